@@ -1,0 +1,121 @@
+"""The `ovop-analytics` command (also `python -m ovop_analytics`).
+
+Subcommands of other areas (boundaries, ingest, export...) live beside their code in a `cli` module with
+`register(subparsers)`; they are listed in COMMAND_MODULES. Every OvopError becomes one line on stderr
+and exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import subprocess
+import sys
+from collections.abc import Sequence
+
+from ovop_analytics import config
+from ovop_analytics.errors import OvopError
+from ovop_analytics.store import Store, get_dataset, initialise, list_datasets
+from ovop_analytics.store import queries
+
+COMMAND_MODULES: list[str] = []
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse prints usage and exits 2 on bad arguments; keep that, but with one clear line first."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        print(f"ovop-analytics: error: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    store = Store()
+    report = initialise(store)
+    migrations = ", ".join(map(str, report.migrations_applied)) or "none (schema current)"
+    loaded = ", ".join(report.loaded) or "none (all present)"
+    print(f"database: {store.path}\nmigrations applied: {migrations}\ndatasets loaded: {loaded}")
+    return 0
+
+
+def _cmd_datasets(args: argparse.Namespace) -> int:
+    store = Store()
+    initialise(store)
+    rows = [{"name": d.name, "kind": d.kind, "rows": d.rows, "synthetic": "yes" if d.is_synthetic else "no",
+             "source": d.source} for d in list_datasets(store)]
+    if args.format == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    width = max(len(r["name"]) for r in rows) if rows else 4
+    print(f"{'name':<{width}}  {'kind':<9}  {'rows':>8}  synthetic")
+    for r in rows:
+        print(f"{r['name']:<{width}}  {r['kind']:<9}  {r['rows']:>8}  {r['synthetic']}")
+    return 0
+
+
+def _cmd_stats(args: argparse.Namespace) -> int:
+    store = Store()
+    initialise(store)
+    queries.check_level(args.level)
+    dataset = get_dataset(store, args.dataset)
+    frame = queries.region_stats(store, dataset.id, args.level, year=args.year)
+    frame = frame[["region_code", "region_name", "ikm_ovop", "types", "commodity_groups"]]
+    if args.format == "json":
+        print(json.dumps(frame.to_dict("records"), ensure_ascii=False, indent=1))
+    else:
+        frame.to_csv(sys.stdout, index=False)
+    return 0
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    app = config.PROJECT_DIR / "app.py"
+    command = [sys.executable, "-m", "streamlit", "run", str(app), "--server.port", str(args.port),
+               "--browser.gatherUsageStats", "false"]
+    if args.headless:
+        command += ["--server.headless", "true"]
+    return subprocess.call(command, cwd=config.PROJECT_DIR)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="ovop-analytics", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    p = sub.add_parser("init", help="create or migrate the database and load the reference and demo datasets")
+    p.set_defaults(func=_cmd_init)
+
+    p = sub.add_parser("datasets", help="list datasets: name, kind, rows, synthetic")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.set_defaults(func=_cmd_datasets)
+
+    p = sub.add_parser("stats", help="one row per region: IKM OVOP, OVOP types, commodity groups")
+    p.add_argument("--dataset", required=True)
+    p.add_argument("--level", required=True, help="province or kabupaten_kota")
+    p.add_argument("--year", type=int, help="one designation year or award round")
+    p.add_argument("--format", choices=["json", "csv"], default="json")
+    p.set_defaults(func=_cmd_stats)
+
+    p = sub.add_parser("serve", help="start the Streamlit app")
+    p.add_argument("--port", type=int, default=8501)
+    p.add_argument("--headless", action="store_true", help="do not open a browser")
+    p.set_defaults(func=_cmd_serve)
+
+    for module in COMMAND_MODULES:
+        importlib.import_module(module).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except OvopError as error:
+        print(f"ovop-analytics: error: {error}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # `ovop-analytics stats ... | head`: the reader left, nothing is wrong
+        sys.stderr.close()
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

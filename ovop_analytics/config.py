@@ -1,0 +1,55 @@
+"""Settings: one table of (name, environment variable, default, help), read from the environment.
+
+Every setting is documented here and in the README; `tests/unit/test_config.py` fails when one is not.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    env: str
+    default: str
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("data_dir", "OVOP_DATA_DIR", str(PROJECT_DIR / "data"),
+            "Directory that holds the DuckDB file (ovop.duckdb) and installed boundaries."),
+    Setting("lock_timeout", "OVOP_LOCK_TIMEOUT", "30",
+            "Seconds a reader or writer waits for the database lock before giving up."),
+    Setting("max_upload_mb", "OVOP_MAX_UPLOAD_MB", "200", "Largest file (MB) that ingest accepts."),
+    Setting("max_rows", "OVOP_MAX_ROWS", "5000000", "Most data rows an ingested file may have."),
+    Setting("max_columns", "OVOP_MAX_COLUMNS", "200", "Most columns an ingested file may have."),
+    Setting("publish_password", "OVOP_PUBLISH_PASSWORD", "",
+            "Operator password that publishes a private upload to everyone (empty: publishing disabled)."),
+)
+
+
+def get(name: str) -> str:
+    """The value of setting `name`: its environment variable when set, else its default."""
+    for setting in SETTINGS:
+        if setting.name == name:
+            return os.environ.get(setting.env) or setting.default
+    raise KeyError(name)
+
+
+def data_dir() -> Path:
+    path = Path(get("data_dir")).expanduser()
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def database_path() -> Path:
+    return data_dir() / "ovop.duckdb"
+
+
+def lock_timeout() -> float:
+    return float(get("lock_timeout"))

@@ -1,0 +1,25 @@
+"""The one family of errors the library raises; pages and the CLI turn them into messages for people."""
+
+
+class OvopError(Exception):
+    """Base of every error a user can act on. The message is meant to be shown as it is."""
+
+
+class UnknownDatasetError(OvopError):
+    """A dataset name that is not in the registry (or not visible to the caller)."""
+
+
+class InvalidArgumentError(OvopError):
+    """An argument outside its allowed values (level, format, year range...)."""
+
+
+class DatabaseBusyError(OvopError):
+    """The database stayed locked by another writer for longer than the configured wait."""
+
+
+class DataValidationError(OvopError):
+    """Input data that cannot be loaded; `problems` lists each one with where it is."""
+
+    def __init__(self, message: str, problems: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.problems = problems or []

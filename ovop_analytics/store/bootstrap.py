@@ -1,0 +1,62 @@
+"""Creating and filling a database: migrations, gazetteer, commodity groups, reference and demo datasets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ovop_analytics.datasets import demo, reference
+from ovop_analytics.regions import SPLITS, all_regions
+from ovop_analytics.store.connection import Store
+from ovop_analytics.store.migrations import LATEST_VERSION, current_version, migrate
+
+COMMODITY_GROUPS = (
+    ("makanan_minuman", "Makanan & Minuman", "Food & beverages"),
+    ("kain_tenun", "Kain Tenun", "Woven cloth"),
+    ("kain_batik", "Kain Batik", "Batik cloth"),
+    ("anyaman", "Anyaman", "Plaiting"),
+    ("gerabah", "Gerabah", "Earthenware"),
+)
+
+
+@dataclass(frozen=True)
+class InitReport:
+    migrations_applied: list[int]
+    loaded: list[str]  # names of datasets loaded by this call (empty when all were there already)
+
+
+def is_ready(store: Store) -> bool:
+    """True when the schema is current and the bundled datasets are present: the app can start reading."""
+    if not store.path.exists():
+        return False
+    with store.reader() as con:
+        if current_version(con) < LATEST_VERSION:
+            return False
+        names = {row[0] for row in con.execute("SELECT name FROM datasets").fetchall()}
+    return {reference.NAME, demo.NAME} <= names
+
+
+def initialise(store: Store) -> InitReport:
+    """Idempotent: migrate, then load whatever bundled part is missing, each part all-or-nothing."""
+    with store.writer() as con:
+        applied = migrate(con)
+    loaded = []
+    with store.transaction() as con:
+        if con.execute("SELECT count(*) FROM regions").fetchone()[0] == 0:
+            con.executemany("INSERT INTO regions VALUES (?, ?, ?, ?, ?)",
+                            [(r.code, r.name, r.level, r.kind, r.parent_code) for r in all_regions()])
+            con.executemany("INSERT INTO region_lineage VALUES (?, ?, ?)",
+                            [(s.child_code, s.parent_code, s.year) for s in SPLITS])
+            con.executemany("INSERT INTO commodity_groups VALUES (?, ?, ?)", COMMODITY_GROUPS)
+    for module in (reference, demo):
+        with store.transaction() as con:
+            exists = con.execute("SELECT count(*) FROM datasets WHERE name = ?", [module.NAME]).fetchone()[0]
+            if not exists:
+                module.load(con)
+                loaded.append(module.NAME)
+    return InitReport(applied, loaded)
+
+
+def ensure_ready(store: Store) -> None:
+    """Cheap check at app start; initialises only a new or outdated database."""
+    if not is_ready(store):
+        initialise(store)

@@ -1,0 +1,112 @@
+"""Versioned schema migrations. Append a new (version, statements) pair; never edit an applied one."""
+
+from __future__ import annotations
+
+import duckdb
+
+MIGRATIONS: list[tuple[int, str, list[str]]] = [
+    (1, "regions, datasets, OVOP records and published facts", [
+        """CREATE TABLE regions (
+            code VARCHAR PRIMARY KEY,          -- Kemendagri code: '33' or '33.02'
+            name VARCHAR NOT NULL,
+            level VARCHAR NOT NULL CHECK (level IN ('province', 'kabupaten_kota')),
+            kind VARCHAR NOT NULL CHECK (kind IN ('provinsi', 'kabupaten', 'kota')),
+            parent_code VARCHAR                -- province of a kabupaten/kota
+        )""",
+        """CREATE TABLE region_lineage (
+            child_code VARCHAR NOT NULL,       -- today's province
+            parent_code VARCHAR NOT NULL,      -- the province it was split from
+            split_year INTEGER NOT NULL,
+            PRIMARY KEY (child_code, parent_code)
+        )""",
+        """CREATE TABLE commodity_groups (
+            code VARCHAR PRIMARY KEY, name_id VARCHAR NOT NULL, name_en VARCHAR NOT NULL
+        )""",
+        "CREATE SEQUENCE dataset_ids START 1",
+        """CREATE TABLE datasets (
+            id INTEGER PRIMARY KEY DEFAULT nextval('dataset_ids'),
+            name VARCHAR NOT NULL UNIQUE,
+            kind VARCHAR NOT NULL CHECK (kind IN ('reference', 'demo', 'upload', 'shared')),
+            visibility VARCHAR NOT NULL CHECK (visibility IN ('public', 'private')),
+            owner VARCHAR,                     -- browser session token of a private upload
+            created_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+            source VARCHAR NOT NULL,
+            is_synthetic BOOLEAN NOT NULL,
+            description VARCHAR
+        )""",
+        """CREATE TABLE ovop_types (
+            dataset_id INTEGER NOT NULL,
+            type_code VARCHAR NOT NULL,
+            name VARCHAR NOT NULL,
+            commodity_group VARCHAR,
+            PRIMARY KEY (dataset_id, type_code)
+        )""",
+        """CREATE TABLE ovop_records (
+            dataset_id INTEGER NOT NULL,
+            region_code VARCHAR NOT NULL,
+            year INTEGER NOT NULL,             -- designation year, or award round
+            program VARCHAR NOT NULL CHECK (program IN ('kemenkop_ovop', 'kemenperin_ovop_award')),
+            commodity_group VARCHAR,
+            type_code VARCHAR,
+            star TINYINT CHECK (star BETWEEN 1 AND 5),
+            entity_name VARCHAR,
+            product VARCHAR,
+            source_url VARCHAR
+        )""",
+        "CREATE INDEX ovop_records_dataset ON ovop_records (dataset_id)",
+        """CREATE TABLE published_facts (
+            fact_id VARCHAR PRIMARY KEY,
+            dataset_id INTEGER NOT NULL,
+            program VARCHAR NOT NULL,
+            round_year INTEGER,
+            level VARCHAR NOT NULL,
+            region_code VARCHAR,
+            region_name VARCHAR,
+            metric VARCHAR NOT NULL,
+            value DOUBLE NOT NULL,
+            commodity_group VARCHAR,
+            star TINYINT,
+            entity_name VARCHAR,
+            product VARCHAR,
+            note VARCHAR,
+            is_conflict BOOLEAN NOT NULL,
+            source_title VARCHAR NOT NULL,
+            source_url VARCHAR,
+            published VARCHAR
+        )""",
+    ]),
+]
+
+LATEST_VERSION = MIGRATIONS[-1][0]
+
+
+def current_version(con: duckdb.DuckDBPyConnection) -> int:
+    """Schema version of an open database; 0 for a new, empty file."""
+    exists = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'").fetchone()[0]
+    if not exists:
+        return 0
+    return con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()[0]
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
+    """Apply every migration newer than the database, each in its own transaction; returns those applied."""
+    con.execute("""CREATE TABLE IF NOT EXISTS schema_migrations (
+        version INTEGER PRIMARY KEY, description VARCHAR NOT NULL,
+        applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)""")
+    applied = []
+    for version, description, statements in MIGRATIONS:
+        if version <= current_version(con):
+            continue
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for statement in statements:
+                con.execute(statement)
+            con.execute("INSERT INTO schema_migrations (version, description) VALUES (?, ?)",
+                        [version, description])
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        con.execute("COMMIT")
+        applied.append(version)
+    return applied

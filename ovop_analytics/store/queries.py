@@ -1,0 +1,139 @@
+"""Named, parameterised read queries. Pages and metrics call these; nothing else writes SQL for reading."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ovop_analytics.errors import InvalidArgumentError
+from ovop_analytics.store.connection import Store
+
+LEVELS = ("province", "kabupaten_kota")
+PROGRAMS = ("kemenkop_ovop", "kemenperin_ovop_award")
+
+
+def check_level(level: str) -> str:
+    if level not in LEVELS:
+        raise InvalidArgumentError(f"Level must be 'province' or 'kabupaten_kota', not '{level}'.")
+    return level
+
+
+# Records of one dataset keyed at the requested level: a kabupaten/kota record counts for its province;
+# a record reported only at province level counts at province level and not for any kabupaten/kota.
+_RECORDS_AT_LEVEL = """
+    SELECT CASE WHEN $level = 'province' THEN split_part(region_code, '.', 1) ELSE region_code END AS code,
+           year, program, commodity_group, type_code, star, entity_name, product
+    FROM ovop_records
+    WHERE dataset_id = $dataset_id
+      AND ($level = 'province' OR length(region_code) = 5)
+      AND ($year_from IS NULL OR year >= $year_from)
+      AND ($year_to IS NULL OR year <= $year_to)
+"""
+
+
+def _params(dataset_id: int, level: str, year_from: int | None, year_to: int | None) -> dict:
+    return {"dataset_id": dataset_id, "level": check_level(level), "year_from": year_from, "year_to": year_to}
+
+
+def region_stats(store: Store, dataset_id: int, level: str, year: int | None = None,
+                 year_from: int | None = None, year_to: int | None = None) -> pd.DataFrame:
+    """One row per region of `level` (all 38 or 514, none hidden): counts of IKM OVOP, types and groups.
+
+    `year` selects one designation year or award round; `year_from`/`year_to` a period.
+    `has_records` tells a true zero from a region the dataset says nothing about.
+    """
+    if year is not None:
+        year_from = year_to = year
+    return store.query(f"""
+        WITH rec AS ({_RECORDS_AT_LEVEL})
+        SELECT g.code AS region_code, g.name AS region_name, g.parent_code AS province_code,
+               count(rec.program) FILTER (WHERE rec.program = 'kemenperin_ovop_award')::INTEGER AS ikm_ovop,
+               count(DISTINCT rec.type_code)::INTEGER AS types,
+               count(DISTINCT rec.commodity_group)::INTEGER AS commodity_groups,
+               count(rec.program)::INTEGER AS records,
+               count(rec.program) > 0 AS has_records
+        FROM regions g LEFT JOIN rec ON rec.code = g.code
+        WHERE g.level = $level
+        GROUP BY ALL ORDER BY g.code""", _params(dataset_id, level, year_from, year_to))
+
+
+def records(store: Store, dataset_id: int, level: str = "province", year_from: int | None = None,
+            year_to: int | None = None) -> pd.DataFrame:
+    """The records of a dataset keyed at `level` (column `code`), for metrics that need the rows."""
+    return store.query(f"SELECT * FROM ({_RECORDS_AT_LEVEL}) ORDER BY code, year",
+                       _params(dataset_id, level, year_from, year_to))
+
+
+def national_summary(store: Store, dataset_id: int) -> dict[str, int]:
+    """Headline counts: regions with any OVOP, distinct types, catalogue size, IKM OVOP records."""
+    row = store.query("""
+        SELECT count(DISTINCT split_part(region_code, '.', 1))::INTEGER AS provinces_with_ovop,
+               count(DISTINCT region_code) FILTER (WHERE length(region_code) = 5)::INTEGER AS kabkota_with_ovop,
+               count(DISTINCT region_code) FILTER (WHERE length(region_code) = 5
+                     AND program = 'kemenperin_ovop_award')::INTEGER AS kabkota_with_ikm,
+               count(DISTINCT type_code)::INTEGER AS types_present,
+               (count(*) FILTER (WHERE program = 'kemenperin_ovop_award'))::INTEGER AS ikm_ovop,
+               (SELECT count(*) FROM ovop_types t WHERE t.dataset_id = $d)::INTEGER AS catalogue_size,
+               (SELECT count(*) FROM regions WHERE level = 'province')::INTEGER AS provinces_total,
+               (SELECT count(*) FROM regions WHERE level = 'kabupaten_kota')::INTEGER AS kabkota_total
+        FROM ovop_records WHERE dataset_id = $d""", {"d": dataset_id}).iloc[0]
+    return {k: int(v) for k, v in row.items()}
+
+
+def awards_by_round(store: Store, dataset_id: int, province_code: str | None = None) -> pd.DataFrame:
+    """IKM OVOP per award round and star (one row per round and star present)."""
+    return store.query("""
+        SELECT year AS round, star, count(*)::INTEGER AS ikm
+        FROM ovop_records
+        WHERE dataset_id = $d AND program = 'kemenperin_ovop_award'
+          AND ($p IS NULL OR split_part(region_code, '.', 1) = $p)
+        GROUP BY ALL ORDER BY round, star""", {"d": dataset_id, "p": province_code})
+
+
+def commodity_mix(store: Store, dataset_id: int, province_code: str | None = None) -> pd.DataFrame:
+    """Records per commodity group (all five listed, zero where none), for a province or the nation."""
+    return store.query("""
+        SELECT g.code AS commodity_group, g.name_id, g.name_en, count(r.program)::INTEGER AS records
+        FROM commodity_groups g LEFT JOIN ovop_records r
+          ON r.commodity_group = g.code AND r.dataset_id = $d
+         AND ($p IS NULL OR split_part(r.region_code, '.', 1) = $p)
+        GROUP BY ALL ORDER BY g.code""", {"d": dataset_id, "p": province_code})
+
+
+def flagship_ikm(store: Store, dataset_id: int, province_code: str, limit: int = 10) -> pd.DataFrame:
+    """A province's highest-starred IKM OVOP (latest star of each), best first."""
+    return store.query("""
+        SELECT entity_name, product, commodity_group, region_code, g.name AS region_name,
+               max(star)::INTEGER AS best_star, max(year)::INTEGER AS latest_round
+        FROM ovop_records r JOIN regions g ON g.code = r.region_code
+        WHERE dataset_id = $d AND program = 'kemenperin_ovop_award'
+          AND split_part(region_code, '.', 1) = $p
+        GROUP BY ALL ORDER BY best_star DESC, latest_round DESC, entity_name LIMIT $n""",
+        {"d": dataset_id, "p": province_code, "n": limit})
+
+
+def designated_types(store: Store, dataset_id: int, province_code: str) -> pd.DataFrame:
+    """OVOP types designated in a province, with how many of its kabupaten/kota carry each."""
+    return store.query("""
+        SELECT coalesce(t.name, r.type_code) AS type_name, r.commodity_group,
+               count(DISTINCT r.region_code)::INTEGER AS kabupaten_kota, min(r.year)::INTEGER AS first_year
+        FROM ovop_records r LEFT JOIN ovop_types t ON t.dataset_id = r.dataset_id AND t.type_code = r.type_code
+        WHERE r.dataset_id = $d AND r.type_code IS NOT NULL AND split_part(r.region_code, '.', 1) = $p
+        GROUP BY ALL ORDER BY kabupaten_kota DESC, type_name""", {"d": dataset_id, "p": province_code})
+
+
+def years(store: Store, dataset_id: int) -> list[int]:
+    frame = store.query("SELECT DISTINCT year FROM ovop_records WHERE dataset_id = ? ORDER BY year", [dataset_id])
+    return [int(y) for y in frame["year"]]
+
+
+def published_facts(store: Store) -> pd.DataFrame:
+    return store.query("SELECT * FROM published_facts ORDER BY fact_id")
+
+
+def regions(store: Store, level: str) -> pd.DataFrame:
+    return store.query("SELECT code, name, kind, parent_code FROM regions WHERE level = ? ORDER BY code",
+                       [check_level(level)])
+
+
+def commodity_groups(store: Store) -> pd.DataFrame:
+    return store.query("SELECT * FROM commodity_groups ORDER BY code")

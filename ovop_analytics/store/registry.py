@@ -1,0 +1,115 @@
+"""Dataset registry: which datasets exist, who may see them, and how they are written all-or-nothing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import duckdb
+import pandas as pd
+
+from ovop_analytics.errors import InvalidArgumentError, UnknownDatasetError
+from ovop_analytics.store.connection import Store
+
+KINDS = ("reference", "demo", "upload", "shared")
+RECORD_COLUMNS = ["region_code", "year", "program", "commodity_group", "type_code", "star",
+                  "entity_name", "product", "source_url"]
+
+
+@dataclass(frozen=True)
+class Dataset:
+    id: int
+    name: str
+    kind: str
+    visibility: str
+    owner: str | None
+    created_at: datetime
+    source: str
+    is_synthetic: bool
+    description: str | None
+    rows: int
+
+
+_VISIBLE = "(d.visibility = 'public' OR d.owner = ?)"
+
+
+def list_datasets(store: Store, viewer: str | None = None) -> list[Dataset]:
+    """Datasets visible to `viewer` (a browser session token; None sees only public ones)."""
+    frame = store.query(f"""
+        SELECT d.id, d.name, d.kind, d.visibility, d.owner, d.created_at, d.source, d.is_synthetic,
+               d.description,
+               coalesce((SELECT count(*) FROM ovop_records r WHERE r.dataset_id = d.id), 0)
+             + coalesce((SELECT count(*) FROM published_facts f WHERE f.dataset_id = d.id), 0) AS rows
+        FROM datasets d WHERE {_VISIBLE} ORDER BY d.id""", [viewer or ""])
+    return [Dataset(**row) for row in frame.to_dict("records")]
+
+
+def get_dataset(store: Store, name: str, viewer: str | None = None) -> Dataset:
+    for dataset in list_datasets(store, viewer):
+        if dataset.name == name:
+            return dataset
+    names = ", ".join(d.name for d in list_datasets(store, viewer)) or "none"
+    raise UnknownDatasetError(f"Unknown dataset '{name}'. Available datasets: {names}.")
+
+
+def create_dataset(con: duckdb.DuckDBPyConnection, *, name: str, kind: str, source: str,
+                   is_synthetic: bool, visibility: str = "public", owner: str | None = None,
+                   description: str | None = None) -> int:
+    """Register a dataset inside the caller's transaction and return its id."""
+    if kind not in KINDS:
+        raise InvalidArgumentError(f"Dataset kind must be one of {', '.join(KINDS)}, not '{kind}'.")
+    if not name.strip():
+        raise InvalidArgumentError("A dataset needs a name.")
+    taken = con.execute("SELECT count(*) FROM datasets WHERE name = ?", [name]).fetchone()[0]
+    if taken:
+        raise InvalidArgumentError(f"A dataset named '{name}' exists already: choose another name.")
+    return con.execute("""
+        INSERT INTO datasets (name, kind, visibility, owner, source, is_synthetic, description)
+        VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""",
+        [name, kind, visibility, owner, source, is_synthetic, description]).fetchone()[0]
+
+
+def insert_records(con: duckdb.DuckDBPyConnection, dataset_id: int, records: pd.DataFrame) -> int:
+    """Bulk-insert OVOP records (columns RECORD_COLUMNS) through DuckDB's DataFrame scan."""
+    frame = records.reindex(columns=RECORD_COLUMNS).copy()
+    frame.insert(0, "dataset_id", dataset_id)
+    frame["year"] = frame["year"].astype("int64")
+    frame["star"] = pd.array(frame["star"], dtype="Int64")
+    for column in ("region_code", "program", "commodity_group", "type_code", "entity_name", "product",
+                   "source_url"):
+        frame[column] = frame[column].astype("object").where(frame[column].notna(), None)
+    con.register("incoming_records", frame)
+    try:
+        con.execute(f"INSERT INTO ovop_records SELECT {', '.join(['dataset_id', *RECORD_COLUMNS])} "
+                    "FROM incoming_records")
+    finally:
+        con.unregister("incoming_records")
+    return len(frame)
+
+
+def insert_types(con: duckdb.DuckDBPyConnection, dataset_id: int, types: pd.DataFrame) -> None:
+    """Catalogue of OVOP types (type_code, name, commodity_group) belonging to a dataset."""
+    frame = types.reindex(columns=["type_code", "name", "commodity_group"]).copy()
+    frame.insert(0, "dataset_id", dataset_id)
+    con.register("incoming_types", frame)
+    try:
+        con.execute("INSERT INTO ovop_types SELECT dataset_id, type_code, name, commodity_group "
+                    "FROM incoming_types")
+    finally:
+        con.unregister("incoming_types")
+
+
+def delete_dataset(store: Store, name: str, viewer: str | None = None) -> None:
+    dataset = get_dataset(store, name, viewer)
+    with store.transaction() as con:
+        for table in ("ovop_records", "ovop_types", "published_facts"):
+            con.execute(f"DELETE FROM {table} WHERE dataset_id = ?", [dataset.id])
+        con.execute("DELETE FROM datasets WHERE id = ?", [dataset.id])
+
+
+def publish_dataset(store: Store, name: str, viewer: str) -> None:
+    """Make a private upload of `viewer` public and shared (the operator's password is checked by the caller)."""
+    dataset = get_dataset(store, name, viewer)
+    with store.transaction() as con:
+        con.execute("UPDATE datasets SET visibility = 'public', owner = NULL, kind = 'shared' WHERE id = ?",
+                    [dataset.id])
