@@ -179,9 +179,9 @@ def load(con: duckdb.DuckDBPyConnection, seed: int = SEED) -> int:
     types, records = generate(seed)
     dataset_id = create_dataset(
         con, name=NAME, kind="demo", is_synthetic=True,
-        source=f"Synthetic: ovop_analytics.datasets.demo, seed {seed}; anchored on published facts F01, F02, "
-               "F11-F21",
+        source=f"synthetic, generator ovop_analytics.datasets.demo, seed {seed}",
         description="Data demo (sintetis) / Demo data (synthetic): OVOP types 2007-2024 and IKM OVOP award "
-                    "rounds 2013-2024 for all 514 kabupaten/kota")
+                    "rounds 2013-2024 for all 514 kabupaten/kota, anchored on published facts F01, F02, "
+                    "F11-F21")
     insert_types(con, dataset_id, types)
     return insert_records(con, dataset_id, records)

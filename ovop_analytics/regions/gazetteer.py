@@ -83,3 +83,8 @@ def territory_in(province_code: str, year: int) -> list[str]:
 def children_split_after(province_code: str, year: int) -> list[Split]:
     """Splits of `province_code` that happened after `year`: a figure of that year is a parent figure."""
     return [s for s in SPLITS if s.parent_code == province_code and year < s.year]
+
+
+def splits_from(province_code: str) -> list[Split]:
+    """Every province split off from `province_code` since OVOP began."""
+    return [s for s in SPLITS if s.parent_code == province_code]

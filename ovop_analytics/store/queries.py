@@ -137,3 +137,13 @@ def regions(store: Store, level: str) -> pd.DataFrame:
 
 def commodity_groups(store: Store) -> pd.DataFrame:
     return store.query("SELECT * FROM commodity_groups ORDER BY code")
+
+
+def published_round_totals(store: Store) -> pd.DataFrame:
+    """National IKM OVOP totals per award round as published; conflicting figures are all returned."""
+    return store.query("""
+        SELECT round_year AS round, value, metric, fact_id, source_title, source_url, is_conflict
+        FROM published_facts
+        WHERE program = 'kemenperin_ovop_award' AND level = 'national' AND star IS NULL
+          AND commodity_group IS NULL AND metric IN ('ikm_awarded', 'ikm_meeting_criteria')
+        ORDER BY round_year, fact_id""")

@@ -1,0 +1,23 @@
+"""OVOP Analytics: navigation, language switch and dataset picker. Pages live in pages/."""
+
+import streamlit as st
+
+from ovop_analytics import ui
+
+st.set_page_config(page_title="OVOP Analytics", layout="wide")  # default favicon: served locally
+ui.store()  # creates and fills the database on the very first start
+
+ui.sidebar_controls()
+tr = ui.tr
+navigation = st.navigation({
+    tr("section_explore"): [
+        st.Page("pages/overview.py", title=tr("page_overview"), icon=":material/dashboard:",
+                url_path="overview", default=True),
+        st.Page("pages/provinces.py", title=tr("page_provinces"), icon=":material/leaderboard:",
+                url_path="provinces"),
+    ],
+    tr("section_data"): [
+        st.Page("pages/sources.py", title=tr("page_sources"), icon=":material/menu_book:", url_path="sources"),
+    ],
+})
+navigation.run()

@@ -1,0 +1,102 @@
+"""Plotly figure builders. Every figure gets a title, axis labels, a source line naming its dataset and,
+for synthetic data, the demo watermark: `finish()` is the one place that adds them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from ovop_analytics.i18n import commodity_label, t
+
+# Okabe-Ito: distinguishable with the common colour-vision deficiencies.
+OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"]
+GROUP_COLOURS = dict(zip(["makanan_minuman", "kain_tenun", "kain_batik", "anyaman", "gerabah"],
+                         ["#E69F00", "#0072B2", "#CC79A7", "#009E73", "#D55E00"]))
+# Sequential (ColorBrewer YlOrBr, colour-blind safe) for 1..5 stars: more stars, darker.
+STAR_COLOURS = {1: "#fee391", 2: "#fec44f", 3: "#fe9929", 4: "#d95f0e", 5: "#993404"}
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """What a figure's numbers come from: printed under every chart."""
+
+    dataset: str
+    source: str
+    is_synthetic: bool
+
+
+def source_text(provenance: Provenance, lang: str) -> str:
+    source = provenance.source if len(provenance.source) <= 70 else provenance.source[:67] + "..."
+    return t("source_line", lang, dataset=provenance.dataset, source=source)
+
+
+def finish(fig: go.Figure, *, title: str, x_title: str | None, y_title: str | None,
+           provenance: Provenance, lang: str, height: int = 420) -> go.Figure:
+    """Title, axis titles, source line and (synthetic data) the watermark, the same on every chart."""
+    fig.update_layout(
+        title={"text": title, "x": 0, "xanchor": "left"},
+        xaxis_title=x_title, yaxis_title=y_title, height=height,
+        margin={"l": 10, "r": 10, "t": 50, "b": 90}, template="plotly_white",
+        legend={"yanchor": "top", "y": 1, "x": 1.02, "xanchor": "left"},
+    )
+    fig.add_annotation(text=source_text(provenance, lang), xref="paper", yref="paper", x=0, y=-0.28,
+                       xanchor="left", yanchor="top", showarrow=False, font={"size": 11, "color": "#555"})
+    if provenance.is_synthetic:
+        add_watermark(fig, lang)
+    return fig
+
+
+def add_watermark(fig: go.Figure, lang: str) -> None:
+    fig.add_annotation(text=t("synthetic_watermark", lang).upper(), xref="paper", yref="paper", x=0.5, y=0.5,
+                       showarrow=False, textangle=-18, opacity=0.16,
+                       font={"size": 34, "color": "#b00020"})
+
+
+def awards_by_round(frame: pd.DataFrame, published: pd.DataFrame, provenance: Provenance,
+                    lang: str) -> go.Figure:
+    """Stacked bars of IKM OVOP per award round by star, with published round totals as markers.
+
+    `published` has round, value, source_title, is_conflict: conflicting totals are all drawn.
+    """
+    fig = go.Figure()
+    for star in range(1, 6):
+        part = frame[frame["star"] == star]
+        fig.add_bar(x=part["round"].astype(str), y=part["ikm"], name=t("star_label", lang, n=star),
+                    marker_color=STAR_COLOURS[star],
+                    hovertemplate="%{x}: %{y} IKM<extra>" + t("star_label", lang, n=star) + "</extra>")
+    if not published.empty:
+        for conflict, marker in ((False, "diamond"), (True, "x")):
+            part = published[published["is_conflict"] == conflict]
+            if part.empty:
+                continue
+            fig.add_scatter(
+                x=part["round"].astype(str), y=part["value"], mode="markers",
+                name=t("published_conflict" if conflict else "published_total", lang),
+                marker={"symbol": marker, "size": 12, "color": "#000", "line": {"width": 1, "color": "#fff"}},
+                customdata=part[["source_title", "fact_id"]],
+                hovertemplate="%{x}: %{y}<br>%{customdata[1]}: %{customdata[0]}<extra></extra>")
+    fig.update_layout(barmode="stack", xaxis={"type": "category", "categoryorder": "category ascending"})
+    return finish(fig, title=t("chart_rounds_title", lang), x_title=t("axis_round", lang),
+                  y_title=t("axis_ikm", lang), provenance=provenance, lang=lang)
+
+
+def top_regions(frame: pd.DataFrame, value: str, label: str, n: int, provenance: Provenance,
+                lang: str) -> go.Figure:
+    """Horizontal bars of the `n` largest regions by `value`."""
+    top = frame.nlargest(n, value).iloc[::-1]
+    fig = go.Figure(go.Bar(x=top[value], y=top["region_name"], orientation="h", marker_color="#0072B2",
+                           hovertemplate="%{y}: %{x}<extra></extra>"))
+    return finish(fig, title=t("chart_top_title", lang, n=n), x_title=label, y_title=t("axis_province", lang),
+                  provenance=provenance, lang=lang, height=max(360, 34 * n + 150))
+
+
+def commodity_mix(frame: pd.DataFrame, region: str, provenance: Provenance, lang: str) -> go.Figure:
+    """Records per commodity group (all five shown, zero included)."""
+    labels = [commodity_label(code, lang) for code in frame["commodity_group"]]
+    fig = go.Figure(go.Bar(x=labels, y=frame["records"],
+                           marker_color=[GROUP_COLOURS.get(c, "#999") for c in frame["commodity_group"]],
+                           hovertemplate="%{x}: %{y}<extra></extra>"))
+    return finish(fig, title=t("commodity_mix_title", lang, region=region), x_title=t("axis_group", lang),
+                  y_title=t("axis_records", lang), provenance=provenance, lang=lang, height=380)

@@ -1,0 +1,122 @@
+"""The named metrics: one table that the CLI (`stats --metrics`), the map's metric selector and the pages
+share, so a metric is labelled, explained and validated the same way everywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ovop_analytics.errors import InvalidArgumentError
+from ovop_analytics.store.bootstrap import COMMODITY_GROUPS
+
+
+@dataclass(frozen=True)
+class MetricInfo:
+    label_id: str
+    label_en: str
+    unit: str  # 'count', 'fraction' (0-1), 'index' (unitless), 'ratio', 'per year' (fraction per year)
+    description_en: str
+    higher_is_better: bool | None  # None: neither direction is "better" (e.g. a location quotient)
+    description_id: str = ""
+
+
+_DIVERSITY_NOTE = ("Computed from the region's OVOP records per {over}; no records gives no value (null); "
+                   "one {one} gives 0.")
+
+METRICS: dict[str, MetricInfo] = {
+    "ikm_ovop": MetricInfo(
+        "IKM OVOP", "IKM OVOP", "count",
+        "Kemenperin IKM OVOP award records in the period (an IKM awarded in two rounds counts twice).", True,
+        "Jumlah penghargaan IKM OVOP Kemenperin dalam periode (IKM yang dinilai di dua putaran dihitung dua kali)."),
+    "types": MetricInfo(
+        "Jenis OVOP", "OVOP types", "count",
+        "Distinct OVOP types (type_code) present in the region's records in the period.", True,
+        "Jumlah jenis OVOP berbeda dalam catatan wilayah pada periode."),
+    "commodity_groups": MetricInfo(
+        "Kelompok komoditas", "Commodity groups", "count",
+        "Distinct Kemenperin commodity groups present in the region's records in the period.", True,
+        "Jumlah kelompok komoditas Kemenperin yang ada dalam catatan wilayah pada periode."),
+    "richness": MetricInfo(
+        "Kekayaan kelompok", "Group richness", "count",
+        "Richness k: how many of the five Kemenperin commodity groups have at least one OVOP record.", True,
+        "Kekayaan k: berapa dari lima kelompok komoditas Kemenperin yang memiliki minimal satu catatan OVOP."),
+    "shannon": MetricInfo(
+        "Indeks Shannon", "Shannon index", "index",
+        "Shannon H = -sum(p ln p) over the five commodity groups (natural log; 0 to ln 5). "
+        + _DIVERSITY_NOTE.format(over="group", one="group"), True,
+        "Shannon H = -jumlah(p ln p) atas lima kelompok komoditas (log natural; 0 sampai ln 5)."),
+    "evenness": MetricInfo(
+        "Kemerataan", "Evenness", "fraction",
+        "Pielou evenness H / ln(k), k = richness (groups present); 1 = records spread equally over the groups "
+        "present. Defined as 0 when k = 1 (a single group is no spread at all). No records: null.", True,
+        "Kemerataan Pielou H / ln(k), k = jumlah kelompok yang ada; 0 bila hanya satu kelompok."),
+    "gini_simpson": MetricInfo(
+        "Gini-Simpson", "Gini-Simpson", "fraction",
+        "1 - sum(p^2) over the commodity groups: the chance that two records drawn at random are of "
+        "different groups. " + _DIVERSITY_NOTE.format(over="group", one="group"), True,
+        "1 - jumlah(p^2): peluang dua catatan acak berasal dari kelompok berbeda."),
+    "hhi": MetricInfo(
+        "Indeks Herfindahl-Hirschman", "Herfindahl-Hirschman index", "fraction",
+        "sum(p^2) over the commodity groups with shares as fractions (0-1); 1 = one group only "
+        "(concentration: lower is more diverse). No records: null.", False,
+        "jumlah(p^2) atas kelompok komoditas (pangsa 0-1); 1 = hanya satu kelompok (konsentrasi)."),
+    "type_shannon": MetricInfo(
+        "Indeks Shannon jenis", "Shannon index of types", "index",
+        "Shannon H over OVOP types (records per type_code, natural log). "
+        + _DIVERSITY_NOTE.format(over="type", one="type"), True,
+        "Shannon H atas jenis OVOP (catatan per jenis, log natural)."),
+    "type_evenness": MetricInfo(
+        "Kemerataan jenis", "Evenness of types", "fraction",
+        "H / ln(k) over OVOP types, k = types present; 0 when k = 1; no records: null.", True,
+        "H / ln(k) atas jenis OVOP, k = jumlah jenis; 0 bila hanya satu jenis."),
+    "type_gini_simpson": MetricInfo(
+        "Gini-Simpson jenis", "Gini-Simpson of types", "fraction",
+        "1 - sum(p^2) over OVOP types. " + _DIVERSITY_NOTE.format(over="type", one="type"), True,
+        "1 - jumlah(p^2) atas jenis OVOP."),
+    "type_hhi": MetricInfo(
+        "HHI jenis", "HHI of types", "fraction",
+        "sum(p^2) over OVOP types (0-1; 1 = one type only). No records: null.", False,
+        "jumlah(p^2) atas jenis OVOP (0-1; 1 = hanya satu jenis)."),
+    "coverage_types": MetricInfo(
+        "Cakupan katalog", "Catalogue coverage", "fraction",
+        "Types of the dataset's national catalogue present in the region / catalogue size (0-1); types "
+        "outside the catalogue are not counted. Demo: Jawa Tengah 76/108.", True,
+        "Jenis katalog nasional yang ada di wilayah / ukuran katalog (0-1). Demo: Jawa Tengah 76/108."),
+    "uniqueness": MetricInfo(
+        "Keunikan", "Uniqueness", "fraction",
+        "Mean over the region's types of 1 / (regions of the same level producing the type); 1 = every type "
+        "is made nowhere else, near 0 = every type is everywhere. No types: null.", True,
+        "Rata-rata 1 / (jumlah wilayah yang memproduksi jenis itu) atas jenis wilayah; 1 = semua jenis unik."),
+    "cagr": MetricInfo(
+        "Pertumbuhan tahunan (CAGR)", "Compound annual growth (CAGR)", "per year",
+        "CAGR of the cumulative IKM OVOP award records from the end of the start year to the end of the end "
+        "year: (end / start)^(1 / years) - 1. Start 0 and end > 0: 'new'; both 0: null.", True,
+        "CAGR jumlah kumulatif penghargaan IKM OVOP; awal 0 dan akhir > 0: 'baru'; keduanya 0: kosong."),
+}
+
+GROUP_CODES: tuple[str, ...] = tuple(code for code, _, _ in COMMODITY_GROUPS)
+
+for _code, _name_id, _name_en in COMMODITY_GROUPS:
+    METRICS[f"lq_{_code}"] = MetricInfo(
+        f"LQ {_name_id}", f"LQ {_name_en}", "ratio",
+        f"Location quotient of {_name_en}: the group's share of the region's OVOP records divided by its "
+        "national share at the same level; > 1 = specialised. No records: null.", None,
+        f"Kuosien lokasi {_name_id}: pangsa kelompok di wilayah dibagi pangsa nasional; > 1 = spesialisasi.")
+
+
+def check_metrics(names: Iterable[str]) -> list[str]:
+    """The requested metric names, stripped, de-duplicated in order; an unknown one names all valid ones."""
+    wanted: list[str] = []
+    for raw in names:
+        name = raw.strip()
+        if not name:
+            continue
+        if name not in METRICS:
+            raise InvalidArgumentError(
+                f"Unknown metric '{name}'. Valid metrics: {', '.join(METRICS)}.")
+        if name not in wanted:
+            wanted.append(name)
+    if not wanted:
+        raise InvalidArgumentError(f"No metric given. Valid metrics: {', '.join(METRICS)}.")
+    return wanted

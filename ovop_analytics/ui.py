@@ -1,0 +1,141 @@
+"""The one library module that imports streamlit: shared widgets and the caching rules of the pages.
+
+Caches in Streamlit are shared by every session, so only public datasets go through `st.cache_data`;
+a private upload is read fresh for its own session and never enters a shared cache.
+"""
+
+from __future__ import annotations
+
+import importlib
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from ovop_analytics.charts import Provenance, source_text
+from ovop_analytics.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
+from ovop_analytics.store import Dataset, Store, ensure_ready, list_datasets
+
+DATASET_KEY = "dataset"
+LANGUAGE_KEY = "lang"
+
+
+@st.cache_resource(show_spinner=False)
+def store() -> Store:
+    """One Store per process (it holds only paths); the database is created and filled on first start."""
+    shared = Store()
+    ensure_ready(shared)
+    return shared
+
+
+def lang() -> str:
+    value = st.session_state.get(LANGUAGE_KEY, DEFAULT_LANGUAGE)
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def tr(key: str, **values: object) -> str:
+    return t(key, lang(), **values)
+
+
+def session_token() -> str:
+    """A random token naming this browser session as the owner of its private uploads."""
+    if "owner_token" not in st.session_state:
+        st.session_state["owner_token"] = uuid.uuid4().hex
+    return st.session_state["owner_token"]
+
+
+def visible_datasets() -> list[Dataset]:
+    return list_datasets(store(), viewer=session_token())
+
+
+def sidebar_controls() -> None:
+    """Language switch and dataset picker, both kept in the URL so that a link reproduces the view."""
+    with st.sidebar:
+        st.segmented_control(t("language", lang()), list(LANGUAGES), key=LANGUAGE_KEY, default=DEFAULT_LANGUAGE,
+                             format_func=lambda code: LANGUAGES[code], required=True, bind="query-params")
+        choices = [d.name for d in visible_datasets() if d.kind != "reference"]
+        default = "demo" if "demo" in choices else (choices[0] if choices else None)
+        if st.session_state.get(DATASET_KEY) not in choices:
+            st.session_state.pop(DATASET_KEY, None)
+        st.selectbox(tr("dataset"), choices, key=DATASET_KEY, help=tr("dataset_help"),
+                     index=choices.index(default) if default else None, bind="query-params")
+
+
+def current_dataset() -> Dataset | None:
+    name = st.session_state.get(DATASET_KEY)
+    for dataset in visible_datasets():
+        if dataset.name == name:
+            return dataset
+    return None
+
+
+def provenance(dataset: Dataset) -> Provenance:
+    return Provenance(dataset=dataset.name, source=dataset.source, is_synthetic=dataset.is_synthetic)
+
+
+def _resolve(path: str) -> Callable[..., Any]:
+    module, name = path.split(":")
+    return getattr(importlib.import_module(module), name)
+
+
+@st.cache_data(show_spinner=False, max_entries=512)
+def _cached_public(path: str, dataset_id: int, args: tuple, kwargs: tuple) -> Any:
+    return _resolve(path)(store(), dataset_id, *args, **dict(kwargs))
+
+
+def data(func: Callable[..., Any], dataset: Dataset, *args: Any, **kwargs: Any) -> Any:
+    """Call `func(store, dataset.id, *args, **kwargs)`, cached across sessions only for public datasets."""
+    if dataset.visibility == "public":
+        path = f"{func.__module__}:{func.__name__}"
+        return _cached_public(path, dataset.id, args, tuple(sorted(kwargs.items())))
+    return func(store(), dataset.id, *args, **kwargs)
+
+
+def dataset_notice(dataset: Dataset) -> None:
+    """The watermark banner on every page that shows synthetic data; a note for private uploads."""
+    if dataset.is_synthetic:
+        st.warning(tr("synthetic_banner"), icon=":material/science:")
+    if dataset.visibility == "private":
+        st.info(tr("private_badge"), icon=":material/lock:")
+
+
+def csv_bytes(frame: pd.DataFrame, synthetic: bool) -> bytes:
+    """Chart data as CSV; synthetic data says so in a column, so a downloaded file keeps its watermark.
+
+    Cells that a spreadsheet would run as a formula are neutralised with a leading apostrophe.
+    """
+    out = frame.copy()
+    if synthetic:
+        out.insert(0, "data_status", "Data demo (sintetis) / Demo data (synthetic)")
+    for column in out.columns:
+        if out[column].dtype == object:
+            out[column] = out[column].map(
+                lambda v: "'" + v if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r") else v)
+    return out.to_csv(index=False).encode("utf-8-sig")
+
+
+def chart(fig: go.Figure, frame: pd.DataFrame, dataset: Dataset, name: str) -> None:
+    """A chart and, below it, the button that downloads exactly the data it shows."""
+    st.plotly_chart(fig, config={"displaylogo": False})
+    suffix = "_SINTETIS" if dataset.is_synthetic else ""
+    st.download_button(tr("download_csv"), csv_bytes(frame, dataset.is_synthetic),
+                       file_name=f"{name}_{dataset.name}{suffix}.csv", mime="text/csv", key=f"dl_{name}",
+                       icon=":material/download:", on_click="ignore")
+
+
+def table(frame: pd.DataFrame, dataset: Dataset | None, *, column_config: dict | None = None,
+          height: int | str = "auto", name: str | None = None) -> None:
+    """A table rendered as text (never HTML), watermarked and with its source line when synthetic."""
+    if dataset is not None and dataset.is_synthetic:
+        st.caption(f":red[**{tr('synthetic_watermark').upper()}**]")
+    st.dataframe(frame, hide_index=True, column_config=column_config, height=height, placeholder="–")
+    if dataset is not None:
+        st.caption(source_text(provenance(dataset), lang()))
+        if name:
+            suffix = "_SINTETIS" if dataset.is_synthetic else ""
+            st.download_button(tr("download_csv"), csv_bytes(frame, dataset.is_synthetic),
+                               file_name=f"{name}_{dataset.name}{suffix}.csv", mime="text/csv",
+                               key=f"dl_{name}", icon=":material/download:", on_click="ignore")

@@ -1,0 +1,62 @@
+"""Sumber data / Data sources: the datasets with their provenance and every published fact with its link."""
+
+import pandas as pd
+import streamlit as st
+
+from ovop_analytics import facts as facts_display
+from ovop_analytics import ui
+from ovop_analytics.store import queries
+
+tr = ui.tr
+st.title(tr("sources_title"))
+
+st.subheader(tr("datasets_table"))
+datasets = [{
+    "name": d.name, "kind": tr(f"kind_{d.kind}"), "visibility": tr(f"visibility_{d.visibility}"),
+    "synthetic": tr("yes") if d.is_synthetic else tr("no"), "rows": d.rows, "source": d.source,
+    "created_at": d.created_at} for d in ui.visible_datasets()]
+ui.table(pd.DataFrame(datasets), None, column_config={
+    "name": tr("col_name"), "kind": tr("col_kind"), "visibility": tr("col_visibility"),
+    "synthetic": tr("col_synthetic"), "rows": tr("col_rows"), "source": st.column_config.TextColumn(
+        tr("col_source"), width="large"),
+    "created_at": st.column_config.DatetimeColumn(tr("col_created"), format="YYYY-MM-DD HH:mm")})
+
+facts = queries.published_facts(ui.store())
+st.subheader(tr("facts_title", n=len(facts)))
+st.caption(tr("facts_intro"))
+
+link_config = {
+    "fact_id": st.column_config.TextColumn(tr("col_fact"), width="small"),
+    "round_year": st.column_config.NumberColumn(tr("col_year"), format="%d", width="small"),
+    "region_name": tr("col_region"), "metric": tr("col_metric"), "value": tr("col_value"),
+    "star": st.column_config.NumberColumn(tr("col_star"), format="%d"),
+    "entity_name": tr("col_entity"), "product": tr("col_product"),
+    "note": st.column_config.TextColumn(tr("col_note"), width="large"),
+    "is_conflict": st.column_config.CheckboxColumn(tr("col_conflict")),
+    "source_title": st.column_config.TextColumn(tr("col_source_title"), width="medium"),
+    "source_url": st.column_config.LinkColumn(tr("col_link"), display_text=r"https?://([^/]+)/.*"),
+    "other_source_url": st.column_config.LinkColumn(tr("col_other_link"), display_text=r"https?://([^/]+)/.*"),
+    "published": tr("col_published"),
+}
+
+st.markdown(f"**{tr('conflicts_title')}**")
+for fact in facts_display.conflicts(facts).to_dict("records"):
+    with st.container(border=True):
+        star = f" · {fact['star']:.0f} ★" if fact["star"] is not None and fact["star"] == fact["star"] else ""
+        st.markdown(f"**{fact['fact_id']} · {fact['round_year']} · {fact['metric']} = {fact['value']:g}{star}**")
+        st.text(fact["note"])
+        links = st.columns(2)
+        if fact["source_url"]:
+            links[0].link_button(f"{tr('col_link')}: {fact['source_title']}", fact["source_url"],
+                                 icon=":material/open_in_new:")
+        if fact["other_source_url"]:
+            links[1].link_button(f"{tr('col_other_link')}", fact["other_source_url"],
+                                 icon=":material/open_in_new:")
+
+st.markdown(f"**{tr('facts_title', n=len(facts))}**")
+ui.table(facts[["fact_id", "round_year", "region_name", "metric", "value", "star", "entity_name", "product",
+                "is_conflict", "note", "source_title", "source_url", "published"]], None,
+         column_config=link_config, height=600)
+without_url = facts.loc[facts["source_url"].isna(), "fact_id"].tolist()
+if without_url:
+    st.caption(f"{tr('no_url')}: {', '.join(without_url)}")
