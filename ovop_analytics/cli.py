@@ -15,11 +15,12 @@ import sys
 from collections.abc import Sequence
 
 from ovop_analytics import config
-from ovop_analytics.errors import OvopError
+from ovop_analytics import metrics
+from ovop_analytics.errors import InvalidArgumentError, OvopError
 from ovop_analytics.store import Store, get_dataset, initialise, list_datasets
 from ovop_analytics.store import queries
 
-COMMAND_MODULES: list[str] = []
+COMMAND_MODULES: list[str] = ["ovop_analytics.geo.cli"]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -58,11 +59,20 @@ def _cmd_stats(args: argparse.Namespace) -> int:
     store = Store()
     initialise(store)
     queries.check_level(args.level)
+    if args.year is not None and (args.from_year is not None or args.to_year is not None):
+        raise InvalidArgumentError("Give either --year or --from-year/--to-year, not both.")
+    wanted = metrics.check_metrics(args.metrics.split(",")) if args.metrics is not None else []
     dataset = get_dataset(store, args.dataset)
-    frame = queries.region_stats(store, dataset.id, args.level, year=args.year)
+    frame = queries.region_stats(store, dataset.id, args.level, year=args.year, year_from=args.from_year,
+                                 year_to=args.to_year)
     frame = frame[["region_code", "region_name", "ikm_ovop", "types", "commodity_groups"]]
+    if wanted:
+        year_from, year_to = (args.year, args.year) if args.year is not None else (args.from_year, args.to_year)
+        extra = metrics.region_metrics(store, dataset.id, args.level, wanted, year_from, year_to)
+        extra = extra.drop(columns=[c for c in extra.columns if c in frame.columns and c != "region_code"])
+        frame = frame.merge(extra, on="region_code", how="left", validate="one_to_one")
     if args.format == "json":
-        print(json.dumps(frame.to_dict("records"), ensure_ascii=False, indent=1))
+        print(json.dumps(metrics.json_records(frame), ensure_ascii=False, indent=1, allow_nan=False))
     else:
         frame.to_csv(sys.stdout, index=False)
     return 0
@@ -92,6 +102,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dataset", required=True)
     p.add_argument("--level", required=True, help="province or kabupaten_kota")
     p.add_argument("--year", type=int, help="one designation year or award round")
+    p.add_argument("--metrics", help="comma-separated metric names to add, e.g. shannon,hhi,cagr "
+                                     "(see ovop_analytics.metrics.METRICS)")
+    p.add_argument("--from-year", type=int, help="first year of the period (and the CAGR start year)")
+    p.add_argument("--to-year", type=int, help="last year of the period (and the CAGR end year)")
     p.add_argument("--format", choices=["json", "csv"], default="json")
     p.set_defaults(func=_cmd_stats)
 

@@ -31,7 +31,7 @@ METRICS: dict[str, MetricInfo] = {
         "Jumlah penghargaan IKM OVOP Kemenperin dalam periode (IKM yang dinilai di dua putaran dihitung dua kali)."),
     "types": MetricInfo(
         "Jenis OVOP", "OVOP types", "count",
-        "Distinct OVOP types (type_code) present in the region's records in the period.", True,
+        "Distinct OVOP types (type_code) in the region's records dated in the period.", True,
         "Jumlah jenis OVOP berbeda dalam catatan wilayah pada periode."),
     "commodity_groups": MetricInfo(
         "Kelompok komoditas", "Commodity groups", "count",
@@ -80,13 +80,15 @@ METRICS: dict[str, MetricInfo] = {
         "jumlah(p^2) atas jenis OVOP (0-1; 1 = hanya satu jenis)."),
     "coverage_types": MetricInfo(
         "Cakupan katalog", "Catalogue coverage", "fraction",
-        "Types of the dataset's national catalogue present in the region / catalogue size (0-1); types "
-        "outside the catalogue are not counted. Demo: Jawa Tengah 76/108.", True,
+        "Types of the dataset's national catalogue the region has by the end of the period (designations "
+        "stay) / catalogue size (0-1); types outside the catalogue are not counted. Demo: Jawa Tengah "
+        "76/108.", True,
         "Jenis katalog nasional yang ada di wilayah / ukuran katalog (0-1). Demo: Jawa Tengah 76/108."),
     "uniqueness": MetricInfo(
         "Keunikan", "Uniqueness", "fraction",
-        "Mean over the region's types of 1 / (regions of the same level producing the type); 1 = every type "
-        "is made nowhere else, near 0 = every type is everywhere. No types: null.", True,
+        "Mean over the region's types (as of the end of the period) of 1 / (regions of the same level "
+        "producing the type); 1 = every type is made nowhere else, 1/N = every type is in all N regions. "
+        "No types: null.", True,
         "Rata-rata 1 / (jumlah wilayah yang memproduksi jenis itu) atas jenis wilayah; 1 = semua jenis unik."),
     "cagr": MetricInfo(
         "Pertumbuhan tahunan (CAGR)", "Compound annual growth (CAGR)", "per year",
