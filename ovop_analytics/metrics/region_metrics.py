@@ -67,7 +67,8 @@ def _pivot(counts: pd.DataFrame, column: str, codes: pd.Index, keep: Sequence[st
 def cagr_period(store: Store, dataset_id: int, measure: str, year_from: int | None,
                 year_to: int | None) -> tuple[int, int] | None:
     """The (start, end) years of a CAGR: as given, else the first and last year of the measure's records."""
-    first, last = sql.year_range(store, dataset_id, measure)
+    first, last = (year_from, year_to) if None not in (year_from, year_to) else \
+        sql.year_range(store, dataset_id, measure)
     start = year_from if year_from is not None else first
     end = year_to if year_to is not None else last
     if start is None or end is None:
@@ -84,60 +85,58 @@ def region_metrics(store: Store, dataset_id: int, level: str, metrics: Iterable[
 
     Metric names are the keys of `METRICS`. Counts are 0 where a region has no records; diversity,
     uniqueness and location quotients are NaN there (no data); cagr holds floats, "new" or None.
+    One aggregate query feeds every metric (plus the catalogue for coverage, and the award years when
+    a CAGR bound is not given).
     """
     names = check_metrics(metrics)
     check_level(level)
     _check_period(year_from, year_to)
+    period = cagr_period(store, dataset_id, "ikm_ovop", year_from, year_to) if "cagr" in names else None
     regions = sql.regions_at_level(store, level)
     codes = pd.Index(regions["code"], name="code")
     out = pd.DataFrame({"region_code": regions["code"].to_numpy(), "region_name": regions["name"].to_numpy()},
                        index=codes)
-
-    if any(name != "cagr" for name in names):
-        counts = sql.group_type_counts(store, dataset_id, level, year_from, year_to)
-        typed = counts[counts["type_code"].notna()]
-        computed: dict[str, pd.Series] = {
-            "ikm_ovop": counts.groupby("code")["ikm_ovop"].sum(),
-            "types": typed.groupby("code")["type_code"].nunique(),
-            "commodity_groups": counts[counts["commodity_group"].notna()].groupby("code")["commodity_group"]
-            .nunique(),
-        }
-        for name in ("ikm_ovop", "types", "commodity_groups"):
+    # The stock at the CAGR's end is every award up to year_to, or all awards (the last round is the end).
+    counts = sql.region_counts(store, dataset_id, level, year_from, year_to, period[0] if period else None)
+    in_period = counts[counts["records"] > 0]
+    typed = in_period[in_period["type_code"].notna()]
+    computed: dict[str, pd.Series] = {
+        "ikm_ovop": in_period.groupby("code")["ikm_ovop"].sum(),
+        "types": typed.groupby("code")["type_code"].nunique(),
+        "commodity_groups": in_period[in_period["commodity_group"].notna()].groupby("code")["commodity_group"]
+        .nunique(),
+    }
+    for name in ("ikm_ovop", "types", "commodity_groups"):
+        if name in names:
+            out[name] = computed[name].reindex(codes, fill_value=0).astype("int64")
+    if any(name in _GROUP_DIVERSITY or name.startswith("lq_") for name in names):
+        groups = _pivot(in_period, "commodity_group", codes, GROUP_CODES)
+        diversity = diversity_table(groups)
+        for name, column in _GROUP_DIVERSITY.items():
             if name in names:
-                out[name] = computed[name].reindex(codes, fill_value=0).astype("int64")
-        if any(name in _GROUP_DIVERSITY or name.startswith("lq_") for name in names):
-            groups = _pivot(counts, "commodity_group", codes, GROUP_CODES)
-            diversity = diversity_table(groups)
-            for name, column in _GROUP_DIVERSITY.items():
-                if name in names:
-                    out[name] = diversity[column]
-            lq = lq_table(groups)
-            for group in GROUP_CODES:
-                if f"lq_{group}" in names:
-                    out[f"lq_{group}"] = lq[group]
-        if any(name in _TYPE_DIVERSITY for name in names):
-            diversity = diversity_table(_pivot(counts, "type_code", codes))
-            for name, column in _TYPE_DIVERSITY.items():
-                if name in names:
-                    out[name] = diversity[column]
-        if year_from is None:
-            pairs = typed[["code", "type_code"]].drop_duplicates()
-        elif "coverage_types" in names or "uniqueness" in names:
-            pairs = sql.region_type_pairs(store, dataset_id, level, None, year_to)
-        if "coverage_types" in names:
-            types = sql.catalogue(store, dataset_id)["type_code"]
-            out["coverage_types"] = catalogue_coverage(pairs, types, codes)
-        if "uniqueness" in names:
-            out["uniqueness"] = uniqueness(pairs, codes)
-
+                out[name] = diversity[column]
+        lq = lq_table(groups)
+        for group in GROUP_CODES:
+            if f"lq_{group}" in names:
+                out[f"lq_{group}"] = lq[group]
+    if any(name in _TYPE_DIVERSITY for name in names):
+        diversity = diversity_table(_pivot(in_period, "type_code", codes))
+        for name, column in _TYPE_DIVERSITY.items():
+            if name in names:
+                out[name] = diversity[column]
+    # Type sets are "as of" the end of the period: rows before year_from count too.
+    pairs = counts.loc[counts["type_code"].notna(), ["code", "type_code"]].drop_duplicates()
+    if "coverage_types" in names:
+        out["coverage_types"] = catalogue_coverage(pairs, sql.catalogue(store, dataset_id)["type_code"], codes)
+    if "uniqueness" in names:
+        out["uniqueness"] = uniqueness(pairs, codes)
     if "cagr" in names:
-        period = cagr_period(store, dataset_id, "ikm_ovop", year_from, year_to)
         if period is None:  # the dataset has no IKM OVOP awards: nothing grew, nothing to say
             out["cagr"] = pd.Series([None] * len(codes), index=codes, dtype=object)
         else:
-            stock = sql.stock_at(store, dataset_id, level, "ikm_ovop", *period).set_index("code")
+            stock = counts.groupby("code")[["awards_to_stock_year", "awards_to_end"]].sum()
             stock = stock.reindex(codes, fill_value=0)
-            out["cagr"] = cagr_series(stock["start"], stock["end"], period[1] - period[0])
+            out["cagr"] = cagr_series(stock["awards_to_stock_year"], stock["awards_to_end"], period[1] - period[0])
     return out[["region_code", "region_name", *names]].reset_index(drop=True)
 
 
@@ -172,7 +171,7 @@ def growth_series(store: Store, dataset_id: int, by: str = "province", measure: 
     if by == "province":
         keys = sql.regions_at_level(store, "province")[["code", "name"]]
     elif by == "commodity_group":
-        keys = store_groups(store)
+        keys = _group_keys(store)
     else:
         keys = pd.DataFrame({"code": ["ID"], "name": ["Indonesia"]})
     if codes is not None:
@@ -190,7 +189,7 @@ def growth_series(store: Store, dataset_id: int, by: str = "province", measure: 
     return table.reset_index(drop=True)
 
 
-def store_groups(store: Store) -> pd.DataFrame:
+def _group_keys(store: Store) -> pd.DataFrame:
     """code, name of the five Kemenperin commodity groups (Bahasa Indonesia names), in a fixed order."""
     groups = store.query("SELECT code, name_id AS name FROM commodity_groups")
     return groups.set_index("code").reindex(list(GROUP_CODES)).reset_index()

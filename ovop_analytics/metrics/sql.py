@@ -42,14 +42,25 @@ def regions_at_level(store: Store, level: str) -> pd.DataFrame:
                        [check_level(level)])
 
 
-def group_type_counts(store: Store, dataset_id: int, level: str, year_from: int | None = None,
-                      year_to: int | None = None) -> pd.DataFrame:
-    """Records and IKM OVOP award records per (code, commodity_group, type_code) in the period."""
+def region_counts(store: Store, dataset_id: int, level: str, year_from: int | None = None,
+                  year_to: int | None = None, stock_year: int | None = None) -> pd.DataFrame:
+    """Per (code, commodity_group, type_code), in one scan of the records up to year_to:
+
+    records and ikm_ovop (award records) dated in the period; awards_to_stock_year and awards_to_end
+    (cumulative award records at the end of `stock_year` and of the period, for CAGR). Rows whose
+    records are all before year_from keep the type sets "as of" the end of the period (records = 0).
+    """
+    params = _level_params(dataset_id, level, None, year_to)
+    params.update({"period_from": year_from, "stock_year": stock_year})
     return store.query(f"""
         WITH rec AS ({_RECORDS_AT_LEVEL})
-        SELECT code, commodity_group, type_code, count(*)::BIGINT AS records,
-               count(*) FILTER (WHERE program = '{AWARD}')::BIGINT AS ikm_ovop
-        FROM rec GROUP BY ALL""", _level_params(dataset_id, level, year_from, year_to))
+        SELECT code, commodity_group, type_code,
+               count(*) FILTER (WHERE $period_from IS NULL OR year >= $period_from)::BIGINT AS records,
+               count(*) FILTER (WHERE program = '{AWARD}'
+                                  AND ($period_from IS NULL OR year >= $period_from))::BIGINT AS ikm_ovop,
+               count(*) FILTER (WHERE program = '{AWARD}' AND year <= $stock_year)::BIGINT AS awards_to_stock_year,
+               count(*) FILTER (WHERE program = '{AWARD}')::BIGINT AS awards_to_end
+        FROM rec GROUP BY ALL""", params)
 
 
 def region_type_pairs(store: Store, dataset_id: int, level: str, year_from: int | None = None,
@@ -61,32 +72,35 @@ def region_type_pairs(store: Store, dataset_id: int, level: str, year_from: int 
         _level_params(dataset_id, level, year_from, year_to))
 
 
+_STOCK = {
+    "ikm_ovop": f"""count(*) FILTER (WHERE program = '{AWARD}' AND year <= $start_year)::BIGINT AS start,
+                    count(*) FILTER (WHERE program = '{AWARD}')::BIGINT AS "end" """,
+    "types": """count(DISTINCT type_code) FILTER (WHERE year <= $start_year)::BIGINT AS start,
+                count(DISTINCT type_code)::BIGINT AS "end" """,
+}
+
+
 def stock_at(store: Store, dataset_id: int, level: str, measure: str, start_year: int,
              end_year: int) -> pd.DataFrame:
     """Per code: the cumulative stock at the end of `start_year` and of `end_year`.
 
-    measure 'ikm_ovop': IKM OVOP award records so far; 'types': distinct OVOP types so far.
+    measure 'ikm_ovop': IKM OVOP award records so far; 'types': distinct OVOP types so far. (Two fixed
+    statements rather than one CASE, because DuckDB would compute the costly DISTINCT for both.)
     """
     params = _level_params(dataset_id, level, None, end_year)
-    params.update({"start_year": start_year, "measure": measure})
+    params["start_year"] = start_year
     return store.query(f"""
         WITH rec AS ({_RECORDS_AT_LEVEL})
-        SELECT code,
-               CASE WHEN $measure = 'types'
-                    THEN count(DISTINCT type_code) FILTER (WHERE year <= $start_year)
-                    ELSE count(*) FILTER (WHERE program = '{AWARD}' AND year <= $start_year) END::BIGINT AS start,
-               CASE WHEN $measure = 'types'
-                    THEN count(DISTINCT type_code)
-                    ELSE count(*) FILTER (WHERE program = '{AWARD}') END::BIGINT AS "end"
-        FROM rec GROUP BY code ORDER BY code""", params)
+        SELECT code, {_STOCK[measure]} FROM rec GROUP BY code ORDER BY code""", params)
 
 
 def year_range(store: Store, dataset_id: int, measure: str) -> tuple[int | None, int | None]:
     """First and last year with a record of the measure (award rounds for 'ikm_ovop'); None when none."""
     row = store.query(f"""
         SELECT min(year) AS first, max(year) AS last FROM ovop_records
-        WHERE dataset_id = $d AND region_code IN (SELECT code FROM regions) AND (CASE WHEN $m = 'types' THEN type_code IS NOT NULL
-                                        ELSE program = '{AWARD}' END)""",
+        WHERE dataset_id = $d AND region_code IN (SELECT code FROM regions)
+          AND (CASE WHEN $m = 'types' THEN type_code IS NOT NULL
+               ELSE program = '{AWARD}' END)""",
         {"d": dataset_id, "m": measure}).iloc[0]
     return (None if pd.isna(row["first"]) else int(row["first"]),
             None if pd.isna(row["last"]) else int(row["last"]))
@@ -118,8 +132,9 @@ def periods(store: Store, dataset_id: int, measure: str) -> list[int]:
     """Years that hold a record of the measure: award rounds for 'ikm_ovop', designation years for 'types'."""
     frame = store.query(f"""
         SELECT DISTINCT year FROM ovop_records
-        WHERE dataset_id = $d AND region_code IN (SELECT code FROM regions) AND (CASE WHEN $m = 'types' THEN type_code IS NOT NULL
-                                        ELSE program = '{AWARD}' END)
+        WHERE dataset_id = $d AND region_code IN (SELECT code FROM regions)
+          AND (CASE WHEN $m = 'types' THEN type_code IS NOT NULL
+               ELSE program = '{AWARD}' END)
         ORDER BY year""", {"d": dataset_id, "m": measure})
     return [int(y) for y in frame["year"]]
 

@@ -214,3 +214,18 @@ def test_json_records_never_carry_nan_or_inf() -> None:
     frame = pd.DataFrame({"a": [1.5, float("nan"), float("inf")], "b": ["new", None, pd.NA]})
     assert metrics.json_records(frame) == [{"a": 1.5, "b": "new"}, {"a": None, "b": None},
                                            {"a": None, "b": None}]
+
+
+@pytest.fixture(scope="module")
+def demo_all_metrics(initialised_db) -> pd.DataFrame:
+    store = Store(initialised_db)  # read-only use of the session template
+    return metrics.region_metrics(store, get_dataset(store, "demo").id, "province", list(metrics.METRICS),
+                                  2013, 2024)
+
+
+@pytest.mark.parametrize("name", list(metrics.METRICS))
+def test_each_metric_alone_equals_its_column_among_all(initialised_db, demo_all_metrics: pd.DataFrame,
+                                                       name: str) -> None:
+    store = Store(initialised_db)
+    alone = metrics.region_metrics(store, get_dataset(store, "demo").id, "province", [name], 2013, 2024)
+    pd.testing.assert_series_equal(alone[name], demo_all_metrics[name])
