@@ -23,3 +23,7 @@ class DataValidationError(OvopError):
     def __init__(self, message: str, problems: list[str] | None = None) -> None:
         super().__init__(message)
         self.problems = problems or []
+
+
+class BoundaryError(OvopError):
+    """A boundary file or URL that cannot be read, verified or installed (nothing was written)."""

@@ -34,6 +34,17 @@ PROVINCE_ALIASES: dict[str, str] = {
     "papua selatan": "93",
 }
 
+# Kabupaten/kota renamed since the boundary files and tables in circulation were made, already normalised.
+# Without these, fuzzy matching would send e.g. 'Toba Samosir' to its neighbour 'Samosir'.
+KABUPATEN_KOTA_ALIASES: dict[str, str] = {
+    "kabupaten toba samosir": "12.12",  # renamed Toba in 2020
+    "kabupaten pasir": "64.01",  # renamed Paser in 2007
+    "kabupaten mamuju utara": "76.01",  # renamed Pasangkayu in 2017
+    "kabupaten maluku tenggara barat": "81.03",  # renamed Kepulauan Tanimbar in 2019
+    "kabupaten selayar": "73.01",  # renamed Kepulauan Selayar in 2008
+    "kabupaten siak sri indrapura": "14.08",
+}
+
 _PREFIXES = (
     ("kabupaten administrasi ", "kabupaten "), ("kota administrasi ", "kota "),
     ("kab. ", "kabupaten "), ("kab ", "kabupaten "), ("kabupaten ", "kabupaten "),
@@ -93,10 +104,11 @@ def _index(level: str) -> dict[str, str]:
             if key in index and index[key] != region.code:
                 ambiguous.add(key)
             index[key] = region.code
-    if level == "province":
-        for alias, code in PROVINCE_ALIASES.items():
-            index[alias] = code
-            index[_squash(alias)] = code
+    aliases = PROVINCE_ALIASES if level == "province" else KABUPATEN_KOTA_ALIASES
+    for alias, code in aliases.items():
+        for key in {alias, alias.removeprefix("kabupaten ")}:
+            index[key] = code
+            index[_squash(key)] = code
     for key in ambiguous:
         index.pop(key, None)
     return index
@@ -120,8 +132,12 @@ def parse_code(value: object) -> str | None:
 
 
 def match_region(name: str, level: str, province_code: str | None = None,
-                 min_score: float = 0.0) -> Match:
-    """Best code for `name` at `level` ('province' | 'kabupaten_kota'), optionally within a province."""
+                 min_score: float = 0.0, fuzzy: bool = True) -> Match:
+    """Best code for `name` at `level` ('province' | 'kabupaten_kota'), optionally within a province.
+
+    `fuzzy=False` stops after the code and exact-name steps, for callers that score many candidate
+    columns and only want certain answers cheaply.
+    """
     code = parse_code(name)
     if code and by_code()[code].level == level:
         return Match(name, code, by_code()[code].name, "code", 100.0)
@@ -133,7 +149,7 @@ def match_region(name: str, level: str, province_code: str | None = None,
         if probe in candidates:
             found = candidates[probe]
             return Match(name, found, by_code()[found].name, "name", 100.0)
-    if not key or not candidates:
+    if not key or not candidates or not fuzzy:
         return Match(name, None, None, "none", 0.0)
     best = process.extractOne(key, list(candidates), scorer=fuzz.WRatio)
     if best is None or best[1] < min_score:
