@@ -54,7 +54,8 @@ def jaccard_matrix(pairs: pd.DataFrame, codes: Sequence[str] | None = None) -> p
     incidence = np.zeros((len(codes), len(types)), dtype=np.float64)
     row = {c: i for i, c in enumerate(codes)}
     col = {t: j for j, t in enumerate(types)}
-    incidence[distinct["code"].map(row).to_numpy(), distinct["type_code"].map(col).to_numpy()] = 1.0
+    incidence[distinct["code"].map(row).to_numpy(dtype=np.intp),
+              distinct["type_code"].map(col).to_numpy(dtype=np.intp)] = 1.0
     inter = incidence @ incidence.T
     sizes = incidence.sum(axis=1)
     union = sizes[:, np.newaxis] + sizes[np.newaxis, :] - inter

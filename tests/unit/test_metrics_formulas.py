@@ -192,6 +192,11 @@ def test_jaccard_matrix_agrees_with_pairwise_jaccard_and_marks_empty_pairs_nan()
     assert matrix.loc["A", "B"] == pytest.approx(2 / 3)
 
 
+def test_jaccard_matrix_without_any_types_is_all_nan() -> None:
+    matrix = jaccard_matrix(PAIRS.iloc[0:0], ["A", "B"])
+    assert matrix.shape == (2, 2) and matrix.isna().all().all()
+
+
 # --- specialisation ---------------------------------------------------------------------------------
 
 def test_location_quotients_by_hand() -> None:

@@ -229,3 +229,14 @@ def test_each_metric_alone_equals_its_column_among_all(initialised_db, demo_all_
     store = Store(initialised_db)
     alone = metrics.region_metrics(store, get_dataset(store, "demo").id, "province", [name], 2013, 2024)
     pd.testing.assert_series_equal(alone[name], demo_all_metrics[name])
+
+
+def test_a_dataset_without_records_gives_no_values_and_no_errors(store: Store) -> None:
+    """The reference dataset holds published facts only: every helper answers, with no data."""
+    reference = get_dataset(store, "reference").id
+    frame = metrics.region_metrics(store, reference, "province", list(metrics.METRICS))
+    assert (frame["ikm_ovop"] == 0).all() and frame["cagr"].isna().all()
+    assert frame[["shannon", "coverage_types", "uniqueness", "lq_gerabah"]].isna().all().all()
+    assert metrics.overlap_matrix(store, reference, ["33", "34"]).isna().all().all()
+    assert metrics.coverage_summary(store, reference)["catalogue_coverage"] is None
+    assert metrics.top_movers(store, reference).empty and metrics.growth_series(store, reference).empty
