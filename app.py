@@ -11,13 +11,14 @@ ui.sidebar_controls()
 tr = ui.tr
 navigation = st.navigation({
     tr("section_explore"): [
-        st.Page("pages/overview.py", title=tr("page_overview"), icon=":material/dashboard:",
+        st.Page("pages/overview.py", title=tr("page_overview"),
                 url_path="overview", default=True),
-        st.Page("pages/provinces.py", title=tr("page_provinces"), icon=":material/leaderboard:",
+        st.Page("pages/provinces.py", title=tr("page_provinces"),
                 url_path="provinces"),
     ],
     tr("section_data"): [
-        st.Page("pages/sources.py", title=tr("page_sources"), icon=":material/menu_book:", url_path="sources"),
+        st.Page("pages/sources.py", title=tr("page_sources"), url_path="sources"),
     ],
 })
-navigation.run()
+with ui.app_shell():
+    navigation.run()

@@ -27,3 +27,15 @@ class DataValidationError(OvopError):
 
 class BoundaryError(OvopError):
     """A boundary file or URL that cannot be read, verified or installed (nothing was written)."""
+
+
+class UnreadableFileError(DataValidationError):
+    """An upload that is not a readable CSV/XLSX table, or is larger than the configured limits."""
+
+
+class PublishDeniedError(OvopError):
+    """Publishing a private upload refused: publishing is disabled or the operator password is wrong."""
+
+
+class DatabaseMissingError(OvopError):
+    """A read before the database was created (the app and `ovop-analytics init` create it)."""

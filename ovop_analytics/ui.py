@@ -7,13 +7,16 @@ a private upload is read fresh for its own session and never enters a shared cac
 from __future__ import annotations
 
 import importlib
+import threading
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
+from streamlit.runtime.pages_manager import PagesManager
 
 from ovop_analytics.charts import Provenance, source_text
 from ovop_analytics.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
@@ -21,6 +24,26 @@ from ovop_analytics.store import Dataset, Store, ensure_ready, list_datasets
 
 DATASET_KEY = "dataset"
 LANGUAGE_KEY = "lang"
+_shell = threading.local()  # script runs happen on the session's own thread
+
+
+@contextmanager
+def app_shell() -> Iterator[None]:
+    """app.py runs the selected page inside this, so a page can tell it was reached through navigation."""
+    _shell.active = True
+    try:
+        yield
+    finally:
+        _shell.active = False
+
+
+def require_app_shell() -> None:
+    """First call of every page. Streamlit runs `pages/*.py` directly (old multipage mode) when a deep
+    link such as /provinces is the first request a new server sees, because a `pages/` folder exists and
+    no session has called st.navigation yet. Switch that mode off and rerun through app.py instead."""
+    if not getattr(_shell, "active", False):
+        PagesManager.uses_pages_directory = False
+        st.rerun()
 
 
 @st.cache_resource(show_spinner=False)
@@ -51,17 +74,50 @@ def visible_datasets() -> list[Dataset]:
     return list_datasets(store(), viewer=session_token())
 
 
+def url_bound(key: str, options: Sequence[Any], default: Any, parse: Callable[[str], Any] = str) -> None:
+    """Seed widget `key` from the URL on a session's first run and keep it one of `options`.
+
+    Call before creating the widget (without `index`/`default`), then `to_url(key)` after it. Unlike
+    Streamlit's own binding, the URL holds the plain value (`province=33`, `lang=en`), not its label.
+    """
+    if key not in st.session_state:
+        raw = st.query_params.get_all(key) if isinstance(default, list) else st.query_params.get(key)
+        try:
+            value = ([parse(v) for part in raw for v in part.split(",") if v] if isinstance(default, list)
+                     else parse(raw) if raw is not None else default)
+        except ValueError:
+            value = default
+        st.session_state[key] = value
+    value = st.session_state[key]
+    if isinstance(default, list):
+        st.session_state[key] = [v for v in value if v in options] or default
+    elif value not in options:
+        st.session_state[key] = default
+
+
+def to_url(*keys: str) -> None:
+    """Write the current value of widgets `keys` into the URL, so that a link reproduces the view."""
+    for key in keys:
+        value = st.session_state.get(key)
+        text = ",".join(map(str, value)) if isinstance(value, list) else None if value is None else str(value)
+        if text is None or text == "":
+            if key in st.query_params:
+                del st.query_params[key]
+        elif st.query_params.get(key) != text:
+            st.query_params[key] = text
+
+
 def sidebar_controls() -> None:
     """Language switch and dataset picker, both kept in the URL so that a link reproduces the view."""
     with st.sidebar:
-        st.segmented_control(t("language", lang()), list(LANGUAGES), key=LANGUAGE_KEY, default=DEFAULT_LANGUAGE,
-                             format_func=lambda code: LANGUAGES[code], required=True, bind="query-params")
+        url_bound(LANGUAGE_KEY, list(LANGUAGES), DEFAULT_LANGUAGE)
+        st.segmented_control(t("language", lang()), list(LANGUAGES), key=LANGUAGE_KEY,
+                             format_func=lambda code: LANGUAGES[code], required=True)
         choices = [d.name for d in visible_datasets() if d.kind != "reference"]
         default = "demo" if "demo" in choices else (choices[0] if choices else None)
-        if st.session_state.get(DATASET_KEY) not in choices:
-            st.session_state.pop(DATASET_KEY, None)
-        st.selectbox(tr("dataset"), choices, key=DATASET_KEY, help=tr("dataset_help"),
-                     index=choices.index(default) if default else None, bind="query-params")
+        url_bound(DATASET_KEY, choices, default)
+        st.selectbox(tr("dataset"), choices, key=DATASET_KEY, help=tr("dataset_help"))
+    to_url(LANGUAGE_KEY, DATASET_KEY)
 
 
 def current_dataset() -> Dataset | None:

@@ -5,6 +5,7 @@ import streamlit as st
 from ovop_analytics import charts, ui
 from ovop_analytics.store import queries
 
+ui.require_app_shell()
 tr = ui.tr
 st.title(tr("overview_title"))
 st.caption(tr("overview_intro"))

@@ -8,6 +8,7 @@ from ovop_analytics.regions import region_name, splits_from
 from ovop_analytics.scorecard import standing
 from ovop_analytics.store import queries
 
+ui.require_app_shell()
 tr = ui.tr
 st.title(tr("provinces_title"))
 dataset = ui.current_dataset()
@@ -30,8 +31,9 @@ ui.table(ranking, dataset, name="province_ranking", height=400, column_config={
 st.divider()
 st.subheader(tr("scorecard"))
 codes = stats["region_code"].tolist()
-code = st.selectbox(tr("choose_province"), codes, index=codes.index("33"), key="province",
-                    format_func=lambda c: f"{c} · {region_name(c)}", bind="query-params")
+ui.url_bound("province", codes, "33")
+code = st.selectbox(tr("choose_province"), codes, key="province", format_func=lambda c: f"{c} · {region_name(c)}")
+ui.to_url("province")
 name = region_name(code)
 rounds = ui.data(queries.awards_by_round, dataset, code)
 per_round = rounds.groupby("round")["ikm"].sum()

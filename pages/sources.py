@@ -7,6 +7,7 @@ from ovop_analytics import facts as facts_display
 from ovop_analytics import ui
 from ovop_analytics.store import queries
 
+ui.require_app_shell()
 tr = ui.tr
 st.title(tr("sources_title"))
 
@@ -42,14 +43,14 @@ link_config = {
 st.markdown(f"**{tr('conflicts_title')}**")
 for fact in facts_display.conflicts(facts).to_dict("records"):
     with st.container(border=True):
-        star = f" · {fact['star']:.0f} ★" if fact["star"] is not None and fact["star"] == fact["star"] else ""
+        star = f" · {fact['star']:.0f} ★" if pd.notna(fact["star"]) else ""
         st.markdown(f"**{fact['fact_id']} · {fact['round_year']} · {fact['metric']} = {fact['value']:g}{star}**")
         st.text(fact["note"])
         links = st.columns(2)
-        if fact["source_url"]:
+        if pd.notna(fact["source_url"]):
             links[0].link_button(f"{tr('col_link')}: {fact['source_title']}", fact["source_url"],
                                  icon=":material/open_in_new:")
-        if fact["other_source_url"]:
+        if pd.notna(fact["other_source_url"]):
             links[1].link_button(f"{tr('col_other_link')}", fact["other_source_url"],
                                  icon=":material/open_in_new:")
 

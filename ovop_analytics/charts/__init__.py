@@ -38,10 +38,10 @@ def finish(fig: go.Figure, *, title: str, x_title: str | None, y_title: str | No
     fig.update_layout(
         title={"text": title, "x": 0, "xanchor": "left"},
         xaxis_title=x_title, yaxis_title=y_title, height=height,
-        margin={"l": 10, "r": 10, "t": 50, "b": 90}, template="plotly_white",
+        margin={"l": 10, "r": 10, "t": 50, "b": 95}, template="plotly_white",
         legend={"yanchor": "top", "y": 1, "x": 1.02, "xanchor": "left"},
     )
-    fig.add_annotation(text=source_text(provenance, lang), xref="paper", yref="paper", x=0, y=-0.28,
+    fig.add_annotation(text=source_text(provenance, lang), xref="paper", yref="paper", x=0, y=0, yshift=-62,
                        xanchor="left", yanchor="top", showarrow=False, font={"size": 11, "color": "#555"})
     if provenance.is_synthetic:
         add_watermark(fig, lang)

@@ -21,7 +21,7 @@ import duckdb
 import pandas as pd
 
 from ovop_analytics import config
-from ovop_analytics.errors import DatabaseBusyError
+from ovop_analytics.errors import DatabaseBusyError, DatabaseMissingError
 
 # DuckDB refuses a read-only and a read-write connection to one file inside one process ("different
 # configuration"), so within a process the file lock is complemented by this lock for the writer.
@@ -61,8 +61,8 @@ class Store:
     def reader(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """A read-only connection; many readers, in any process, may hold one at once."""
         if not self.path.exists():
-            with self.writer():
-                pass  # creates an empty database so that read-only opening works
+            raise DatabaseMissingError(
+                f"No database at {self.path}: run `ovop-analytics init` (or start the app) to create it.")
         with _process_lock, self._file_lock(exclusive=False):
             con = duckdb.connect(str(self.path), read_only=True)
             try:
