@@ -17,9 +17,13 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from ovop_analytics.regions import by_code, match_region, normalise, parse_code
+from ovop_analytics.regions.matching import KABUPATEN_KOTA_ALIASES, PROVINCE_ALIASES
 
 LEVELS = ("province", "kabupaten_kota")
 FUZZY_MIN_SCORE = 90.0
+# WRatio rewards partial overlap ('Mu' scores 90 against an alias); a fuzzy match must also be this
+# close as a whole string to the region's name, an alias of it, or its name without 'Kabupaten'/'Kota'.
+FUZZY_MIN_WHOLE_RATIO = 75.0
 # A code whose region name resembles the feature's name at least this much is kept over the name.
 _CODE_NAME_AGREEMENT = 85.0
 _CODE_TOKENS = ("code", "kode", "kd", "pcode", "id")
@@ -112,6 +116,19 @@ def _name_column(frame: pd.DataFrame, level: str | None,
     return best
 
 
+_NAME_HINT = re.compile(r"name|nama|^nm|wadm|adm\d|prov|kab|kota|region|wilayah|label", re.IGNORECASE)
+
+
+def _likely_name_column(frame: pd.DataFrame, exclude: str | None) -> str | None:
+    """When no column holds an exact region name: the one most likely to hold names, for fuzzy matching
+    and for telling the user what the features are called."""
+    candidates = [c for c in _text_columns(frame) if c != exclude and frame[c].notna().any()]
+    if not candidates:
+        return None
+    hinted = [c for c in candidates if _NAME_HINT.search(str(c))]
+    return str(max(hinted or candidates, key=lambda c: frame[c].nunique()))
+
+
 def _province_context(frame: pd.DataFrame, exclude: set[str | None]) -> list[str | None] | None:
     """Per row, the province a kabupaten/kota file says it is in, when a column says so for most rows."""
     for column in _text_columns(frame):
@@ -129,15 +146,12 @@ def identify(frame: pd.DataFrame, level: str | None = None) -> Identification:
     code_column, code_level, code_hits = _code_column(frame, level)
     name_column, name_level, name_hits = _name_column(frame, level, exclude=code_column)
     if level is None:
-        if code_hits:
-            level = code_level
-        elif name_hits:
-            level = name_level
-        else:
-            level = "province" if len(frame) <= 60 else "kabupaten_kota"
+        level = (code_level if code_hits else name_level if name_hits
+                 else "province" if len(frame) <= 60 else "kabupaten_kota")
         if code_hits and name_column is not None and name_level != level:
             name_column, _, name_hits = _name_column(frame, level, exclude=code_column)
-    assert level is not None
+    if name_column is None:
+        name_column = _likely_name_column(frame, exclude=code_column)
     provinces = (_province_context(frame, {code_column, name_column})
                  if level == "kabupaten_kota" and name_column else None)
 
@@ -179,6 +193,17 @@ def _resembles(name: str, code: str) -> bool:
     return fuzz.WRatio(normalise(name), normalise(by_code()[code].name)) >= _CODE_NAME_AGREEMENT
 
 
+def _bare(key: str) -> str:
+    return key.removeprefix("kabupaten ").removeprefix("kota ")
+
+
+def _whole_ratio(key: str, code: str) -> float:
+    """Best whole-string similarity of a normalised name to region `code`'s name or one of its aliases."""
+    aliases = PROVINCE_ALIASES if by_code()[code].level == "province" else KABUPATEN_KOTA_ALIASES
+    targets = {normalise(by_code()[code].name)} | {a for a, c in aliases.items() if c == code}
+    return max(max(fuzz.ratio(key, t), fuzz.ratio(_bare(key), _bare(t))) for t in targets)
+
+
 def _fuzzy_matches(pending: list[tuple[int, str]], level: str, claimed: set[str],
                    provinces: list[str | None] | None) -> dict[int, FeatureMatch]:
     """Confident fuzzy matches onto unclaimed regions; when two features want one region the better wins."""
@@ -190,6 +215,8 @@ def _fuzzy_matches(pending: list[tuple[int, str]], level: str, claimed: set[str]
         province = provinces[row] if provinces else None
         found = match_region(name, level, province_code=province, min_score=FUZZY_MIN_SCORE)
         if found.method != "fuzzy" or found.code is None or found.code in claimed:
+            continue
+        if _whole_ratio(key, found.code) < FUZZY_MIN_WHOLE_RATIO:
             continue
         current = best.get(found.code)
         if current is None or found.score > current.score:

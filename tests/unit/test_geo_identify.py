@@ -156,3 +156,49 @@ def test_every_format_reads_the_same_polygons(tmp_path: Path, fmt: str) -> None:
     _, layers = read_layers(write_squares(tmp_path, fmt))
     geometries = layers[0].frame.geometry.values
     assert [round(float(a), 6) for a in shapely.area(geometries)] == [0.01] * 6
+
+
+def test_a_province_column_narrows_fuzzy_kabupaten_matches() -> None:
+    """'Kab Banyuas' is nearest Banyumas (Jawa Tengah) nationally, but Banyuasin within Sumatera Selatan."""
+    names = ["Kab Banyuas", "Kabupaten Banyumas"]
+    with_province = identify(squares_frame(names, PROVINSI=["Sumatera Selatan", "JAWA TENGAH"]),
+                             "kabupaten_kota")
+    assert [(m.code, m.method) for m in with_province.matches] == [("16.07", "fuzzy"), ("33.02", "name")]
+    without = identify(squares_frame(names), "kabupaten_kota")
+    assert [m.code for m in without.matches] == [None, "33.02"]  # Banyumas is taken by the exact name
+
+
+def test_the_layer_matching_most_regions_is_chosen(tmp_path: Path) -> None:
+    """A GeoPackage may hold a junk layer beside the boundaries."""
+    from ovop_analytics.geo.install import _choose
+
+    path = tmp_path / "two.gpkg"
+    squares_frame(["Atlantis", "Lemuria"]).to_file(path, driver="GPKG", layer="aaa_notes")
+    squares_frame().to_file(path, driver="GPKG", layer="wilayah")
+    _, layers = read_layers(path)
+    layer, found = _choose(layers, None)
+    assert [lay.name for lay in layers] == ["aaa_notes", "wilayah"]
+    assert layer.name == "wilayah" and sorted(found.matched_codes) == SQUARE_CODES["kabupaten_kota"]
+
+
+def test_names_that_are_all_misspelt_still_get_fuzzy_matches() -> None:
+    """No exact name anywhere: the column named like names is used, and confident fuzzy matches count."""
+    frame = squares_frame(["Kab Banyumass", "Kota Yogyakartaa", "Atlantis"], KETERANGAN=["a", "b", "c"])
+    found = identify(frame, "kabupaten_kota")
+    assert found.name_column == "NAMA"
+    assert [(m.code, m.method) for m in found.matches] == [("33.02", "fuzzy"), ("34.71", "fuzzy"),
+                                                            (None, "none")]
+
+
+@pytest.mark.parametrize("name, level", [("Mu", "province"), ("Papua Baru", "province"),
+                                         ("Negeri Antah Berantah", "kabupaten_kota")])
+def test_partial_likeness_is_not_a_match(name: str, level: str) -> None:
+    """rapidfuzz's WRatio gives 'Mu' 90 against Jawa Timur and 'Papua Baru' 90 against Papua."""
+    assert identify(squares_frame([name]), level).matches[0].code is None
+
+
+@pytest.mark.parametrize("name, code", [("Banyumass", "33.02"), ("Sulawesi Utra", "71"),
+                                        ("Kab. Pangkajene Kepulauan", "73.10")])
+def test_whole_name_typos_still_match(name: str, code: str) -> None:
+    level = "province" if len(code) == 2 else "kabupaten_kota"
+    assert identify(squares_frame([name]), level).matches[0].code == code

@@ -211,6 +211,7 @@ def test_nothing_usable_exits_2_and_writes_nothing(empty_data_dir: Path, tmp_pat
     status, out, err = run_cli("boundaries", "install", "--from", str(path), "--json")
     assert (status, out) == (2, "")
     assert err.startswith("ovop-analytics: error: Nothing installed") and err.count("\n") == 1
+    assert "first names: Atlantis, Lemuria, Mu" in err
     assert installed_levels() == {}
     assert list((empty_data_dir / "boundaries").iterdir()) == []
 
