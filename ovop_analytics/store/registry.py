@@ -113,3 +113,18 @@ def publish_dataset(store: Store, name: str, viewer: str) -> None:
     with store.transaction() as con:
         con.execute("UPDATE datasets SET visibility = 'public', owner = NULL, kind = 'shared' WHERE id = ?",
                     [dataset.id])
+
+
+def insert_record_table(con: duckdb.DuckDBPyConnection, dataset_id: int, records: object) -> int:
+    """Bulk-insert OVOP records held as a pyarrow Table (columns RECORD_COLUMNS), scanned without copying.
+
+    The ingest path uses this for files of a million rows, where converting to Python objects first
+    (as `insert_records` does for small frames) would cost more than the insert itself.
+    """
+    con.register("incoming_record_table", records)
+    try:
+        con.execute(f"INSERT INTO ovop_records SELECT ?::INTEGER, {', '.join(RECORD_COLUMNS)} "
+                    "FROM incoming_record_table", [dataset_id])
+    finally:
+        con.unregister("incoming_record_table")
+    return records.num_rows  # type: ignore[attr-defined]

@@ -1,0 +1,125 @@
+"""The `ingest`, `export` and `template` subcommands of `ovop-analytics`.
+
+`ingest` loads a CSV/XLSX as a public, shared dataset, or refuses it whole: exit status 0 when loaded,
+2 when refused (nothing written), with the reasons on stderr. A row-level problem, or a region name
+that is neither matched nor resolved by --mapping (or --accept-fuzzy), refuses the file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ovop_analytics.errors import DataValidationError, InvalidArgumentError
+from ovop_analytics.ingest.dictionary import PROGRAMS, data_dictionary, template_csv
+from ovop_analytics.ingest.export import EXPORT_FORMATS, export_dataset
+from ovop_analytics.ingest.model import Limits, size_text
+from ovop_analytics.ingest.pipeline import (accept_suggestions, apply_corrections, corrections_csv, load_parsed,
+                                            parse_upload, refusal)
+from ovop_analytics.store import Store, ensure_ready
+
+
+def _progress_printer(enabled: bool):  # noqa: ANN202
+    def report(fraction: float, message: str) -> None:
+        if enabled:
+            print(f"[{fraction:4.0%}] {message}", file=sys.stderr, flush=True)
+    return report
+
+
+def _cmd_ingest(args: argparse.Namespace) -> int:
+    path = Path(args.path)
+    if not path.is_file():
+        raise InvalidArgumentError(f"No such file: {path}")
+    limits = Limits.from_config()
+    size = path.stat().st_size
+    if size > limits.max_bytes:  # refuse before reading it into memory
+        raise DataValidationError(f"The file '{path.name}' is {size_text(size)}; at most "
+                                  f"{size_text(limits.max_bytes)} are allowed (setting OVOP_MAX_UPLOAD_MB).")
+    store = Store()
+    ensure_ready(store)
+    taken = store.query("SELECT count(*) AS n FROM datasets WHERE name = ?", [args.dataset.strip()])
+    if int(taken["n"].iloc[0]):
+        raise InvalidArgumentError(f"A dataset named '{args.dataset.strip()}' exists already: choose another name.")
+    progress = _progress_printer(args.progress)
+    parsed = parse_upload(path.read_bytes(), path.name, sheet=args.sheet, default_program=args.program,
+                          allow_duplicates=args.allow_duplicates, limits=limits, progress=progress)
+    if args.mapping:
+        parsed = apply_corrections(parsed, Path(args.mapping).read_bytes())
+    if args.accept_fuzzy:
+        parsed = accept_suggestions(parsed)
+    for line in parsed.summary.lines() + [f"note: {note}" for note in parsed.notes]:
+        print(line)
+    if not parsed.ready:
+        if args.save_corrections and len(parsed.review):
+            Path(args.save_corrections).write_bytes(corrections_csv(parsed))
+        error = refusal(parsed, limit=args.max_problems)
+        print(f"ovop-analytics: refused, nothing was loaded: {parsed.problem_count:,} problems, "
+              f"{len(parsed.review):,} region names to confirm or correct", file=sys.stderr)
+        for reason in error.problems[:args.max_problems]:
+            print(f"  {reason}", file=sys.stderr)
+        if len(error.problems) > args.max_problems:
+            print(f"  ... and {len(error.problems) - args.max_problems:,} more", file=sys.stderr)
+        if len(parsed.review):
+            target = args.save_corrections or "CORRECTIONS.csv"
+            saved = "written to" if args.save_corrections else "save them with --save-corrections"
+            print(f"  region names to resolve: {saved} {target}, fill region_code, then run again with "
+                  f"--mapping {target} (or --accept-fuzzy to take the suggestions)", file=sys.stderr)
+        return 2
+    dataset = load_parsed(store, parsed, args.dataset, kind="shared", visibility="public",
+                          description=args.description, source=f"ovop-analytics ingest {path.name}",
+                          progress=progress)
+    print(f"loaded: {dataset.rows:,} rows into dataset '{dataset.name}' (kind shared, public)")
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    store = Store()
+    ensure_ready(store)
+    data = export_dataset(store, args.dataset, args.format)
+    if args.out == "-":
+        sys.stdout.buffer.write(data)
+    else:
+        Path(args.out).write_bytes(data)
+        print(f"exported dataset '{args.dataset}' as {args.format} to {args.out} ({len(data):,} bytes)")
+    return 0
+
+
+def _cmd_template(args: argparse.Namespace) -> int:
+    data = (data_dictionary().to_csv(index=False).encode("utf-8-sig") if args.dictionary else template_csv())
+    if args.out == "-":
+        sys.stdout.buffer.write(data)
+    else:
+        Path(args.out).write_bytes(data)
+        print(f"wrote {'data dictionary' if args.dictionary else 'template'} to {args.out}")
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("ingest", help="load a CSV/XLSX of OVOP records as a shared dataset, all or nothing")
+    p.add_argument("path", help="CSV or XLSX file")
+    p.add_argument("--dataset", required=True, help="name of the new dataset")
+    p.add_argument("--program", choices=PROGRAMS, help="program of every row, for files without a program column")
+    p.add_argument("--sheet", help="XLSX sheet name or number (default: the first sheet with a header row)")
+    p.add_argument("--mapping", help="corrections CSV (source_name, level, province, region_code) for region names")
+    p.add_argument("--accept-fuzzy", action="store_true",
+                   help="take low-confidence region suggestions without confirmation")
+    p.add_argument("--allow-duplicates", action="store_true",
+                   help="keep rows that repeat another row exactly (separate records with equal values)")
+    p.add_argument("--save-corrections", metavar="PATH",
+                   help="when region names need review, write them as a corrections CSV to edit")
+    p.add_argument("--description", help="a sentence describing the dataset")
+    p.add_argument("--max-problems", type=int, default=30, help="problems listed on stderr (default 30)")
+    p.add_argument("--progress", action="store_true", help="report progress on stderr")
+    p.set_defaults(func=_cmd_ingest)
+
+    p = subparsers.add_parser("export", help="write a dataset as CSV, Parquet or XLSX")
+    p.add_argument("--dataset", required=True)
+    p.add_argument("--format", choices=EXPORT_FORMATS, required=True)
+    p.add_argument("--out", required=True, help="output file, or - for stdout")
+    p.set_defaults(func=_cmd_export)
+
+    p = subparsers.add_parser("template", help="write the upload template CSV (or the data dictionary)")
+    p.add_argument("--out", default="-", help="output file, or - for stdout (default)")
+    p.add_argument("--dictionary", action="store_true", help="write the data dictionary instead of the template")
+    p.set_defaults(func=_cmd_template)

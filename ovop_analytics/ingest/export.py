@@ -1,0 +1,118 @@
+"""Exports of a dataset or of any chart's data as CSV, Parquet or XLSX bytes.
+
+CSV and XLSX cells are neutralised against formula injection: a text cell starting with `=`, `+`,
+`-`, `@`, a tab or a carriage return gets a leading apostrophe, so a spreadsheet shows it as text
+instead of running it. Numbers stay numbers. CSV is UTF-8 with a byte-order mark so that Excel shows
+Indonesian names correctly.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+from datetime import datetime
+
+import pandas as pd
+from openpyxl import Workbook
+
+from ovop_analytics.errors import InvalidArgumentError
+from ovop_analytics.store.connection import Store
+from ovop_analytics.store.registry import get_dataset
+
+EXPORT_FORMATS = ("csv", "parquet", "xlsx")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+XLSX_MAX_ROWS = 1_048_575  # Excel's sheet limit, less the header row
+SYNTHETIC_NOTE = "Data demo (sintetis) / Demo data (synthetic)"
+
+_RECORDS_SQL = """
+    SELECT r.region_code, g.name AS region_name, split_part(r.region_code, '.', 1) AS province_code,
+           p.name AS province_name, r.program, r.year, r.commodity_group, r.type_code AS type, r.star,
+           r.entity_name, r.product, r.source_url AS source
+    FROM ovop_records r
+    LEFT JOIN regions g ON g.code = r.region_code
+    LEFT JOIN regions p ON p.code = split_part(r.region_code, '.', 1)
+    WHERE r.dataset_id = ?
+    ORDER BY r.region_code, r.year, r.program, r.commodity_group, r.type_code, r.star, r.entity_name"""
+_FACTS_SQL = """
+    SELECT fact_id, program, round_year AS year, level, region_code, region_name, metric, value,
+           commodity_group, star, entity_name, product, note, is_conflict, source_title,
+           source_url AS source, published
+    FROM published_facts WHERE dataset_id = ? ORDER BY fact_id"""
+
+
+def _neutral(value: object) -> object:
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy whose text cells (and column names) cannot start a spreadsheet formula; numbers untouched."""
+    result = frame.copy()
+    for column in result.columns:
+        series = result[column]
+        if pd.api.types.is_numeric_dtype(series) or pd.api.types.is_bool_dtype(series) \
+                or pd.api.types.is_datetime64_any_dtype(series):
+            continue
+        result[column] = series.map(_neutral, na_action="ignore").astype(object)
+    result.columns = [_neutral(str(column)) for column in result.columns]
+    return result
+
+
+def _xlsx_cell(value: object) -> object:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, pd.Timestamp):
+        value = value.to_pydatetime()
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        value = value.replace(tzinfo=None)  # Excel has no time zones
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
+        return value.item()  # numpy scalar -> Python number
+    return value
+
+
+def export_frame(frame: pd.DataFrame, fmt: str, sheet_name: str = "data") -> bytes:
+    """Any table (a dataset, a chart's data) as bytes in `fmt`: 'csv', 'parquet' or 'xlsx'."""
+    if fmt not in EXPORT_FORMATS:
+        raise InvalidArgumentError(f"Export format must be one of {', '.join(EXPORT_FORMATS)}, not '{fmt}'.")
+    if fmt == "parquet":
+        buffer = io.BytesIO()
+        frame.to_parquet(buffer, index=False)
+        return buffer.getvalue()
+    safe = neutralise_formulas(frame)
+    if fmt == "csv":
+        return safe.to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
+    if len(safe) > XLSX_MAX_ROWS:
+        raise InvalidArgumentError(f"{len(safe):,} rows do not fit in an Excel sheet ({XLSX_MAX_ROWS:,} at most): "
+                                   "export as CSV or Parquet instead.")
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(re.sub(r"[\[\]:*?/\\]", "_", sheet_name)[:31] or "data")
+    sheet.append(list(safe.columns))
+    for row in safe.itertuples(index=False, name=None):
+        sheet.append([_xlsx_cell(value) for value in row])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def dataset_frame(store: Store, name: str, viewer: str | None = None) -> pd.DataFrame:
+    """One row per OVOP record of a dataset the viewer may see (per published fact for the reference set)."""
+    dataset = get_dataset(store, name, viewer)
+    if dataset.kind == "reference":
+        frame = store.query(_FACTS_SQL, [dataset.id])
+    else:
+        frame = store.query(_RECORDS_SQL, [dataset.id])
+        frame["star"] = frame["star"].astype("Int8")
+    if dataset.is_synthetic:
+        frame.insert(0, "data_note", SYNTHETIC_NOTE)
+    return frame
+
+
+def export_dataset(store: Store, name: str, fmt: str, viewer: str | None = None) -> bytes:
+    """A dataset as CSV, Parquet or XLSX bytes; a private upload only for its owner (viewer)."""
+    if fmt not in EXPORT_FORMATS:
+        raise InvalidArgumentError(f"Export format must be one of {', '.join(EXPORT_FORMATS)}, not '{fmt}'.")
+    return export_frame(dataset_frame(store, name, viewer), fmt, sheet_name=name)

@@ -1,0 +1,389 @@
+"""The upload in steps, as the Upload page and the CLI run it: parse, review regions, load all-or-nothing.
+
+    parsed = parse_upload(data, "ovop.csv", default_program="kemenperin_ovop_award")
+    parsed.problems, parsed.review          # show; nothing has been written
+    parsed = apply_corrections(parsed, corrections)   # the user's answers for doubtful names
+    dataset = load_parsed(store, parsed, "my-upload", kind="upload", visibility="private", owner=token)
+
+Policy: any row-level problem refuses the whole file (up to a few hundred are listed per kind, with row,
+column and value), and so does any region name still waiting for review. A file is loaded whole or not
+at all, in one DuckDB transaction, so a refused or interrupted load leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from functools import cached_property
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from ovop_analytics.errors import DataValidationError, InvalidArgumentError
+from ovop_analytics.ingest import region_review
+from ovop_analytics.ingest.dictionary import PROGRAMS, HeaderMap, map_header
+from ovop_analytics.ingest.model import Limits, Problem, Progress, RawTable
+from ovop_analytics.ingest.readers import read_table
+from ovop_analytics.ingest.validate import TEXT_FIELDS, Checked, check, file_problems
+from ovop_analytics.store.connection import Store
+from ovop_analytics.store.registry import (RECORD_COLUMNS, Dataset, create_dataset, get_dataset,
+                                           insert_record_table, insert_types)
+
+MAX_PROBLEMS = 1000  # problems kept for display; `problem_count` has the full number
+WRITE_CHUNK_ROWS = 100_000  # rows per INSERT, so progress can be reported while a large file is written
+_DUPLICATE_FIELDS = ("year", "program", "commodity_group", "type", "star", "entity_name", "product", "source")
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What was read and what stands in the way of loading it, for the page and the CLI to print."""
+
+    filename: str
+    format: str
+    encoding: str | None
+    delimiter: str | None
+    sheet: str | None
+    header_row: int
+    rows: int  # data rows (blank rows and trailing notes not counted)
+    rows_good: int  # rows with no problem and a known region
+    rows_with_problems: int
+    rows_waiting_for_region: int  # rows whose region name awaits review
+    blank_rows: int
+    note_rows: int
+    columns: dict[str, str]  # field -> header as written in the file
+    ignored_columns: list[str]
+    regions_by_code: int  # distinct region codes given
+    regions_matched: int  # distinct names matched exactly, or fuzzily at >= ACCEPT_SCORE, or corrected
+    regions_fuzzy: int  # of those, matched fuzzily (shown so a person can glance over them)
+    regions_review: int  # distinct names with a low-confidence suggestion
+    regions_unmatched: int  # distinct names without any suggestion
+    problems: int
+
+    def lines(self) -> list[str]:
+        """The summary as short lines of text (CLI output, logs)."""
+        source = f"{self.format.upper()}"
+        if self.encoding:
+            source += f", {self.encoding}"
+        if self.delimiter:
+            source += f", delimiter {_DELIMITER_NAMES.get(self.delimiter, repr(self.delimiter))}"
+        if self.sheet:
+            source += f", sheet '{self.sheet}'"
+        lines = [f"file: {self.filename} ({source}; header in row {self.header_row})",
+                 f"rows: {self.rows:,} read, {self.rows_good:,} good, {self.rows_with_problems:,} with problems, "
+                 f"{self.rows_waiting_for_region:,} waiting for a region"
+                 + (f"; {self.blank_rows:,} blank rows skipped" if self.blank_rows else "")
+                 + (f"; {self.note_rows:,} note rows at the end skipped" if self.note_rows else ""),
+                 "columns: " + ", ".join(f"{header} -> {field}" for field, header in self.columns.items())]
+        if self.ignored_columns:
+            lines.append("ignored columns: " + ", ".join(self.ignored_columns))
+        lines.append(f"regions: {self.regions_by_code:,} codes; names: {self.regions_matched:,} matched "
+                     f"({self.regions_fuzzy:,} by fuzzy match), {self.regions_review:,} to review, "
+                     f"{self.regions_unmatched:,} unmatched")
+        return lines
+
+
+_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+
+
+@dataclass(frozen=True)
+class ParsedUpload:
+    """An upload read and checked, not yet written. Immutable: each step returns a new one."""
+
+    filename: str
+    raw: RawTable
+    header: HeaderMap
+    checked: Checked
+    default_program: str | None
+    names: pd.DataFrame  # every distinct region name with its match and status (see region_review)
+    name_index: np.ndarray  # per row: row of `names` it goes through, -1 when the row gave a code
+    row_codes: pa.Array  # per row: region code, null while its name awaits review
+    region_problems: list[tuple[np.ndarray, str]]
+    problems: list[Problem]  # file-level first, then by row; at most MAX_PROBLEMS
+    problem_count: int
+    bad: np.ndarray  # per row: has a problem
+    allow_duplicates: bool
+    notes: list[str]
+
+    @property
+    def review(self) -> pd.DataFrame:
+        """Region names waiting for a person: confirm the suggestion or give a code (apply_corrections)."""
+        return region_review.pending(self.names).drop(columns=["region_code"]).reset_index(drop=True)
+
+    @property
+    def ready(self) -> bool:
+        """True when load_parsed will write it: no problems and no region waiting for review."""
+        return self.problem_count == 0 and len(self.review) == 0
+
+    @property
+    def header_mapping(self) -> dict[str, str]:
+        """Header as written in the file -> the field it was understood as."""
+        return {self.header.header_of(field): field for field in self.header.columns}
+
+    @cached_property
+    def records(self) -> pa.Table:
+        """The rows as they will be stored (columns RECORD_COLUMNS)."""
+        count = len(self.checked.rows)
+        values = self.checked.values
+
+        def column(name: str, arrow_type: pa.DataType) -> pa.Array:
+            return values[name] if name in values else pa.nulls(count, arrow_type)
+
+        return pa.table({
+            "region_code": self.row_codes,
+            "year": column("year", pa.int32()),
+            "program": column("program", pa.string()),
+            "commodity_group": column("commodity_group", pa.string()),
+            "type_code": column("type", pa.string()),
+            "star": column("star", pa.int8()),
+            "entity_name": column("entity_name", pa.string()),
+            "product": column("product", pa.string()),
+            "source_url": column("source", pa.string()),
+        })
+
+    @cached_property
+    def frame(self) -> pd.DataFrame:
+        """The rows for display: file row number, region as written and as matched, values, status."""
+        table = self.records.rename_columns(["region_code", "year", "program", "commodity_group", "type",
+                                             "star", "entity_name", "product", "source"])
+        frame = table.to_pandas(types_mapper={pa.int32(): pd.Int32Dtype(), pa.int8(): pd.Int8Dtype()}.get)
+        frame.insert(0, "row", self.checked.rows)
+        for position, name in enumerate(("province", "kabupaten_kota"), 2):
+            if name in self.checked.values:
+                frame.insert(position, name, self.checked.values[name].to_pandas())
+        waiting = pc.is_null(self.row_codes).to_numpy(zero_copy_only=False)
+        frame["status"] = np.where(self.bad, "problem", np.where(waiting, "review", "ok"))
+        return frame
+
+    @property
+    def summary(self) -> Summary:
+        names = self.names
+        status = names["status"]
+        waiting = pc.is_null(self.row_codes).to_numpy(zero_copy_only=False) & ~self.bad
+        codes = self.checked.values.get("region_code")
+        return Summary(
+            filename=self.filename, format=self.raw.format, encoding=self.raw.encoding,
+            delimiter=self.raw.delimiter, sheet=self.raw.sheet, header_row=self.raw.header_row,
+            rows=len(self.checked.rows), rows_good=int((~self.bad & ~waiting).sum()),
+            rows_with_problems=int(self.bad.sum()), rows_waiting_for_region=int(waiting.sum()),
+            blank_rows=self.checked.blank_rows, note_rows=len(self.checked.note_rows),
+            columns={field: self.header.header_of(field) for field in self.header.columns},
+            ignored_columns=list(self.header.ignored),
+            regions_by_code=int(pc.count_distinct(codes).as_py()) if codes is not None else 0,
+            regions_matched=int(status.isin(["matched", "corrected"]).sum()),
+            regions_fuzzy=int(((names["method"] == "fuzzy") & (status == "matched")).sum()),
+            regions_review=int((status == "review").sum()), regions_unmatched=int((status == "unmatched").sum()),
+            problems=self.problem_count)
+
+
+def _codes_of(array: pa.Array) -> np.ndarray:
+    """Integer code per row of any column (nulls share one code), for the duplicate check."""
+    indices = pc.dictionary_encode(array).indices
+    return pc.fill_null(indices, -1).to_numpy(zero_copy_only=False).astype(np.int64)
+
+
+def _duplicates(checked: Checked, row_codes: pa.Array, name_index: np.ndarray,
+                bad: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(positions of rows that repeat an earlier row exactly, position of that earlier row)."""
+    count = len(checked.rows)
+    if count < 2:
+        return np.array([], dtype=np.int64), np.array([], dtype=np.int64)
+    region = pc.fill_null(pc.index_in(row_codes, value_set=pc.unique(row_codes)), -1)
+    region = region.to_numpy(zero_copy_only=False).astype(np.int64)
+    region = np.where(region < 0, -2 - name_index, region)  # a name awaiting review stands for itself
+    parts = [region] + [checked.codes[name] if name in checked.codes else _codes_of(checked.values[name])
+                        for name in _DUPLICATE_FIELDS if name in checked.values]
+    key = np.zeros(count, dtype=np.int64)
+    for part in parts:
+        part = part - part.min()
+        width = int(part.max()) + 1
+        if key.max() >= (2 ** 62) // max(width, 1):
+            key = pd.factorize(key)[0].astype(np.int64)
+        key = key * width + part
+    key = np.where(bad, -1 - np.arange(count), key)  # rows with problems are checked again once fixed
+    codes = pd.factorize(key)[0]
+    seen_before = np.concatenate([[-1], np.maximum.accumulate(codes)[:-1]])
+    repeated = np.flatnonzero(codes <= seen_before)
+    if len(repeated) == 0:
+        return repeated, repeated
+    first_positions = np.flatnonzero(codes > seen_before)
+    return repeated, first_positions[codes[repeated]]
+
+
+def _assemble(parsed_fields: dict) -> ParsedUpload:
+    """Combine reading, checking and region problems into one ParsedUpload (used after every step)."""
+    checked: Checked = parsed_fields["checked"]
+    header: HeaderMap = parsed_fields["header"]
+    raw: RawTable = parsed_fields["raw"]
+    row_codes: pa.Array = parsed_fields["row_codes"]
+    name_index: np.ndarray = parsed_fields["name_index"]
+    region_problems = parsed_fields["region_problems"]
+    bad = checked.bad.copy()
+    file_level = file_problems(header, parsed_fields["default_program"])
+    row_level: list[Problem] = list(checked.problems)
+    count = checked.problem_count + len(file_level)
+    positions_by_row = {int(row): position for position, row in enumerate(checked.rows)} if raw.problems else {}
+    for problem in raw.problems:
+        row_level.append(problem)
+        count += 1
+        if problem.row in positions_by_row:
+            bad[positions_by_row[problem.row]] = True
+    for positions, message in region_problems:
+        bad[positions] = True
+        count += len(positions)
+        row_level += [Problem(message, row=int(checked.rows[p])) for p in positions[:200]]
+    if not parsed_fields["allow_duplicates"]:
+        repeated, originals = _duplicates(checked, row_codes, name_index, bad)
+        bad[repeated] = True
+        count += len(repeated)
+        row_level += [Problem(f"repeats row {checked.rows[o]} exactly (every column the same); remove it, or "
+                              "allow duplicates if the rows are separate records", row=int(checked.rows[r]))
+                      for r, o in zip(repeated[:200], originals[:200])]
+    if len(checked.rows) == 0 and not file_level:
+        file_level.append(Problem("the file has a header row but no data rows"))
+        count += 1
+    row_level.sort(key=lambda problem: (problem.row or 0, problem.column or ""))
+    problems = (file_level + row_level)[:MAX_PROBLEMS]
+    return ParsedUpload(problems=problems, problem_count=count, bad=bad, **parsed_fields)
+
+
+def parse_upload(data: bytes, filename: str = "", sheet: str | int | None = None,
+                 default_program: str | None = None, allow_duplicates: bool = False,
+                 limits: Limits | None = None, progress: Progress | None = None) -> ParsedUpload:
+    """Read, check and match regions of an uploaded CSV/XLSX; nothing is written.
+
+    Raises UnreadableFileError (a DataValidationError) when the file cannot be read as a table at all
+    (empty, binary, too large, no header row); every other problem is listed in the result.
+    """
+    report = progress or (lambda fraction, message: None)
+    report(0.0, "reading the file")
+    raw = read_table(data, filename, sheet, limits, progress=lambda f, m: report(0.5 * f, m))
+    report(0.5, f"{raw.columns.num_rows:,} rows read; checking values")
+    header = map_header(raw.header)
+    program = default_program.strip() if default_program else None
+    checked = check(raw, header, program if program in PROGRAMS else None)
+    report(0.8, "matching region names")
+    code_column = checked.values.get("region_code")
+    # A code that did not parse is reported already; its row is not matched by name instead.
+    code_bad = checked.invalid.get("region_code", np.zeros(len(checked.rows), dtype=bool))
+    resolution = region_review.resolve(code_column, code_bad, checked.values.get("province"),
+                                       checked.values.get("kabupaten_kota"), checked.rows)
+    report(0.95, "summing up")
+    parsed = _assemble({
+        "filename": filename, "raw": raw, "header": header, "checked": checked, "default_program": program,
+        "names": resolution.names, "name_index": resolution.name_index, "row_codes": resolution.codes,
+        "region_problems": resolution.problems, "allow_duplicates": allow_duplicates,
+        "notes": raw.notes + [f"row {row} is a note and was skipped: '{text[:60]}'"
+                              for row, text in checked.note_rows],
+    })
+    report(1.0, "done")
+    return parsed
+
+
+def _fields(parsed: ParsedUpload) -> dict:
+    return {f.name: getattr(parsed, f.name) for f in dataclasses.fields(parsed)
+            if f.name not in ("problems", "problem_count", "bad")}
+
+
+def _with_names(parsed: ParsedUpload, names: pd.DataFrame) -> ParsedUpload:
+    fields = _fields(parsed)
+    fields["names"] = names
+    fields["row_codes"] = region_review._row_codes(parsed.checked.values.get("region_code"), parsed.name_index,
+                                                   names)
+    return _assemble(fields)
+
+
+def apply_corrections(parsed: ParsedUpload, corrections: pd.DataFrame | bytes) -> ParsedUpload:
+    """The user's answers for region names: a table (source_name, level, province, region_code), as a
+    DataFrame or the bytes of a corrections CSV. Rows of the table that match no name are ignored."""
+    names, _used = region_review.apply(parsed.names, corrections)
+    return _with_names(parsed, names)
+
+
+def accept_suggestions(parsed: ParsedUpload) -> ParsedUpload:
+    """Take every low-confidence suggestion as it is (the CLI's --accept-fuzzy); unmatched names stay."""
+    names = parsed.names.copy()
+    take = names["status"].eq("review") & names["suggested_code"].notna()
+    names.loc[take, "region_code"] = names.loc[take, "suggested_code"]
+    names.loc[take, "status"] = "accepted"
+    return _with_names(parsed, names)
+
+
+def corrections_csv(parsed: ParsedUpload, only_pending: bool = True) -> bytes:
+    """The review table as a CSV to download, edit (fill region_code) and upload again or pass to --mapping."""
+    frame = region_review.corrections_frame(parsed.names, only_pending)
+    return frame.to_csv(index=False).encode("utf-8-sig")
+
+
+def refusal(parsed: ParsedUpload, limit: int = 20) -> DataValidationError:
+    """The error load_parsed raises for a file that is not ready: what is wrong, with where."""
+    reasons = [str(problem) for problem in parsed.problems]
+    for row in parsed.review.itertuples(index=False):
+        where = f" (province '{row.province}')" if row.province else ""
+        hint = (f"did you mean {row.suggested_code} {row.region_name} (score {row.score:.0f})?"
+                if row.suggested_code else "no similar name found")
+        reasons.append(f"{row.level} name '{row.source_name}'{where} in {row.rows:,} rows from row "
+                       f"{row.first_row}: {hint}")
+    parts = []
+    if parsed.problem_count:
+        parts.append(f"{parsed.problem_count:,} problems")
+    if len(parsed.review):
+        parts.append(f"{len(parsed.review):,} region names to confirm or correct")
+    shown = "; ".join(reasons[:limit]) + (f"; ... and {len(reasons) - limit:,} more" if len(reasons) > limit else "")
+    return DataValidationError(f"Nothing was loaded from '{parsed.filename}': {' and '.join(parts)}. {shown}",
+                               reasons)
+
+
+def _types_catalogue(records: pa.Table) -> pd.DataFrame:
+    """One row per distinct type in the file, with the commodity group it most often has."""
+    frame = records.select(["type_code", "commodity_group"]).to_pandas()
+    frame = frame[frame["type_code"].notna()]
+    if frame.empty:
+        return pd.DataFrame(columns=["type_code", "name", "commodity_group"])
+    counted = frame.value_counts(["type_code", "commodity_group"], dropna=False).reset_index()
+    counted = counted.drop_duplicates("type_code")
+    return pd.DataFrame({"type_code": counted["type_code"], "name": counted["type_code"],
+                         "commodity_group": counted["commodity_group"].astype(object).where(
+                             counted["commodity_group"].notna(), None)})
+
+
+def load_parsed(store: Store, parsed: ParsedUpload, dataset_name: str, kind: str = "upload",
+                visibility: str = "private", owner: str | None = None, description: str | None = None,
+                source: str | None = None, progress: Progress | None = None) -> Dataset:
+    """Write a ready upload as a new dataset in one transaction: all of it, or nothing.
+
+    Browser uploads: kind='upload', visibility='private', owner=<session token>. CLI: kind='shared',
+    visibility='public'. Raises DataValidationError (with every reason) when the upload is not ready.
+    """
+    if not parsed.ready:
+        raise refusal(parsed)
+    if kind not in ("upload", "shared"):
+        raise InvalidArgumentError(f"An ingested dataset is kind 'upload' or 'shared', not '{kind}'.")
+    if visibility not in ("private", "public"):
+        raise InvalidArgumentError(f"Visibility must be 'private' or 'public', not '{visibility}'.")
+    if visibility == "private" and not owner:
+        raise InvalidArgumentError("A private upload needs an owner (the browser session token).")
+    report = progress or (lambda fraction, message: None)
+    records = parsed.records
+    total = records.num_rows
+    report(0.0, "writing")
+    with store.transaction() as con:
+        dataset_id = create_dataset(
+            con, name=dataset_name.strip(), kind=kind, visibility=visibility,
+            owner=owner if visibility == "private" else None, is_synthetic=False,
+            source=source or f"Upload: {parsed.filename or 'file'}", description=description)
+        for offset in range(0, total, WRITE_CHUNK_ROWS):
+            insert_record_table(con, dataset_id, records.slice(offset, WRITE_CHUNK_ROWS))
+            written = min(offset + WRITE_CHUNK_ROWS, total)
+            report(0.95 * written / total, f"{written:,} of {total:,} rows written")
+        catalogue = _types_catalogue(records)
+        if not catalogue.empty:
+            insert_types(con, dataset_id, catalogue)
+        report(0.97, "committing")
+    report(1.0, f"{total:,} rows stored in dataset '{dataset_name.strip()}'")
+    return get_dataset(store, dataset_name.strip(), viewer=owner)
+
+
+__all__ = ["RECORD_COLUMNS", "ParsedUpload", "Summary", "accept_suggestions", "apply_corrections",
+           "corrections_csv", "load_parsed", "parse_upload", "refusal"]

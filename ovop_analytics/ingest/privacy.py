@@ -1,0 +1,46 @@
+"""Who may see and change an upload: a browser upload is private to its session until an operator,
+knowing the publish password (setting OVOP_PUBLISH_PASSWORD), publishes it for everyone.
+
+An empty password disables publishing rather than allowing it: a deployment that forgot to set one
+must not let any visitor make data public.
+"""
+
+from __future__ import annotations
+
+import hmac
+
+from ovop_analytics import config
+from ovop_analytics.errors import InvalidArgumentError, PublishDeniedError
+from ovop_analytics.store.connection import Store
+from ovop_analytics.store.registry import Dataset, delete_dataset, get_dataset, publish_dataset
+
+
+def publishing_enabled() -> bool:
+    """True when an operator password is configured, so the page can show or hide the Publish button."""
+    return bool(config.get("publish_password"))
+
+
+def _private_upload(store: Store, name: str, viewer: str) -> Dataset:
+    dataset = get_dataset(store, name, viewer)
+    if dataset.kind != "upload" or dataset.visibility != "private" or dataset.owner != viewer:
+        raise InvalidArgumentError(f"'{name}' is not a private upload of this session; only those can be "
+                                   "published or deleted here.")
+    return dataset
+
+
+def publish_upload(store: Store, name: str, viewer: str, password: str) -> None:
+    """Make `viewer`'s private upload public (kind 'shared') if `password` is the operator's password."""
+    expected = config.get("publish_password")
+    if not expected:
+        raise PublishDeniedError("Publishing is disabled: the operator has not set a publish password "
+                                 "(environment variable OVOP_PUBLISH_PASSWORD). The dataset stays private.")
+    if not hmac.compare_digest(password.encode("utf-8"), expected.encode("utf-8")):
+        raise PublishDeniedError("Wrong operator password: the dataset stays private.")
+    _private_upload(store, name, viewer)
+    publish_dataset(store, name, viewer)
+
+
+def delete_upload(store: Store, name: str, viewer: str) -> None:
+    """Delete `viewer`'s own private upload (and nothing else)."""
+    _private_upload(store, name, viewer)
+    delete_dataset(store, name, viewer)

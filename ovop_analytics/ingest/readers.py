@@ -1,0 +1,60 @@
+"""One entry point for every upload format: size limit, format sniffing by content, then the reader.
+
+The format is decided by the bytes, not the file name: an XLSX renamed .csv is still read as a
+workbook, and a PDF or an old .xls gets a message saying what to do instead of a parse error.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from ovop_analytics.errors import UnreadableFileError
+from ovop_analytics.ingest.csv_format import read_csv
+from ovop_analytics.ingest.model import Limits, Progress, RawTable, size_text
+from ovop_analytics.ingest.xlsx_format import read_xlsx
+
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def sniff_format(data: bytes) -> str:
+    """'csv' or 'xlsx' from the content; UnreadableFileError for anything else."""
+    if data.startswith(b"PK\x03\x04"):
+        return "xlsx"
+    if data.startswith(_OLE2):
+        raise UnreadableFileError("The file is an old Excel 97-2003 workbook (.xls): open it in a spreadsheet "
+                                  "program and save it as .xlsx or CSV.")
+    if data.startswith(b"%PDF"):
+        raise UnreadableFileError("The file is a PDF: export the table from its source as CSV or XLSX.")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "csv"
+    sample = data[:8192]
+    if b"\x00" in sample:
+        raise UnreadableFileError("The file is not text (it contains binary bytes) and is not an Excel workbook: "
+                                  "upload a CSV or XLSX file.")
+    return "csv"
+
+
+def read_table(data: bytes, filename: str = "", sheet: str | int | None = None, limits: Limits | None = None,
+               progress: Progress | None = None) -> RawTable:
+    """Read an uploaded CSV or XLSX into a RawTable of text cells with file row numbers."""
+    limits = limits or Limits.from_config()
+    name = f"'{filename}' " if filename else ""
+    if len(data) > limits.max_bytes:
+        raise UnreadableFileError(f"The file {name}is {size_text(len(data))}; at most {size_text(limits.max_bytes)} "
+                                  "are allowed (setting OVOP_MAX_UPLOAD_MB).")
+    blank = b" \t\r\n\x00" + codecs.BOM_UTF8
+    if not data[:65536].strip(blank) and not data.strip(blank):
+        raise UnreadableFileError(f"The file {name}is empty.")
+    kind = sniff_format(data)
+    if kind == "xlsx":
+        table = read_xlsx(data, sheet, limits, progress)
+        if filename.lower().endswith((".csv", ".txt", ".tsv")):
+            table.notes.append("the file is named like a CSV but is an Excel workbook; it was read as a workbook")
+        return table
+    if sheet is not None:
+        raise UnreadableFileError(f"A sheet ('{sheet}') was chosen, but the file {name}is a CSV text file, "
+                                  "which has no sheets.")
+    table = read_csv(data, limits, progress)
+    if filename.lower().endswith((".xlsx", ".xlsm")):
+        table.notes.append("the file is named like a workbook but is text; it was read as CSV")
+    return table

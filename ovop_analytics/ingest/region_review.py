@@ -1,0 +1,236 @@
+"""Turning the region columns of an upload into Kemendagri codes, with a person confirming the doubtful.
+
+Order of trust per row: a code, then the name (normalised, with aliases), then a fuzzy match with a
+score. Each distinct (province, kabupaten/kota) pair is matched once, so a million rows cost as much as
+the few hundred names they contain. Fuzzy matches scoring below ACCEPT_SCORE, and names with no match,
+are returned for review; nothing is written until each is confirmed or corrected. Corrections are a
+table (source_name, level, province, region_code) that can be saved as CSV and reused with the next file.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from ovop_analytics.errors import DataValidationError
+from ovop_analytics.ingest.dictionary import header_key, value_key
+from ovop_analytics.ingest.model import Problem
+from ovop_analytics.regions import by_code, match_region
+from ovop_analytics.regions.matching import Match, parse_code
+
+ACCEPT_SCORE = 90.0  # fuzzy matches at or above are taken without asking
+SUGGEST_SCORE = 60.0  # below this a fuzzy candidate is noise: the name is shown as unmatched, without a suggestion
+NAME_COLUMNS = ["source_name", "level", "province", "region_code", "region_name", "method", "score", "status",
+                "rows", "first_row"]
+CORRECTION_COLUMNS = ["source_name", "level", "province", "region_code"]
+_LEVEL_WORDS = {"province": "province", "provinsi": "province", "prov": "province",
+                "kabupatenkota": "kabupaten_kota", "kabupaten": "kabupaten_kota", "kota": "kabupaten_kota",
+                "kabkota": "kabupaten_kota", "regency": "kabupaten_kota"}
+_KEP = re.compile(r"\bkep\b\.?\s*", re.IGNORECASE)
+_SEPARATOR = re.compile(r"\s+[-–—/|]\s+|\s*[,;]\s*")
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """Per-row codes where known, the table of distinct names, and rows that name no region at all."""
+
+    codes: pa.Array  # region code per row, null where a name still needs review
+    name_index: np.ndarray  # per row: the row of `names` it was matched through, -1 for rows given a code
+    names: pd.DataFrame  # NAME_COLUMNS, one row per distinct (level, province, name)
+    problems: list[tuple[np.ndarray, str]]  # (row positions, message) for rows without any region
+
+
+def _expanded(name: str) -> str:
+    """'KAB. KEP. SERIBU' -> 'KAB. kepulauan SERIBU': the abbreviation 'Kep.' inside a name, not only in front."""
+    return _KEP.sub("kepulauan ", name)
+
+
+def match_name(name: str, level: str, province_code: str | None = None) -> Match:
+    """match_region, plus names written with their province in front ('Sumatera Utara – Kab. Dairi')."""
+    found = match_region(_expanded(name), level, province_code)
+    if found.method in ("code", "name"):
+        return Match(name, found.code, found.name, found.method, found.score)
+    parts = [part for part in _SEPARATOR.split(name) if part.strip()]
+    if len(parts) == 2:  # also in a province column: the kabupaten/kota is the more precise answer
+        province = match_region(_expanded(parts[0]), "province")
+        if province.method in ("code", "name") and (province_code is None or province.code == province_code):
+            inner = match_region(_expanded(parts[1]), "kabupaten_kota", province.code)
+            if inner.method in ("code", "name"):
+                return Match(name, inner.code, inner.name, "name", 100.0)
+    return Match(name, found.code, found.name, found.method, found.score)
+
+
+def _status(found: Match) -> str:
+    if found.method in ("code", "name") or (found.method == "fuzzy" and found.score >= ACCEPT_SCORE):
+        return "matched"
+    if found.method == "fuzzy" and found.score >= SUGGEST_SCORE:
+        return "review"
+    return "unmatched"
+
+
+def _province_code(text: str, cache: dict[str, str | None]) -> str | None:
+    if text not in cache:
+        found = match_name(text, "province") if text else None
+        cache[text] = found.code if found is not None and _status(found) == "matched" else None
+    return cache[text]
+
+
+def resolve(codes: pa.Array | None, code_bad: np.ndarray, province: pa.Array | None,
+            kabupaten_kota: pa.Array | None, rows: np.ndarray) -> Resolution:
+    """Codes for every row: from the code column where given, else from the names (each distinct pair once)."""
+    count = len(rows)
+    have_code = (pc.is_valid(codes).to_numpy(zero_copy_only=False) if codes is not None
+                 else np.zeros(count, dtype=bool))
+    by_name = ~have_code & ~code_bad
+    provinces = pc.fill_null(province, "") if province is not None else None
+    kabkota = pc.fill_null(kabupaten_kota, "") if kabupaten_kota is not None else None
+
+    def indexed(column: pa.Array | None) -> tuple[np.ndarray, list[str]]:
+        if column is None:
+            return np.zeros(count, dtype=np.int64), [""]
+        uniques = pc.unique(column)
+        return pc.index_in(column, value_set=uniques).to_numpy(zero_copy_only=False).astype(np.int64), \
+            uniques.to_pylist()
+
+    province_at, province_values = indexed(provinces)
+    kab_at, kab_values = indexed(kabkota)
+    pair = province_at * (len(kab_values) + 1) + kab_at
+    pair[~by_name] = -1
+    inverse, keys = pd.factorize(pair)
+    first = np.flatnonzero(np.concatenate([[True], inverse[1:] > np.maximum.accumulate(inverse)[:-1]])
+                           if count else np.array([], dtype=bool))
+    counts = np.bincount(inverse, minlength=len(keys))
+
+    records = []
+    province_cache: dict[str, str | None] = {}
+    problems: list[tuple[np.ndarray, str]] = []
+    key_to_name = np.full(len(keys), -1, dtype=np.int64)
+    for position, key in enumerate(keys):
+        if key < 0:
+            continue
+        province_text = province_values[key // (len(kab_values) + 1)] or ""
+        kab_text = kab_values[key % (len(kab_values) + 1)] or ""
+        if kab_text:
+            level, name = "kabupaten_kota", kab_text
+            found = match_name(kab_text, level, _province_code(province_text, province_cache))
+            if found.method == "none" and _province_code(province_text, province_cache) is not None:
+                found = match_name(kab_text, level)  # the province may be wrong where the kabupaten is plain
+        elif province_text:
+            level, name = "province", province_text
+            found = match_name(province_text, level)
+        else:
+            problems.append((np.flatnonzero(inverse == position),
+                             "no region: fill kode_wilayah, provinsi or kabupaten_kota"))
+            continue
+        status = _status(found)
+        suggestion = found.code if status != "unmatched" else None
+        records.append({
+            "source_name": name, "level": level, "province": province_text if level == "kabupaten_kota" else "",
+            "region_code": suggestion if status == "matched" else None,
+            "suggested_code": suggestion, "region_name": by_code()[suggestion].name if suggestion else None,
+            "method": found.method, "score": round(found.score, 1), "status": status,
+            "rows": int(counts[position]), "first_row": int(rows[first[position]]),
+        })
+        key_to_name[position] = len(records) - 1
+    names = pd.DataFrame(records, columns=[*NAME_COLUMNS, "suggested_code"])
+    name_index = key_to_name[inverse]
+    name_index[~by_name] = -1
+    row_codes = _row_codes(codes, name_index, names)
+    return Resolution(row_codes, name_index, names, problems)
+
+
+def _row_codes(codes: pa.Array | None, name_index: np.ndarray, names: pd.DataFrame) -> pa.Array:
+    """Each row's final code: its own code, else the (accepted) code of the name it was matched through."""
+    name_codes = pa.array([code if isinstance(code, str) else None for code in names["region_code"]] + [None],
+                          pa.string())
+    through_name = name_codes.take(pa.array(np.where(name_index >= 0, name_index, len(names))))
+    if codes is None:
+        return through_name
+    return pc.coalesce(codes, through_name)
+
+
+def pending(names: pd.DataFrame) -> pd.DataFrame:
+    """Names still waiting for a person: low-confidence suggestions and names without a match."""
+    return names[names["region_code"].isna()]
+
+
+def read_corrections(data: bytes | pd.DataFrame) -> pd.DataFrame:
+    """A corrections table from CSV bytes (as downloaded, possibly edited in a spreadsheet) or a DataFrame."""
+    if isinstance(data, pd.DataFrame):
+        frame = data.copy()
+    else:
+        text = data.decode("utf-8-sig", errors="replace")
+        delimiter = ";" if text.split("\n", 1)[0].count(";") > text.split("\n", 1)[0].count(",") else ","
+        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, sep=delimiter)
+    aliases = {"sourcename": "source_name", "nama": "source_name", "name": "source_name",
+               "namasumber": "source_name", "level": "level", "tingkat": "level", "province": "province",
+               "provinsi": "province", "regioncode": "region_code", "kodewilayah": "region_code",
+               "kode": "region_code", "code": "region_code"}
+    frame = frame.rename(columns={c: aliases.get(header_key(c), c) for c in frame.columns})
+    missing = [c for c in ("source_name", "region_code") if c not in frame.columns]
+    if missing:
+        raise DataValidationError(f"The corrections table needs the columns {', '.join(CORRECTION_COLUMNS)}; "
+                                  f"missing: {', '.join(missing)}.")
+    for column in ("level", "province"):
+        if column not in frame.columns:
+            frame[column] = ""
+    frame = frame[CORRECTION_COLUMNS].fillna("").astype(str)
+    problems = []
+    for number, row in enumerate(frame.itertuples(index=False), 2):
+        level = row.level.strip()
+        if level and _LEVEL_WORDS.get(header_key(level), level) not in ("province", "kabupaten_kota"):
+            problems.append(str(Problem("level must be province or kabupaten_kota", number, "level", level)))
+        if row.region_code.strip() and _correction_code(row.region_code) is None:
+            problems.append(str(Problem("not a Kemendagri region code", number, "region_code", row.region_code)))
+    if problems:
+        raise DataValidationError("The corrections table has problems: " + "; ".join(problems[:20]), problems)
+    frame["level"] = [_LEVEL_WORDS.get(header_key(level), level.strip()) for level in frame["level"]]
+    return frame
+
+
+def _correction_code(text: str) -> str | None:
+    value = text.strip().replace(",", ".")
+    if re.fullmatch(r"\d{2}\.\d", value):
+        value += "0"
+    return parse_code(value)
+
+
+def apply(names: pd.DataFrame, corrections: pd.DataFrame) -> tuple[pd.DataFrame, int]:
+    """Names with the corrections applied (status 'corrected'); also how many corrections were used.
+
+    A correction matches on level and name (case and punctuation ignored); a correction that gives a
+    province applies only under that province, one without a province applies under any.
+    """
+    table = {}
+    for row in read_corrections(corrections).itertuples(index=False):
+        code = _correction_code(row.region_code)
+        if code is None:
+            continue
+        table[(row.level, value_key(row.source_name), value_key(row.province))] = code
+    updated = names.copy()
+    used = 0
+    for position, row in enumerate(updated.itertuples(index=False)):
+        name, province = value_key(row.source_name), value_key(row.province)
+        code = (table.get((row.level, name, province)) or table.get((row.level, name, ""))
+                or table.get(("", name, province)) or table.get(("", name, "")))
+        if code is None:
+            continue
+        used += 1
+        updated.iloc[position, updated.columns.get_loc("region_code")] = code
+        updated.iloc[position, updated.columns.get_loc("region_name")] = by_code()[code].name
+        updated.iloc[position, updated.columns.get_loc("status")] = "corrected"
+    return updated, used
+
+
+def corrections_frame(names: pd.DataFrame, only_pending: bool = True) -> pd.DataFrame:
+    """The corrections table to download: the suggestion pre-filled in region_code, ready to confirm or edit."""
+    chosen = pending(names) if only_pending else names
+    frame = chosen.assign(region_code=chosen["region_code"].fillna(chosen["suggested_code"]))
+    frame = frame.assign(suggested_name=chosen["region_name"])
+    return frame[[*CORRECTION_COLUMNS, "suggested_name", "score", "status", "rows", "first_row"]].reset_index(drop=True)

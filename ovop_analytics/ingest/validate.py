@@ -1,0 +1,199 @@
+"""Checking and normalising the rows of a RawTable, column by column, without a Python loop over rows.
+
+Each column's distinct values are parsed once (a million rows of years have a few dozen distinct
+values) and the result is spread back over the rows with pyarrow's `take`. Every problem names the
+file row, the column as written in the file and the value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from ovop_analytics.ingest.dictionary import FIELD_BY_NAME, PROGRAMS, REGION_FIELDS, HeaderMap
+from ovop_analytics.ingest.model import MAX_TEXT_LENGTH, Problem, RawTable
+from ovop_analytics.ingest.values import (parse_commodity, parse_program, parse_region_code, parse_star,
+                                          parse_year)
+
+MAX_PROBLEMS_PER_CHECK = 200  # rows listed for one kind of problem; the count says how many there are in all
+TEXT_FIELDS = ("type", "entity_name", "product", "source")
+_PARSERS: dict[str, tuple[Callable[[str], tuple[object, str | None]], pa.DataType]] = {
+    "year": (parse_year, pa.int32()),
+    "star": (parse_star, pa.int8()),
+    "commodity_group": (parse_commodity, pa.string()),
+    "program": (parse_program, pa.string()),
+    "region_code": (parse_region_code, pa.string()),
+}
+_REQUIRED_PER_ROW = {"year": "every row needs a year",
+                     "program": "every row needs a program (or choose one for the whole file)"}
+
+
+@dataclass
+class Checked:
+    """Rows that hold data (blank rows and trailing notes removed), normalised, with what is wrong."""
+
+    rows: np.ndarray  # file row number of each kept row
+    values: dict[str, pa.Array]  # field -> normalised values, one per kept row (nulls where empty or invalid)
+    codes: dict[str, np.ndarray]  # field -> int code per row of the normalised value (for duplicate checks)
+    bad: np.ndarray  # bool per kept row: the row has at least one problem
+    invalid: dict[str, np.ndarray] = field(default_factory=dict)  # field -> bool per row: value did not parse
+    problems: list[Problem] = field(default_factory=list)
+    problem_count: int = 0
+    blank_rows: int = 0
+    note_rows: list[tuple[int, str]] = field(default_factory=list)
+
+    def add(self, message: str, rows: np.ndarray, column: str | None, values: list[str] | None) -> None:
+        """Record one problem for each of `rows` (positions in the kept rows), listing at most a few hundred."""
+        if len(rows) == 0:
+            return
+        self.bad[rows] = True
+        self.problem_count += len(rows)
+        shown = rows[:MAX_PROBLEMS_PER_CHECK]
+        for position, value in zip(shown, values if values is not None else [None] * len(shown)):
+            self.problems.append(Problem(message, row=int(self.rows[position]), column=column, value=value))
+
+
+def _note_rows(filled: np.ndarray, columns: int) -> list[int]:
+    """Trailing rows with one filled cell: the 'Sumber: BPS' and 'Catatan: ...' lines that statistical
+    exports put under a table. They are skipped (and listed in the notes), not reported as errors."""
+    full = np.flatnonzero(filled >= 2)
+    if not len(full) or columns < 2:
+        return []
+    tail = np.arange(full[-1] + 1, len(filled))
+    return [int(i) for i in tail if filled[i] == 1]
+
+
+@dataclass
+class _Distinct:
+    """A column as its distinct values (stripped) and, per row, the position of its value among them."""
+
+    texts: list[str]
+    positions: np.ndarray
+
+
+def _distinct(column: pa.ChunkedArray) -> _Distinct:
+    uniques = pc.unique(column)
+    positions = pc.index_in(column, value_set=uniques).to_numpy(zero_copy_only=False).astype(np.int64)
+    return _Distinct([text.strip() for text in uniques.to_pylist()], positions)
+
+
+def _factorised(values: list[object]) -> np.ndarray:
+    return pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=True)[0].astype(np.int64)
+
+
+def check(raw: RawTable, header: HeaderMap, default_program: str | None = None) -> Checked:
+    """Normalise every mapped column and collect the problems; nothing here reads regions by name.
+
+    Columns parsed from a few distinct values (years, stars, groups, programs, codes) are never
+    trimmed row by row: their distinct values are. Free-text columns are trimmed by pyarrow.
+    """
+    field_of = {index: name for name, index in header.columns.items()}
+    count_all = raw.columns.num_rows
+    filled = np.zeros(count_all, dtype=np.int32)
+    distinct: dict[str, _Distinct] = {}
+    texts: dict[int, pa.Array] = {}
+    for index in range(raw.columns.num_columns):
+        column = raw.column(index)
+        name = field_of.get(index)
+        if name in _PARSERS:
+            found = _distinct(column)
+            distinct[name] = found
+            filled += np.array([bool(text) for text in found.texts], dtype=np.int32)[found.positions] \
+                if found.texts else 0
+        else:
+            trimmed = pc.utf8_trim_whitespace(column.combine_chunks())
+            texts[index] = trimmed
+            filled += pc.not_equal(trimmed, "").to_numpy(zero_copy_only=False).astype(np.int32)
+    note_positions = _note_rows(filled, raw.columns.num_columns)
+    keep = filled > 0
+    keep[note_positions] = False
+    notes = []
+    for position in note_positions:
+        cells = [raw.column(i)[position].as_py().strip() for i in range(raw.columns.num_columns)]
+        notes.append((int(raw.row_numbers[position]), next(cell for cell in cells if cell)))
+    blank_rows = int(count_all - keep.sum()) - len(notes)
+    if not keep.all():
+        mask = pa.array(keep)
+        texts = {index: text.filter(mask) for index, text in texts.items()}
+        distinct = {name: _Distinct(found.texts, found.positions[keep]) for name, found in distinct.items()}
+    rows = raw.row_numbers[keep]
+    checked = Checked(rows=rows, values={}, codes={}, bad=np.zeros(len(rows), dtype=bool), blank_rows=blank_rows,
+                      note_rows=notes)
+    count = len(rows)
+
+    for name, (parse, arrow_type) in _PARSERS.items():
+        if name not in distinct:
+            continue
+        found = distinct[name]
+        parsed: list[object] = []
+        reasons: list[str | None] = []
+        for text in found.texts:
+            value, reason = parse(text) if text else (None, None)
+            parsed.append(value)
+            reasons.append(reason)
+        positions = found.positions
+        checked.values[name] = pa.array(parsed, arrow_type).take(positions)
+        checked.codes[name] = _factorised(parsed)[positions]
+        invalid = np.array([reason is not None for reason in reasons], dtype=bool)
+        checked.invalid[name] = invalid[positions]
+        column_header = header.header_of(name)
+        for reason in dict.fromkeys(r for r in reasons if r is not None):
+            which = np.array([r == reason for r in reasons], dtype=bool)
+            hit = np.flatnonzero(which[positions])
+            checked.add(reason, hit, column_header, [found.texts[p] for p in positions[hit[:MAX_PROBLEMS_PER_CHECK]]])
+        if name in _REQUIRED_PER_ROW:
+            blank = np.array([not text for text in found.texts], dtype=bool)
+            empty = np.flatnonzero(blank[positions]) if len(blank) else np.array([], dtype=np.int64)
+            if name == "program" and default_program is not None:
+                if len(empty):
+                    filled_in = pc.if_else(pa.array(blank[positions]), default_program, checked.values[name])
+                    checked.values[name] = filled_in
+                    checked.codes[name] = _factorised(filled_in.to_pylist())
+            else:
+                checked.add(f"empty: {_REQUIRED_PER_ROW[name]}", empty, column_header, [""] * min(len(empty), 200))
+
+    if "program" not in header.columns and default_program is not None:
+        checked.values["program"] = pa.array([default_program], pa.string()).take(np.zeros(count, dtype=np.int32))
+        checked.codes["program"] = np.zeros(count, dtype=np.int64)
+
+    for name in TEXT_FIELDS + tuple(REGION_FIELDS[1:]):
+        if name not in header.columns:
+            continue
+        column = texts[header.columns[name]]
+        lengths = pc.utf8_length(column).to_numpy(zero_copy_only=False)
+        too_long = np.flatnonzero(lengths > MAX_TEXT_LENGTH)
+        if len(too_long):
+            shown = [text[:200] for text in column.take(pa.array(too_long[:MAX_PROBLEMS_PER_CHECK])).to_pylist()]
+            checked.add(f"a value longer than {MAX_TEXT_LENGTH:,} characters: usually an opening quote (\") "
+                        "without its closing quote, which swallows the rows after it", too_long,
+                        header.header_of(name), shown)
+        checked.values[name] = pc.if_else(pc.equal(column, ""), pa.scalar(None, pa.string()), column)
+    return checked
+
+
+def file_problems(header: HeaderMap, default_program: str | None) -> list[Problem]:
+    """Problems with the columns themselves: a missing required column, two columns meaning one field."""
+    problems = []
+    listed = ", ".join(f"'{cell}'" for cell in header.header if cell) or "(none)"
+    if not any(name in header.columns for name in REGION_FIELDS):
+        problems.append(Problem(
+            "missing region column: add kode_wilayah (Kemendagri code), or provinsi and/or kabupaten_kota "
+            f"(names). The header has: {listed}"))
+    if "year" not in header.columns:
+        problems.append(Problem(f"missing column tahun (year). The header has: {listed}"))
+    if "program" not in header.columns and default_program is None:
+        problems.append(Problem(
+            f"missing column program: add it (values {' or '.join(PROGRAMS)}), or choose the program for the "
+            "whole file (--program on the command line)"))
+    if default_program is not None and default_program not in PROGRAMS:
+        problems.append(Problem(f"the program chosen for the file, '{default_program}', is not "
+                                f"{' or '.join(PROGRAMS)}"))
+    for name, cells in header.duplicated.items():
+        shown = " and ".join(f"'{cell}'" for cell in cells)
+        problems.append(Problem(f"columns {shown} both mean {FIELD_BY_NAME[name].header_id} ({name}): keep one"))
+    return problems
