@@ -48,8 +48,8 @@ def _cmd_install(args: argparse.Namespace) -> int:
         print(f"    '{item['source']}' -> {item['code']} {item['name']} (score {item['score']})")
     print(f"  unmatched source features: {', '.join(report.unmatched) if report.unmatched else 'none'}")
     print(f"  regions without geometry: {_names(report.missing)}")
-    print(f"  display layer: {report.display_bytes / 1024:.0f} KB (simplified at {report.tolerance} deg); "
-          f"full layer: {report.full_bytes / 1024:.0f} KB")
+    print(f"  display layer: {report.display_bytes / 1000:.0f} KB (simplified at {report.tolerance} deg); "
+          f"full layer: {report.full_bytes / 1000:.0f} KB")
     return 0
 
 
@@ -67,6 +67,6 @@ def _cmd_status(args: argparse.Namespace) -> int:
             print(f"{level}: not installed (ovop-analytics boundaries install --from FILE --level {level})")
             continue
         print(f"{level}: {manifest.features} regions ({len(manifest.missing)} without geometry), "
-              f"display {manifest.display_bytes / 1024:.0f} KB, installed {manifest.installed_at} "
+              f"display {manifest.display_bytes / 1000:.0f} KB, installed {manifest.installed_at} "
               f"from {manifest.source} (sha256 {manifest.sha256[:12]}...)")
     return 0

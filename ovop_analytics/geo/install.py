@@ -7,9 +7,11 @@ written and BoundaryError says so.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import shutil
 import tempfile
+import time
 import urllib.error
 import urllib.request
 import uuid
@@ -28,6 +30,7 @@ from ovop_analytics.regions import all_regions, by_code
 
 _CHUNK = 1 << 16
 _DOWNLOAD_TIMEOUT_S = 60
+_ABANDONED_AFTER_S = 3600
 
 
 @dataclass
@@ -148,6 +151,7 @@ def install_boundaries(source: str | Path, level: str | None = None,
     expected = check_sha256(sha256)
     source_text = str(source)
     root = layers.boundaries_dir()
+    _remove_abandoned_scratch(root)
     with tempfile.TemporaryDirectory(prefix=".install-", dir=root) as scratch_name:
         scratch = Path(scratch_name)
         path, digest = _fetch(source_text, scratch)
@@ -168,6 +172,15 @@ def install_boundaries(source: str | Path, level: str | None = None,
                     "score": round(m.score, 1)} for m in found.matched if m.method == "fuzzy" and m.code])
         _write_layer(report, regions, scratch)
     return report
+
+
+def _remove_abandoned_scratch(root: Path) -> None:
+    """Scratch directories of installs killed mid-way (an hour old: no install takes that long)."""
+    cutoff = time.time() - _ABANDONED_AFTER_S
+    for scratch in root.glob(".install-*"):
+        with contextlib.suppress(OSError):  # another process may be removing it at the same moment
+            if scratch.is_dir() and scratch.stat().st_mtime < cutoff:
+                shutil.rmtree(scratch)
 
 
 def _nothing_usable(source: str, layer: readers.SourceLayer, found: Identification) -> str:

@@ -11,6 +11,7 @@ import hashlib
 import http.server
 import io
 import json
+import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -325,3 +326,15 @@ def test_the_display_budget_is_enforced_by_coarser_tolerance(monkeypatch: pytest
 def test_install_module_checks_level() -> None:
     with pytest.raises(InvalidArgumentError, match="province' or 'kabupaten_kota"):
         install_module.install_boundaries("x.geojson", level="desa")
+
+
+def test_scratch_of_a_killed_install_is_removed_later(empty_data_dir: Path, tmp_path: Path) -> None:
+    """An install killed mid-way leaves a hidden scratch directory; the next install clears it once old."""
+    root = empty_data_dir / "boundaries"
+    old, fresh = root / ".install-killed", root / ".install-running"
+    for directory in (old, fresh):
+        directory.mkdir(parents=True)
+        (directory / "download").write_text("partial")
+    os.utime(old, (0, 0))
+    install_json(write_squares(tmp_path, "geojson"))
+    assert not old.exists() and fresh.exists()
