@@ -156,7 +156,8 @@ def install_boundaries(source: str | Path, level: str | None = None,
         scratch = Path(scratch_name)
         path, digest = _fetch(source_text, scratch)
         if expected is not None and digest != expected:
-            raise BoundaryError(f"Refused {source_text}: its sha256 is {digest}, not the expected {expected}.")
+            raise BoundaryError(f"Refused {source_text}: its sha256 is {digest}, "
+                                f"not the expected {expected}.")
         fmt, layer_list = readers.read_layers(path)
         chosen, found = _choose(layer_list, level)
         regions = _regions_frame(chosen, found)

@@ -18,7 +18,8 @@ from tests.unit.test_geo_fixtures import (FORMATS, SQUARE_CODES, SQUARE_UNMATCHE
 
 @pytest.mark.parametrize("value, level, expected", [
     ("33", None, "33"), ("3302", None, "33.02"), ("33.02", None, "33.02"), ("ID33", None, "33"),
-    ("ID3302", "kabupaten_kota", "33.02"), (3302, None, "33.02"), (33.0, None, "33"), (" 34.71 ", None, "34.71"),
+    ("ID3302", "kabupaten_kota", "33.02"), (3302, None, "33.02"), (33.0, None, "33"),
+    (" 34.71 ", None, "34.71"),
     ("33", "kabupaten_kota", None), ("33.02", "province", None), ("99", None, None), ("abc", None, None),
     (None, None, None), (float("nan"), None, None),
 ])
