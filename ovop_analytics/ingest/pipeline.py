@@ -189,7 +189,7 @@ def _duplicates(checked: Checked, row_codes: pa.Array, name_index: np.ndarray,
     count = len(checked.rows)
     if count < 2:
         return np.array([], dtype=np.int64), np.array([], dtype=np.int64)
-    region = pc.fill_null(pc.index_in(row_codes, value_set=pc.unique(row_codes)), -1)
+    region = pc.fill_null(pc.index_in(row_codes, value_set=pc.unique(row_codes).drop_null(), skip_nulls=True), -1)
     region = region.to_numpy(zero_copy_only=False).astype(np.int64)
     region = np.where(region < 0, -2 - name_index, region)  # a name awaiting review stands for itself
     parts = [region] + [checked.codes[name] if name in checked.codes else _codes_of(checked.values[name])
@@ -321,8 +321,8 @@ def refusal(parsed: ParsedUpload, limit: int = 20) -> DataValidationError:
     reasons = [str(problem) for problem in parsed.problems]
     for row in parsed.review.itertuples(index=False):
         where = f" (province '{row.province}')" if row.province else ""
-        hint = (f"did you mean {row.suggested_code} {row.region_name} (score {row.score:.0f})?"
-                if row.suggested_code else "no similar name found")
+        hint = (f"did you mean {row.suggested_code} {row.region_name} (score {row.score:.0f})? {row.note}"
+                if isinstance(row.suggested_code, str) else row.note)
         reasons.append(f"{row.level} name '{row.source_name}'{where} in {row.rows:,} rows from row "
                        f"{row.first_row}: {hint}")
     parts = []

@@ -12,22 +12,25 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+from rapidfuzz import fuzz, process
 
 from ovop_analytics.errors import DataValidationError
 from ovop_analytics.ingest.dictionary import header_key, value_key
 from ovop_analytics.ingest.model import Problem
-from ovop_analytics.regions import by_code, match_region
-from ovop_analytics.regions.matching import Match, parse_code
+from ovop_analytics.regions import by_code, kabupaten_kota, match_region, provinces
+from ovop_analytics.regions.matching import PROVINCE_ALIASES, Match, normalise, parse_code
 
 ACCEPT_SCORE = 90.0  # fuzzy matches at or above are taken without asking
-SUGGEST_SCORE = 60.0  # below this a fuzzy candidate is noise: the name is shown as unmatched, without a suggestion
+SUGGEST_SCORE = 70.0  # below this a fuzzy candidate is noise: the name is shown as unmatched, without a suggestion
+AMBIGUITY_MARGIN = 3.0  # a fuzzy match this close to another region's score is not taken without asking
 NAME_COLUMNS = ["source_name", "level", "province", "region_code", "region_name", "method", "score", "status",
-                "rows", "first_row"]
+                "note", "rows", "first_row"]
 CORRECTION_COLUMNS = ["source_name", "level", "province", "region_code"]
 _LEVEL_WORDS = {"province": "province", "provinsi": "province", "prov": "province",
                 "kabupatenkota": "kabupaten_kota", "kabupaten": "kabupaten_kota", "kota": "kabupaten_kota",
@@ -51,33 +54,115 @@ def _expanded(name: str) -> str:
     return _KEP.sub("kepulauan ", name)
 
 
+def _bare(name: str) -> str:
+    """'Kab. Banyumas' -> 'banyumas': the part that tells kabupaten/kota apart."""
+    return normalise(_expanded(name)).removeprefix("kabupaten ").removeprefix("kota ")
+
+
+def _kind_of(name: str) -> str | None:
+    key = normalise(_expanded(name))
+    return "kabupaten" if key.startswith("kabupaten ") else "kota" if key.startswith("kota ") else None
+
+
+@lru_cache(maxsize=128)
+def _fuzzy_candidates(level: str, province_code: str | None) -> dict[str, tuple[str, ...]]:
+    """Names to score against -> codes. Kabupaten/kota by bare name (Kabupaten and Kota Bandung share
+    'bandung'), within a province when known; provinces by name and by the aliases of matching.py."""
+    candidates: dict[str, tuple[str, ...]] = {}
+    if level == "province":
+        pairs = [(normalise(region.name), region.code) for region in provinces()]
+        pairs += list(PROVINCE_ALIASES.items())
+    else:
+        pairs = [(_bare(region.name), region.code) for region in kabupaten_kota(province_code)]
+    for key, code in pairs:
+        if code not in candidates.get(key, ()):
+            candidates[key] = (*candidates.get(key, ()), code)
+    return candidates
+
+
 def match_name(name: str, level: str, province_code: str | None = None) -> Match:
-    """match_region, plus names written with their province in front ('Sumatera Utara – Kab. Dairi')."""
-    found = match_region(_expanded(name), level, province_code)
+    """The code for a region name: code, exact name (with aliases), then fuzzy, as `match_region`, plus:
+
+    - 'Kep.' inside a name reads as Kepulauan ('KAB. KEP. SERIBU');
+    - a bare name with no kabupaten of that name is the kota ('Padang' is Kota Padang);
+    - the province may stand in front ('Sumatera Utara – Kab. Dairi');
+    - fuzzy scores come from `_fuzzy`, stricter than match_region's (see there).
+    """
+    found = match_region(name, level, province_code)
     if found.method in ("code", "name"):
-        return Match(name, found.code, found.name, found.method, found.score)
+        return found
+    for variant in (_expanded(name), f"Kota {name}" if level == "kabupaten_kota" else None):
+        if variant and variant != name:
+            exact = match_region(variant, level, province_code)
+            if exact.method == "name":
+                return Match(name, exact.code, exact.name, "name", 100.0)
     parts = [part for part in _SEPARATOR.split(name) if part.strip()]
     if len(parts) == 2:  # also in a province column: the kabupaten/kota is the more precise answer
         province = match_region(_expanded(parts[0]), "province")
         if province.method in ("code", "name") and (province_code is None or province.code == province_code):
-            inner = match_region(_expanded(parts[1]), "kabupaten_kota", province.code)
+            inner = match_name(parts[1], "kabupaten_kota", province.code)
             if inner.method in ("code", "name"):
                 return Match(name, inner.code, inner.name, "name", 100.0)
-    return Match(name, found.code, found.name, found.method, found.score)
+    return _fuzzy(name, level, province_code)[0]
 
 
-def _status(found: Match) -> str:
-    if found.method in ("code", "name") or (found.method == "fuzzy" and found.score >= ACCEPT_SCORE):
-        return "matched"
-    if found.method == "fuzzy" and found.score >= SUGGEST_SCORE:
-        return "review"
-    return "unmatched"
+def _fuzzy(name: str, level: str, province_code: str | None) -> tuple[Match, Match | None]:
+    """(best, runner-up of another code). Scored with token_sort_ratio on names without the words
+    Kabupaten/Kota: WRatio's partial matching would give 'Atlantis' 67 against 'Pati' and lift every
+    kabupaten name by the word all candidates share."""
+    candidates = _fuzzy_candidates(level, province_code)
+    query = _bare(name) if level == "kabupaten_kota" else normalise(_expanded(name))
+    if not query or not candidates:
+        return Match(name, None, None, "none", 0.0), None
+    written = _kind_of(name)  # 'Kota Bandug' says kota: Kabupaten Bandung is then no rival
+    kind = written or "kabupaten"
+    ranked: list[tuple[float, str]] = []
+    for key, score, _ in process.extract(query, list(candidates), scorer=fuzz.token_sort_ratio, limit=4):
+        codes = sorted(candidates[key], key=lambda code: by_code()[code].kind != kind)
+        if written and by_code()[codes[0]].kind == written:
+            codes = [code for code in codes if by_code()[code].kind == written]
+        ranked += [(float(score), code) for code in codes if code not in {c for _, c in ranked}]
+    best_score, best_code = ranked[0]
+    best = Match(name, best_code, by_code()[best_code].name, "fuzzy", best_score)
+    runner = next(((score, code) for score, code in ranked[1:] if code != best_code), None)
+    second = Match(name, runner[1], by_code()[runner[1]].name, "fuzzy", runner[0]) if runner else None
+    return best, second
+
+
+def judge(name: str, level: str, province_code: str | None = None) -> tuple[Match, str, str]:
+    """(match, status, note): 'matched' is taken as it is; 'review' waits for a person; 'unmatched' has no
+    suggestion. A fuzzy match is only taken at ACCEPT_SCORE or more and clearly ahead of the next name."""
+    found = match_name(name, level, province_code)
+    if found.method in ("code", "name"):
+        other = _other_kota(name, found, province_code) if level == "kabupaten_kota" else None
+        if other is not None:
+            return found, "review", f"also the name of {other.name} ({other.code}): confirm which one"
+        return found, "matched", ""
+    runner = _fuzzy(name, level, province_code)[1] if found.method == "fuzzy" else None
+    if found.method != "fuzzy" or found.score < SUGGEST_SCORE:
+        return Match(name, None, None, "none", found.score), "unmatched", "no similar name: give the code"
+    if runner is not None and found.score - runner.score < AMBIGUITY_MARGIN:
+        return found, "review", f"as close to {runner.name} ({runner.code}): confirm which one"
+    if found.score < ACCEPT_SCORE:
+        return found, "review", "a similar name, not an exact one: confirm or correct"
+    return found, "matched", ""
+
+
+def _other_kota(name: str, found: Match, province_code: str | None) -> Match | None:
+    """The kota a bare name may also mean: 'Bandung' is matched to Kabupaten Bandung, but Kota Bandung
+    exists too, so a person confirms which one the file means."""
+    if found.code is None or by_code()[found.code].kind != "kabupaten" or _kind_of(name) is not None:
+        return None
+    kota = match_region(f"Kota {name}", "kabupaten_kota", province_code)
+    return kota if kota.method == "name" and kota.code != found.code else None
 
 
 def _province_code(text: str, cache: dict[str, str | None]) -> str | None:
     if text not in cache:
-        found = match_name(text, "province") if text else None
-        cache[text] = found.code if found is not None and _status(found) == "matched" else None
+        cache[text] = None
+        if text:
+            found, status, _ = judge(text, "province")
+            cache[text] = found.code if status == "matched" else None
     return cache[text]
 
 
@@ -118,23 +203,23 @@ def resolve(codes: pa.Array | None, code_bad: np.ndarray, province: pa.Array | N
         kab_text = kab_values[key % (len(kab_values) + 1)] or ""
         if kab_text:
             level, name = "kabupaten_kota", kab_text
-            found = match_name(kab_text, level, _province_code(province_text, province_cache))
-            if found.method == "none" and _province_code(province_text, province_cache) is not None:
-                found = match_name(kab_text, level)  # the province may be wrong where the kabupaten is plain
+            within = _province_code(province_text, province_cache)
+            found, status, note = judge(kab_text, level, within)
+            if status == "unmatched" and within is not None:
+                found, status, note = judge(kab_text, level)  # the province may be the wrong part
         elif province_text:
             level, name = "province", province_text
-            found = match_name(province_text, level)
+            found, status, note = judge(province_text, level)
         else:
             problems.append((np.flatnonzero(inverse == position),
                              "no region: fill kode_wilayah, provinsi or kabupaten_kota"))
             continue
-        status = _status(found)
         suggestion = found.code if status != "unmatched" else None
         records.append({
             "source_name": name, "level": level, "province": province_text if level == "kabupaten_kota" else "",
             "region_code": suggestion if status == "matched" else None,
             "suggested_code": suggestion, "region_name": by_code()[suggestion].name if suggestion else None,
-            "method": found.method, "score": round(found.score, 1), "status": status,
+            "method": found.method, "score": round(found.score, 1), "status": status, "note": note,
             "rows": int(counts[position]), "first_row": int(rows[first[position]]),
         })
         key_to_name[position] = len(records) - 1
@@ -233,4 +318,5 @@ def corrections_frame(names: pd.DataFrame, only_pending: bool = True) -> pd.Data
     chosen = pending(names) if only_pending else names
     frame = chosen.assign(region_code=chosen["region_code"].fillna(chosen["suggested_code"]))
     frame = frame.assign(suggested_name=chosen["region_name"])
-    return frame[[*CORRECTION_COLUMNS, "suggested_name", "score", "status", "rows", "first_row"]].reset_index(drop=True)
+    columns = [*CORRECTION_COLUMNS, "suggested_name", "score", "status", "note", "rows", "first_row"]
+    return frame[columns].reset_index(drop=True)

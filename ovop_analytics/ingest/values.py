@@ -31,6 +31,8 @@ def parse_number(text: str) -> float | None:
     value = text.strip().replace("\u00a0", " ")
     if not value:
         return None
+    if re.fullmatch(r"[+-]?\d{1,3}( \d{3})+([.,]\d+)?", value):  # thousands grouped by (non-breaking) spaces
+        value = value.replace(" ", "")
     if _INTEGER.match(value):
         return float(value)
     if _GROUPED.match(value):
