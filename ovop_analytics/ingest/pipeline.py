@@ -26,13 +26,16 @@ from ovop_analytics.ingest import region_review
 from ovop_analytics.ingest.dictionary import PROGRAMS, HeaderMap, map_header
 from ovop_analytics.ingest.model import Limits, Problem, Progress, RawTable
 from ovop_analytics.ingest.readers import read_table
-from ovop_analytics.ingest.validate import TEXT_FIELDS, Checked, check, file_problems
+from ovop_analytics.ingest.validate import Checked, check, file_problems
+from ovop_analytics.ingest.values import parse_program
 from ovop_analytics.store.connection import Store
 from ovop_analytics.store.registry import (RECORD_COLUMNS, Dataset, create_dataset, get_dataset,
                                            insert_record_table, insert_types)
 
 MAX_PROBLEMS = 1000  # problems kept for display; `problem_count` has the full number
-WRITE_CHUNK_ROWS = 100_000  # rows per INSERT, so progress can be reported while a large file is written
+# Rows per INSERT, so progress can be reported while a large file is written: two DuckDB row groups
+# (122,880 rows each), which DuckDB writes straight to the file instead of through the commit.
+WRITE_CHUNK_ROWS = 245_760
 _DUPLICATE_FIELDS = ("year", "program", "commodity_group", "type", "star", "entity_name", "product", "source")
 
 
@@ -179,6 +182,8 @@ class ParsedUpload:
 
 def _codes_of(array: pa.Array) -> np.ndarray:
     """Integer code per row of any column (nulls share one code), for the duplicate check."""
+    if isinstance(array, pa.ChunkedArray):  # one dictionary for all rows, not one per chunk
+        array = array.combine_chunks()
     indices = pc.dictionary_encode(array).indices
     return pc.fill_null(indices, -1).to_numpy(zero_copy_only=False).astype(np.int64)
 
@@ -261,7 +266,7 @@ def parse_upload(data: bytes, filename: str = "", sheet: str | int | None = None
     raw = read_table(data, filename, sheet, limits, progress=lambda f, m: report(0.5 * f, m))
     report(0.5, f"{raw.columns.num_rows:,} rows read; checking values")
     header = map_header(raw.header)
-    program = default_program.strip() if default_program else None
+    program = (parse_program(default_program)[0] or default_program.strip()) if default_program else None
     checked = check(raw, header, program if program in PROGRAMS else None)
     report(0.8, "matching region names")
     code_column = checked.values.get("region_code")
@@ -310,10 +315,16 @@ def accept_suggestions(parsed: ParsedUpload) -> ParsedUpload:
     return _with_names(parsed, names)
 
 
+def corrections_table(parsed: ParsedUpload, only_pending: bool = True) -> pd.DataFrame:
+    """The names to confirm as an editable table: source_name, level, province, region_code (the suggestion
+    pre-filled; empty when there is none), then suggested_name, score, status, note, rows, first_row for
+    reading. Edit region_code and pass the table back to apply_corrections."""
+    return region_review.corrections_frame(parsed.names, only_pending)
+
+
 def corrections_csv(parsed: ParsedUpload, only_pending: bool = True) -> bytes:
-    """The review table as a CSV to download, edit (fill region_code) and upload again or pass to --mapping."""
-    frame = region_review.corrections_frame(parsed.names, only_pending)
-    return frame.to_csv(index=False).encode("utf-8-sig")
+    """The corrections table as a CSV to download, edit (fill region_code) and reuse, e.g. with --mapping."""
+    return corrections_table(parsed, only_pending).to_csv(index=False).encode("utf-8-sig")
 
 
 def refusal(parsed: ParsedUpload, limit: int = 20) -> DataValidationError:
@@ -337,12 +348,12 @@ def refusal(parsed: ParsedUpload, limit: int = 20) -> DataValidationError:
 
 def _types_catalogue(records: pa.Table) -> pd.DataFrame:
     """One row per distinct type in the file, with the commodity group it most often has."""
-    frame = records.select(["type_code", "commodity_group"]).to_pandas()
-    frame = frame[frame["type_code"].notna()]
-    if frame.empty:
+    if records.column("type_code").null_count == records.num_rows:
         return pd.DataFrame(columns=["type_code", "name", "commodity_group"])
-    counted = frame.value_counts(["type_code", "commodity_group"], dropna=False).reset_index()
-    counted = counted.drop_duplicates("type_code")
+    pairs = records.select(["type_code", "commodity_group"]).filter(pc.is_valid(records.column("type_code")))
+    counted = pairs.group_by(["type_code", "commodity_group"]).aggregate([([], "count_all")]).to_pandas()
+    counted = counted.sort_values(["type_code", "count_all", "commodity_group"], ascending=[True, False, True],
+                                  na_position="last").drop_duplicates("type_code")
     return pd.DataFrame({"type_code": counted["type_code"], "name": counted["type_code"],
                          "commodity_group": counted["commodity_group"].astype(object).where(
                              counted["commodity_group"].notna(), None)})
@@ -386,4 +397,4 @@ def load_parsed(store: Store, parsed: ParsedUpload, dataset_name: str, kind: str
 
 
 __all__ = ["RECORD_COLUMNS", "ParsedUpload", "Summary", "accept_suggestions", "apply_corrections",
-           "corrections_csv", "load_parsed", "parse_upload", "refusal"]
+           "corrections_csv", "corrections_table", "load_parsed", "parse_upload", "refusal"]

@@ -147,6 +147,7 @@ def _read_sheet(workbook, sheet: str | int | None, limits: Limits,  # noqa: ANN0
             "known columns such as kode_wilayah, provinsi, kabupaten_kota, tahun, program, komoditas, bintang. "
             "Choose the sheet with the data, or download the template to see the format.")
     worksheet, header_index, header = found
+    expected_rows = max(declared_rows, 1)  # the found sheet's declared size, for progress only
     if chosen is None and worksheet is not workbook.worksheets[0]:
         notes.append(f"read sheet '{worksheet.title}': the first sheet has no header row")
     if len(header) > limits.max_columns:
@@ -184,7 +185,8 @@ def _read_sheet(workbook, sheet: str | int | None, limits: Limits,  # noqa: ANN0
         for column, cell in zip(columns, cells):
             column.append(cell)
         if progress and len(numbers) % 50_000 == 0:
-            progress(0.05, f"{len(numbers):,} rows read from sheet '{worksheet.title}'")
+            progress(min(0.95, 0.05 + 0.9 * number / expected_rows),
+                     f"{len(numbers):,} rows read from sheet '{worksheet.title}'")
     table = pa.table({f"c{i}": pa.array(values, pa.string()) for i, values in enumerate(columns)})
     return RawTable(header=header, columns=table, row_numbers=np.array(numbers, dtype=np.int64),
                     header_row=header_row, format="xlsx", sheet=worksheet.title, problems=problems, notes=notes)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 
 import pandas as pd
@@ -82,8 +83,7 @@ def test_doubtful_names_wait_for_review_and_nothing_is_ready() -> None:
 
 def test_corrections_download_edit_and_reuse() -> None:
     parsed = parse_upload(REVIEW_FILE.encode(), "review.csv", default_program="kemenkop_ovop")
-    table = pd.read_csv(__import__("io").BytesIO(corrections_csv(parsed)), dtype=str, keep_default_na=False,
-                        encoding="utf-8-sig")
+    table = pd.read_csv(io.BytesIO(corrections_csv(parsed)), dtype=str, keep_default_na=False, encoding="utf-8-sig")
     assert table.columns.tolist()[:4] == ["source_name", "level", "province", "region_code"]
     assert dict(zip(table["source_name"], table["region_code"])) == {
         "Kab. Purwokerto": "33.06", "Kab. Atlantis": "", "Bandung": "32.04"}
