@@ -13,6 +13,7 @@ navigation = st.navigation({
     tr("section_explore"): [
         st.Page("pages/overview.py", title=tr("page_overview"),
                 url_path="overview", default=True),
+        st.Page("pages/map.py", title=tr("page_map"), url_path="map"),
         st.Page("pages/provinces.py", title=tr("page_provinces"),
                 url_path="provinces"),
     ],

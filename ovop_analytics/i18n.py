@@ -93,6 +93,46 @@ STRINGS: dict[str, tuple[str, str]] = {
                    "sebagai angka provinsi induk.",
                    "Split note: figures for {parent} before {year} cover today's {children}; shown as the "
                    "parent province's figures."),
+    # map
+    "map_title": ("Peta OVOP", "OVOP map"),
+    "map_view": ("Tampilan", "View"),
+    "view_boundaries": ("Batas wilayah", "Boundaries"),
+    "view_tiles": ("Petak provinsi", "Province tiles"),
+    "map_level": ("Tingkat", "Level"),
+    "level_province": ("Provinsi", "Provinces"),
+    "level_kabupaten_kota": ("Kabupaten/kota", "Kabupaten/kota"),
+    "map_metric": ("Ukuran", "Metric"),
+    "map_scheme": ("Klasifikasi", "Classification"),
+    "scheme_quantiles": ("Kuantil", "Quantiles"),
+    "scheme_natural_breaks": ("Jeda alami (Jenks)", "Natural breaks (Jenks)"),
+    "scheme_equal_interval": ("Interval sama", "Equal interval"),
+    "map_classes": ("Jumlah kelas", "Number of classes"),
+    "map_province": ("Telusuri provinsi", "Drill down to a province"),
+    "all_indonesia": ("Seluruh Indonesia", "All of Indonesia"),
+    "map_period": ("Periode (tahun/putaran)", "Period (year/round)"),
+    "map_chart_title": ("{metric}, {area}, {start}-{end}", "{metric}, {area}, {start}-{end}"),
+    "map_no_boundaries": ("Batas wilayah belum dipasang, jadi peta petak provinsi ditampilkan. Pasang batas "
+                          "dengan: `ovop-analytics boundaries install --from BERKAS_ATAU_URL` (GeoJSON, TopoJSON, "
+                          "Shapefile zip atau GeoPackage; tingkat provinsi dan kabupaten/kota).",
+                          "No boundaries are installed, so the province tile map is shown. Install them with: "
+                          "`ovop-analytics boundaries install --from FILE_OR_URL` (GeoJSON, TopoJSON, zipped "
+                          "Shapefile or GeoPackage; province and kabupaten/kota levels)."),
+    "map_no_kabkota_boundaries": ("Batas kabupaten/kota belum dipasang: `ovop-analytics boundaries install "
+                                  "--from BERKAS --level kabupaten_kota`.",
+                                  "Kabupaten/kota boundaries are not installed: `ovop-analytics boundaries "
+                                  "install --from FILE --level kabupaten_kota`."),
+    "map_tiles_provinces_only": ("Peta petak hanya untuk tingkat provinsi.",
+                                 "The tile map shows provinces only."),
+    "map_as_of_note": ("Batas provinsi tahun {year}: {parents} digambar pada wilayah induk sebelum pemekaran "
+                       "(gabungan wilayah provinsi hasil pemekaran saat ini).",
+                       "Provinces as of {year}: {parents} drawn on the parent's footprint before the split "
+                       "(the union of today's provinces split from it)."),
+    "map_as_of_label": ("{name} (wilayah sebelum pemekaran {year})", "{name} (territory before the {year} split)"),
+    "map_as_of_metric": ("Indeks ini dihitung pada batas provinsi saat ini; pilih IKM OVOP, jenis OVOP atau "
+                         "kelompok komoditas untuk melihat batas tahun {year}.",
+                         "This index is computed on today's provinces; choose IKM OVOP, OVOP types or commodity "
+                         "groups to see the provinces of {year}."),
+    "map_table": ("Nilai per wilayah", "Values by region"),
     # sources
     "sources_title": ("Sumber data dan fakta terbitan", "Data sources and published facts"),
     "datasets_table": ("Dataset", "Datasets"),

@@ -77,20 +77,30 @@ def visible_datasets() -> list[Dataset]:
 def url_bound(key: str, options: Sequence[Any], default: Any, parse: Callable[[str], Any] = str) -> None:
     """Seed widget `key` from the URL on a session's first run and keep it one of `options`.
 
-    Call before creating the widget (without `index`/`default`), then `to_url(key)` after it. Unlike
-    Streamlit's own binding, the URL holds the plain value (`province=33`, `lang=en`), not its label.
+    Call before creating the widget (without `index`/`default`/`value`), then `to_url(key)` after it.
+    Unlike Streamlit's own binding, the URL holds plain values: `province=33`, `lang=en`, lists as
+    `provinces=33,35` (default is a list) and ranges as `period=2013-2024` (default is a tuple).
     """
     if key not in st.session_state:
-        raw = st.query_params.get_all(key) if isinstance(default, list) else st.query_params.get(key)
+        raw = st.query_params.get(key)
         try:
-            value = ([parse(v) for part in raw for v in part.split(",") if v] if isinstance(default, list)
-                     else parse(raw) if raw is not None else default)
+            if raw is None:
+                value = default
+            elif isinstance(default, list):
+                value = [parse(v) for v in raw.split(",") if v]
+            elif isinstance(default, tuple):
+                value = tuple(parse(v) for v in raw.split("-"))
+            else:
+                value = parse(raw)
         except ValueError:
             value = default
         st.session_state[key] = value
     value = st.session_state[key]
     if isinstance(default, list):
         st.session_state[key] = [v for v in value if v in options] or default
+    elif isinstance(default, tuple):
+        valid = len(value) == 2 and all(v in options for v in value) and value[0] <= value[1]
+        st.session_state[key] = tuple(value) if valid else default
     elif value not in options:
         st.session_state[key] = default
 
@@ -99,12 +109,31 @@ def to_url(*keys: str) -> None:
     """Write the current value of widgets `keys` into the URL, so that a link reproduces the view."""
     for key in keys:
         value = st.session_state.get(key)
-        text = ",".join(map(str, value)) if isinstance(value, list) else None if value is None else str(value)
+        if isinstance(value, (list, tuple)):
+            text = ("-" if isinstance(value, tuple) else ",").join(map(str, value))
+        else:
+            text = None if value is None else str(value)
         if text is None or text == "":
             if key in st.query_params:
                 del st.query_params[key]
         elif st.query_params.get(key) != text:
             st.query_params[key] = text
+
+
+def period_slider(label: str, years: Sequence[int], key: str = "period", **kwargs: Any) -> tuple[int, int]:
+    """A two-handle year slider kept in the URL as `period=2013-2024`.
+
+    Streamlit decides between one and two handles from `value`, not from Session State, so the range
+    lives under `key` and the widget itself under a key of its own, fed with that range each run.
+    """
+    years = list(years)
+    url_bound(key, years, (years[0], years[-1]), int)
+    if len(years) < 2:
+        return st.session_state[key]
+    chosen = st.select_slider(label, options=years, value=st.session_state[key], key=f"{key}_slider", **kwargs)
+    st.session_state[key] = tuple(chosen)
+    to_url(key)
+    return st.session_state[key]
 
 
 def sidebar_controls() -> None:

@@ -147,3 +147,28 @@ def published_round_totals(store: Store) -> pd.DataFrame:
         WHERE program = 'kemenperin_ovop_award' AND level = 'national' AND star IS NULL
           AND commodity_group IS NULL AND metric IN ('ikm_awarded', 'ikm_meeting_criteria')
         ORDER BY round_year, fact_id""")
+
+
+def province_stats_as_of(store: Store, dataset_id: int, as_of: int, year_from: int | None = None,
+                         year_to: int | None = None) -> pd.DataFrame:
+    """Province counts on the provinces of year `as_of`: a province split off later is merged into its
+    parent (Papua Selatan, Tengah and Pegunungan into Papua before 2022), so a parent figure is never
+    divided among children. `members` lists today's provinces a row covers."""
+    return store.query(f"""
+        WITH rec AS ({_RECORDS_AT_LEVEL}),
+        parent_of AS (
+            SELECT g.code AS today, coalesce(l.parent_code, g.code) AS code
+            FROM regions g LEFT JOIN region_lineage l ON l.child_code = g.code AND $as_of < l.split_year
+            WHERE g.level = 'province'),
+        merged AS (SELECT p.code, rec.* EXCLUDE (code) FROM rec JOIN parent_of p ON p.today = rec.code)
+        SELECT g.code AS region_code, g.name AS region_name,
+               (SELECT list(today ORDER BY today) FROM parent_of WHERE parent_of.code = g.code) AS members,
+               count(m.program) FILTER (WHERE m.program = 'kemenperin_ovop_award')::INTEGER AS ikm_ovop,
+               count(DISTINCT m.type_code)::INTEGER AS types,
+               count(DISTINCT m.commodity_group)::INTEGER AS commodity_groups,
+               count(m.program)::INTEGER AS records,
+               count(m.program) > 0 AS has_records
+        FROM regions g LEFT JOIN merged m ON m.code = g.code
+        WHERE g.level = 'province' AND g.code IN (SELECT code FROM parent_of)
+        GROUP BY ALL ORDER BY g.code""",
+        {**_params(dataset_id, "province", year_from, year_to), "as_of": as_of})

@@ -1,0 +1,62 @@
+"""Time from `streamlit run` to the Overview fully drawn in headless chromium, side by side with a bare
+one-line Streamlit page started the same way in the same run. Prints both, and their ratio (target <= 2.5).
+
+usage: python bench/bench_startup.py [--runs 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT_DIR))
+
+from ovop_analytics.store import Store, initialise  # noqa: E402
+from tests.browser.harness import chromium, streamlit_server, wait_until_rendered  # noqa: E402
+
+
+def time_to_rendered(browser, script: Path, path: str, env: dict[str, str]) -> float:
+    """Seconds from starting the server process to the page reaching its final, quiet state."""
+    start = time.monotonic()
+    with streamlit_server(script, env=env) as url:
+        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        page = context.new_page()
+        page.goto(url + path)
+        rendered = wait_until_rendered(page)
+        context.close()
+    return rendered - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    runs = parser.parse_args().runs
+    with tempfile.TemporaryDirectory() as tmp:
+        data_dir = Path(tmp) / "data"
+        t0 = time.monotonic()
+        initialise(Store(data_dir / "ovop.duckdb"))
+        init_s = time.monotonic() - t0
+        bare_dir = Path(tmp) / "bare"
+        bare_dir.mkdir()
+        (bare_dir / "bare.py").write_text('import streamlit as st\nst.write("Halo")\n')
+        env = {"OVOP_DATA_DIR": str(data_dir)}
+        bare, overview = [], []
+        with chromium() as browser:
+            time_to_rendered(browser, bare_dir / "bare.py", "/", env)  # warm the OS file cache for both
+            for _ in range(runs):  # interleaved, so that drift of the machine affects both alike
+                bare.append(time_to_rendered(browser, bare_dir / "bare.py", "/", env))
+                overview.append(time_to_rendered(browser, PROJECT_DIR / "app.py", "/", env))
+    b, o = statistics.median(bare), statistics.median(overview)
+    print(f"database init (migrate + reference + demo): {init_s:.2f} s")
+    print(f"bare one-line page : median {b:.2f} s  runs {', '.join(f'{x:.2f}' for x in bare)}")
+    print(f"Overview page      : median {o:.2f} s  runs {', '.join(f'{x:.2f}' for x in overview)}")
+    print(f"ratio Overview / bare: {o / b:.2f}  (target <= 2.5)")
+
+
+if __name__ == "__main__":
+    main()

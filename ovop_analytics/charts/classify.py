@@ -1,0 +1,72 @@
+"""Map classes with mapclassify: quantiles (default), natural breaks (Fisher-Jenks), equal interval."""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+
+import mapclassify
+import numpy as np
+import pandas as pd
+
+from ovop_analytics.errors import InvalidArgumentError
+
+SCHEMES = {"quantiles": mapclassify.Quantiles, "natural_breaks": mapclassify.FisherJenks,
+           "equal_interval": mapclassify.EqualInterval}
+# ColorBrewer YlGnBu: sequential and safe for the common colour-vision deficiencies.
+SEQUENTIAL = {
+    1: ["#2c7fb8"], 2: ["#a1dab4", "#225ea8"], 3: ["#edf8b1", "#7fcdbb", "#2c7fb8"],
+    4: ["#ffffcc", "#a1dab4", "#41b6c4", "#225ea8"], 5: ["#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494"],
+    6: ["#ffffcc", "#c7e9b4", "#7fcdbb", "#41b6c4", "#2c7fb8", "#253494"],
+    7: ["#ffffcc", "#c7e9b4", "#7fcdbb", "#41b6c4", "#1d91c0", "#225ea8", "#0c2c84"],
+}
+NO_DATA_COLOUR = "#d9d9d9"
+
+
+@dataclass(frozen=True)
+class Classes:
+    """Class index per value (-1 = no data), upper bounds, and a label per class ('0 – 2,5')."""
+
+    index: pd.Series
+    bounds: list[float]
+    labels: list[str]
+    colours: list[str]
+
+
+def _fmt(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.3g}"
+
+
+def classify(values: pd.Series, scheme: str = "quantiles", k: int = 5, integer: bool = False) -> Classes:
+    """Classes of the non-missing `values`; missing values (no data) get class -1, never class 0.
+
+    `integer` (counts): bounds are whole numbers and labels read '2 – 4' (2, 3 and 4), not '> 1.4 – 4.2'.
+    """
+    if scheme not in SCHEMES:
+        raise InvalidArgumentError(f"Unknown classification '{scheme}': use one of {', '.join(SCHEMES)}.")
+    present = values.dropna().astype(float)
+    index = pd.Series(-1, index=values.index, dtype=int)
+    if present.empty:
+        return Classes(index, [], [], [])
+    k = max(1, min(k, present.nunique(), max(SEQUENTIAL)))
+    if k == 1:
+        bounds = [float(present.max())]
+        index[present.index] = 0
+    else:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # mapclassify warns (numba absent, few unique values)
+            result = SCHEMES[scheme](present.to_numpy(), k=k)
+        bins = np.floor(result.bins) if integer else result.bins
+        bounds = [float(b) for b in np.unique(bins) if b >= present.min()]
+        bounds[-1] = float(present.max())
+        index[present.index] = np.searchsorted(bounds, present.to_numpy(), side="left")
+    lower = float(present.min())
+    labels = []
+    for i, upper in enumerate(bounds):
+        if integer:
+            low = lower if i == 0 else bounds[i - 1] + 1
+            labels.append(_fmt(upper) if low == upper else f"{_fmt(low)} – {_fmt(upper)}")
+        else:
+            low = lower if i == 0 else bounds[i - 1]
+            labels.append(_fmt(upper) if low == upper else f"{'' if i == 0 else '> '}{_fmt(low)} – {_fmt(upper)}")
+    return Classes(index, bounds, labels, SEQUENTIAL[len(bounds)])

@@ -1,0 +1,126 @@
+"""Choropleth and tile-grid maps that draw with no network.
+
+Plotly's `geo` traces fetch a world topojson from a CDN and stay blank offline, so choropleths use the
+MapLibre `choroplethmap` trace with the empty "white-bg" style: no tiles, no glyphs, nothing fetched.
+One trace per class, so the legend shows class bounds; regions without data get their own neutral trace.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from ovop_analytics.charts import Provenance, finish
+from ovop_analytics.charts.classify import NO_DATA_COLOUR, Classes
+from ovop_analytics.i18n import t
+
+
+def _bbox(features: list[dict[str, Any]]) -> tuple[float, float, float, float]:
+    xs, ys = [], []
+
+    def walk(coords: Any) -> None:
+        if isinstance(coords[0], (int, float)):
+            xs.append(coords[0])
+            ys.append(coords[1])
+        else:
+            for part in coords:
+                walk(part)
+
+    for feature in features:
+        if feature["geometry"]["coordinates"]:
+            walk(feature["geometry"]["coordinates"])
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _mercator_y(lat: float) -> float:
+    return math.degrees(math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)))
+
+
+def _view(features: list[dict[str, Any]], width_px: int, height_px: int) -> dict[str, Any]:
+    """Centre and zoom that fit `features` into a map of about `width_px` x `height_px`
+    (web-mercator: the world is 512 px wide at zoom 0 in MapLibre)."""
+    west, south, east, north = _bbox(features)
+    lon_zoom = math.log2(width_px * 360 / (max(east - west, 0.05) * 512))
+    lat_zoom = math.log2(height_px * 360 / (max(_mercator_y(north) - _mercator_y(south), 0.05) * 512))
+    centre_y = (_mercator_y(north) + _mercator_y(south)) / 2
+    centre_lat = math.degrees(2 * math.atan(math.exp(math.radians(centre_y))) - math.pi / 2)
+    return {"center": {"lon": (west + east) / 2, "lat": centre_lat},
+            "zoom": max(0.0, min(lon_zoom, lat_zoom) - 0.1)}
+
+
+def _hover_text(frame: pd.DataFrame, value_text: pd.Series, provenance: Provenance, lang: str) -> list[str]:
+    source = f"{t('dataset', lang)}: {provenance.dataset}"
+    return [f"<b>{name}</b> ({code})<br>{value}<br>{source}"
+            for code, name, value in zip(frame["code"], frame["name"], value_text)]
+
+
+def _value_text(frame: pd.DataFrame, metric_label: str, lang: str, fmt: str) -> pd.Series:
+    return pd.Series([f"{metric_label}: {format(v, fmt)}" if pd.notna(v) else t("no_data", lang)
+                      for v in frame["value"]], index=frame.index)
+
+
+def choropleth(geojson: dict[str, Any], frame: pd.DataFrame, classes: Classes, *, title: str,
+               metric_label: str, provenance: Provenance, lang: str, value_format: str = ",.3g",
+               note: str | None = None, width_px: int = 820) -> go.Figure:
+    """`frame` has code, name, value (NaN = no data); feature ids of `geojson` are the codes."""
+    features = {f["id"]: f for f in geojson["features"]}
+    frame = frame[frame["code"].isin(features)].copy()
+    frame["cls"] = classes.index.reindex(frame.index).fillna(-1).astype(int)
+    hover = pd.Series(_hover_text(frame, _value_text(frame, metric_label, lang, value_format), provenance, lang),
+                      index=frame.index)
+    fig = go.Figure()
+    groups = [(i, label, colour) for i, (label, colour) in enumerate(zip(classes.labels, classes.colours))]
+    groups.append((-1, t("no_data", lang), NO_DATA_COLOUR))
+    for cls, label, colour in groups:
+        part = frame[frame["cls"] == cls]
+        if part.empty:
+            continue
+        subset = {"type": "FeatureCollection", "features": [features[c] for c in part["code"]]}
+        fig.add_choroplethmap(
+            geojson=subset, locations=part["code"], z=[1] * len(part), featureidkey="id",
+            colorscale=[[0, colour], [1, colour]], showscale=False, name=label, showlegend=True,
+            marker={"line": {"width": 0.4, "color": "#ffffff"}, "opacity": 0.95},
+            text=hover[part.index], hovertemplate="%{text}<extra></extra>")
+    # The map fills a plot area about `width_px` wide (a laptop's or projector's main column less the
+    # legend); the figure is as tall as the regions' shape needs, plus title and source line.
+    west, south, east, north = _bbox(list(features.values()))
+    aspect = (_mercator_y(north) - _mercator_y(south)) / max(east - west, 0.05)
+    map_height = int(min(max(width_px * aspect, 280), 640))
+    height = map_height + 150
+    fig.update_layout(map={"style": "white-bg", **_view(list(features.values()), width_px, map_height)},
+                      legend={"title": {"text": metric_label}, "itemclick": False, "itemdoubleclick": False})
+    if note:
+        fig.add_annotation(text=note, xref="paper", yref="paper", x=0, y=1, xanchor="left", yanchor="bottom",
+                           showarrow=False, font={"size": 12, "color": "#333"})
+    return finish(fig, title=title, x_title=None, y_title=None, provenance=provenance, lang=lang, height=height)
+
+
+def tile_map(grid: pd.DataFrame, frame: pd.DataFrame, classes: Classes, *, title: str, metric_label: str,
+             provenance: Provenance, lang: str, value_format: str = ",.3g") -> go.Figure:
+    """Equal squares per province (grid: code, short, row, col); frame: code, name, value."""
+    tiles = grid.merge(frame[["code", "value"]], on="code", how="left")
+    class_of = pd.Series(classes.index.to_numpy(), index=frame["code"].to_numpy())
+    tiles["cls"] = tiles["code"].map(class_of).fillna(-1).astype(int)
+    value_text = _value_text(tiles, metric_label, lang, value_format)
+    tiles["hover"] = _hover_text(tiles, value_text, provenance, lang)
+    fig = go.Figure()
+    groups = [(i, label, colour) for i, (label, colour) in enumerate(zip(classes.labels, classes.colours))]
+    groups.append((-1, t("no_data", lang), NO_DATA_COLOUR))
+    for cls, label, colour in groups:
+        part = tiles[tiles["cls"] == cls]
+        if part.empty:
+            continue
+        dark = cls >= max(len(classes.labels) - 2, 1)
+        fig.add_scatter(x=part["col"], y=-part["row"], mode="markers+text", name=label, text=part["short"],
+                        textfont={"size": 10, "color": "#ffffff" if dark else "#222222"},
+                        marker={"symbol": "square", "size": 54, "color": colour,
+                                "line": {"width": 1, "color": "#ffffff"}},
+                        customdata=part["hover"], hovertemplate="%{customdata}<extra></extra>")
+    fig.update_xaxes(visible=False, range=[-0.7, grid["col"].max() + 0.7])
+    fig.update_yaxes(visible=False, range=[-grid["row"].max() - 0.7, 0.7], scaleanchor="x", scaleratio=1)
+    fig.update_layout(legend={"title": {"text": metric_label}, "itemclick": False, "itemdoubleclick": False},
+                      plot_bgcolor="#ffffff")
+    return finish(fig, title=title, x_title=None, y_title=None, provenance=provenance, lang=lang, height=520)

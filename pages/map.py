@@ -1,0 +1,108 @@
+"""Peta / Map: choropleth of provinces or kabupaten/kota (offline), drill-down, and a province tile grid."""
+
+import pandas as pd
+import streamlit as st
+
+from ovop_analytics import geo, metrics, ui
+from ovop_analytics.charts import maps
+from ovop_analytics.charts.classify import SCHEMES, classify
+from ovop_analytics.regions import SPLITS, provinces, region_name
+from ovop_analytics.store import queries
+
+ui.require_app_shell()
+tr = ui.tr
+lang = ui.lang()
+st.title(tr("map_title"))
+dataset = ui.current_dataset()
+if dataset is None:
+    st.stop()
+ui.dataset_notice(dataset)
+
+installed = geo.installed_levels()
+BASE_METRICS = ["ikm_ovop", "types", "commodity_groups"]
+map_metrics = [name for name in metrics.METRICS if name != "cagr"]
+years = ui.data(queries.years, dataset)
+if not years:
+    st.info(tr("no_records"))
+    st.stop()
+
+views = ["map", "tiles"]
+ui.url_bound("view", views, "map" if "province" in installed else "tiles")
+ui.url_bound("level", ["province", "kabupaten_kota"], "province")
+ui.url_bound("metric", map_metrics, "ikm_ovop")
+ui.url_bound("scheme", list(SCHEMES), "quantiles")
+province_codes = [""] + [p.code for p in provinces()]
+ui.url_bound("province", province_codes, "")
+
+top = st.columns([1.3, 1.5, 2])
+view = top[0].segmented_control(tr("map_view"), views, key="view", required=True,
+                                format_func=lambda v: tr("view_boundaries" if v == "map" else "view_tiles"))
+province = top[2].selectbox(tr("map_province"), province_codes, key="province",
+                            format_func=lambda c: f"{c} · {region_name(c)}" if c else tr("all_indonesia"))
+level = top[1].segmented_control(tr("map_level"), ["province", "kabupaten_kota"], key="level", required=True,
+                                 format_func=lambda v: tr(f"level_{v}"), disabled=bool(province))
+second = st.columns([2, 1.3, 2.7])
+metric = second[0].selectbox(tr("map_metric"), map_metrics, key="metric",
+                             format_func=lambda m: getattr(metrics.METRICS[m], f"label_{lang}"))
+scheme = second[1].selectbox(tr("map_scheme"), list(SCHEMES), key="scheme",
+                             format_func=lambda s: tr(f"scheme_{s}"))
+with second[2]:
+    year_from, year_to = ui.period_slider(tr("map_period"), years)
+ui.to_url("view", "level", "metric", "scheme", "province")
+
+info = metrics.METRICS[metric]
+metric_label = getattr(info, f"label_{lang}")
+if province:
+    level = "kabupaten_kota"  # drilling into a province shows its kabupaten/kota
+if view == "tiles" and level != "province":
+    st.info(tr("map_tiles_provinces_only"))
+    level = "province"
+if view == "map" and level not in installed:
+    st.info(tr("map_no_boundaries") if not installed else tr("map_no_kabkota_boundaries"))
+    view, level, province = "tiles", "province", ""
+if not installed and view == "tiles":
+    st.caption(tr("map_no_boundaries"))
+
+values = ui.data(metrics.region_metrics, dataset, level, (metric,), year_from, year_to)
+present = ui.data(queries.region_stats, dataset, level, None, year_from, year_to)
+frame = pd.DataFrame({"code": values["region_code"].to_numpy(), "name": values["region_name"].to_numpy(),
+                      "value": pd.to_numeric(values[metric], errors="coerce").to_numpy()})
+# A region the dataset says nothing about in the period is "no data", never a zero.
+frame.loc[~present["has_records"].to_numpy(), "value"] = float("nan")
+note = None
+layer = None
+later_splits = [s for s in SPLITS if year_to < s.year]
+if view == "map" and level == "province" and later_splits:
+    if metric in BASE_METRICS:
+        as_of = ui.data(queries.province_stats_as_of, dataset, year_to, year_from, year_to)
+        parents = sorted({s.parent_code for s in later_splits})
+        frame = pd.DataFrame({
+            "code": as_of["region_code"],
+            "name": [tr("map_as_of_label", name=n, year=min(s.year for s in later_splits if s.parent_code == c))
+                     if c in parents else n for c, n in zip(as_of["region_code"], as_of["region_name"])],
+            "value": as_of[metric].where(as_of["has_records"]).astype(float)})
+        layer = geo.province_geojson_as_of(year_to)
+        note = tr("map_as_of_note", year=year_to, parents=", ".join(region_name(p) for p in parents))
+    else:
+        st.caption(tr("map_as_of_metric", year=year_to))
+if province:
+    frame = frame[frame["code"].str.startswith(province + ".")]
+
+classes = classify(frame["value"], scheme, integer=info.unit == "count")
+area = region_name(province) if province else tr("all_indonesia")
+title = tr("map_chart_title", metric=metric_label, area=area, start=year_from, end=year_to)
+value_format = ",.0f" if info.unit == "count" else ",.3f"
+provenance = ui.provenance(dataset)
+if view == "map":
+    layer = layer or geo.display_geojson(level)
+    if province:
+        layer = {"type": "FeatureCollection",
+                 "features": [f for f in layer["features"] if f["id"].startswith(province + ".")]}
+    figure = maps.choropleth(layer, frame, classes, title=title, metric_label=metric_label, provenance=provenance,
+                             lang=lang, value_format=value_format, note=note)
+else:
+    figure = maps.tile_map(geo.tile_grid(), frame, classes, title=title, metric_label=metric_label,
+                           provenance=provenance, lang=lang, value_format=value_format)
+st.caption(getattr(info, "description_id" if lang == "id" and info.description_id else "description_en"))
+ui.chart(figure, frame.rename(columns={"code": "region_code", "name": "region_name", "value": metric}), dataset,
+         f"map_{metric}_{level}")
