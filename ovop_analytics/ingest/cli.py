@@ -96,7 +96,12 @@ def _cmd_template(args: argparse.Namespace) -> int:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("ingest", help="load a CSV/XLSX of OVOP records as a shared dataset, all or nothing")
+    p = subparsers.add_parser(
+        "ingest", help="load a CSV/XLSX of OVOP records as a shared dataset, all or nothing",
+        description="Load a CSV/XLSX of OVOP records as a public, shared dataset in one transaction. Any row "
+                    "with a problem, or a region name neither matched nor resolved by --mapping/--accept-fuzzy, "
+                    "refuses the whole file: exit status 2, reasons (row, column, value) on stderr, nothing "
+                    "written. Exit status 0 when loaded. Run `ovop-analytics template` for the expected columns.")
     p.add_argument("path", help="CSV or XLSX file")
     p.add_argument("--dataset", required=True, help="name of the new dataset")
     p.add_argument("--program", choices=PROGRAMS, help="program of every row, for files without a program column")

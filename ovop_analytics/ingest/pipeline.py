@@ -23,7 +23,7 @@ import pyarrow.compute as pc
 
 from ovop_analytics.errors import DataValidationError, InvalidArgumentError
 from ovop_analytics.ingest import region_review
-from ovop_analytics.ingest.dictionary import PROGRAMS, HeaderMap, map_header
+from ovop_analytics.ingest.dictionary import PROGRAMS, REGION_FIELDS, HeaderMap, map_header
 from ovop_analytics.ingest.model import Limits, Problem, Progress, RawTable
 from ovop_analytics.ingest.readers import read_table
 from ovop_analytics.ingest.validate import Checked, check, file_problems
@@ -278,7 +278,9 @@ def parse_upload(data: bytes, filename: str = "", sheet: str | int | None = None
     parsed = _assemble({
         "filename": filename, "raw": raw, "header": header, "checked": checked, "default_program": program,
         "names": resolution.names, "name_index": resolution.name_index, "row_codes": resolution.codes,
-        "region_problems": resolution.problems, "allow_duplicates": allow_duplicates,
+        # without any region column the file-level problem says it once, not once per row
+        "region_problems": resolution.problems if any(f in header.columns for f in REGION_FIELDS) else [],
+        "allow_duplicates": allow_duplicates,
         "notes": raw.notes + [f"row {row} is a note and was skipped: '{text[:60]}'"
                               for row, text in checked.note_rows],
     })

@@ -236,6 +236,10 @@ WITH_PROBLEMS = {
     "missing required column": Problems(
         text("provinsi,program,bintang\nJawa Tengah,kemenkop_ovop,3\n"),
         ["missing column tahun (year). The header has: 'provinsi', 'program', 'bintang'"]),
+    "no region column": Problems(
+        text("tahun,program,nilai\n2019,kemenkop_ovop,3\n2020,kemenkop_ovop,4\n"),
+        ["missing region column: add kode_wilayah (Kemendagri code), or provinsi and/or kabupaten_kota (names). "
+         "The header has: 'tahun', 'program', 'nilai'"]),
     "missing program, none chosen": Problems(
         text("kode_wilayah,tahun\n33.02,2019\n"),
         ["missing column program: add it (values kemenkop_ovop or kemenperin_ovop_award), or choose the program "
@@ -301,6 +305,10 @@ LOADS = {
         text("kabupaten_kota;tahun;nama_ikm\nSumatera Utara – Kab. Dairi;2019;Café Kopi Sidikalang\n", "cp1252"),
         {"region_code": ["12.11"], "entity_name": ["Café Kopi Sidikalang"]},
         summary={"encoding": "windows-1252", "delimiter": ";"}),
+    "Windows-1252 only after the first 64 KB": Loads(
+        lambda: ("kode_wilayah,tahun,nama_ikm\n" + "33.02,2019,IKM Sari\n" * 4000).encode()
+        + "33.03,2019,Café Purbalingga\n".encode("cp1252"),
+        {"entity_name": ["IKM Sari"] * 4000 + ["Café Purbalingga"]}, summary={"encoding": "windows-1252"}),
     "Latin-1 byte undefined in Windows-1252": Loads(
         lambda: b"provinsi,tahun,produk\nBali,2019,Kain \x81ndek\n",
         {"region_code": ["51"], "product": ["Kain \x81ndek"]}),
