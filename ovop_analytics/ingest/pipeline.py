@@ -207,6 +207,8 @@ def _duplicates(checked: Checked, row_codes: pa.Array, name_index: np.ndarray,
             key = pd.factorize(key)[0].astype(np.int64)
         key = key * width + part
     key = np.where(bad, -1 - np.arange(count), key)  # rows with problems are checked again once fixed
+    if not pd.Series(key).duplicated().any():  # the usual case, and the cheap test
+        return np.array([], dtype=np.int64), np.array([], dtype=np.int64)
     codes = pd.factorize(key)[0]
     seen_before = np.concatenate([[-1], np.maximum.accumulate(codes)[:-1]])
     repeated = np.flatnonzero(codes <= seen_before)
