@@ -3,6 +3,7 @@ for synthetic data, the demo watermark: `finish()` is the one place that adds th
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 
 import pandas as pd
@@ -28,8 +29,16 @@ class Provenance:
 
 
 def source_text(provenance: Provenance, lang: str) -> str:
-    source = provenance.source if len(provenance.source) <= 70 else provenance.source[:67] + "..."
-    return t("source_line", lang, dataset=provenance.dataset, source=source)
+    return t("source_line", lang, dataset=provenance.dataset, source=provenance.source)
+
+
+def _wrapped(text: str, width: int = 62, lines: int = 3) -> str:
+    """Plotly does not wrap annotations: break the source line so narrow charts do not clip it."""
+    parts = textwrap.wrap(text, width)
+    if len(parts) > lines:
+        parts = parts[:lines]
+        parts[-1] = parts[-1][: width - 3] + "..."
+    return "<br>".join(parts)
 
 
 def finish(fig: go.Figure, *, title: str, x_title: str | None, y_title: str | None,
@@ -38,10 +47,11 @@ def finish(fig: go.Figure, *, title: str, x_title: str | None, y_title: str | No
     fig.update_layout(
         title={"text": title, "x": 0, "xanchor": "left"},
         xaxis_title=x_title, yaxis_title=y_title, height=height,
-        margin={"l": 10, "r": 10, "t": 50, "b": 95}, template="plotly_white",
+        margin={"l": 10, "r": 10, "t": 50, "b": 120}, template="plotly_white",
         legend={"yanchor": "top", "y": 1, "x": 1.02, "xanchor": "left"},
     )
-    fig.add_annotation(text=source_text(provenance, lang), xref="paper", yref="paper", x=0, y=0, yshift=-62,
+    fig.add_annotation(text=_wrapped(source_text(provenance, lang)), xref="paper", yref="paper", x=0, y=0,
+                       yshift=-62, align="left",
                        xanchor="left", yanchor="top", showarrow=False, font={"size": 11, "color": "#555"})
     if provenance.is_synthetic:
         add_watermark(fig, lang)
@@ -50,8 +60,8 @@ def finish(fig: go.Figure, *, title: str, x_title: str | None, y_title: str | No
 
 def add_watermark(fig: go.Figure, lang: str) -> None:
     fig.add_annotation(text=t("synthetic_watermark", lang).upper(), xref="paper", yref="paper", x=0.5, y=0.5,
-                       showarrow=False, textangle=-18, opacity=0.16,
-                       font={"size": 34, "color": "#b00020"})
+                       showarrow=False, textangle=-18, opacity=0.18,
+                       font={"size": 26, "color": "#b00020"})
 
 
 def awards_by_round(frame: pd.DataFrame, published: pd.DataFrame, provenance: Provenance,
