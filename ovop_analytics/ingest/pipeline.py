@@ -28,6 +28,7 @@ from ovop_analytics.ingest.model import Limits, Problem, Progress, RawTable
 from ovop_analytics.ingest.readers import read_table
 from ovop_analytics.ingest.validate import Checked, check, file_problems
 from ovop_analytics.ingest.values import parse_program
+from ovop_analytics.regions import by_code
 from ovop_analytics.store.connection import Store
 from ovop_analytics.store.registry import (RECORD_COLUMNS, Dataset, create_dataset, get_dataset,
                                            insert_record_table, insert_types)
@@ -152,7 +153,11 @@ class ParsedUpload:
                                              "star", "entity_name", "product", "source"])
         frame = table.to_pandas(types_mapper={pa.int32(): pd.Int32Dtype(), pa.int8(): pd.Int8Dtype()}.get)
         frame.insert(0, "row", self.checked.rows)
-        for position, name in enumerate(("province", "kabupaten_kota"), 2):
+        codes = pc.unique(self.row_codes).drop_null().to_pylist()
+        names = pa.array([by_code()[code].name for code in codes] + [None], pa.string())
+        positions = pc.fill_null(pc.index_in(self.row_codes, value_set=pa.array(codes, pa.string())), len(codes))
+        frame.insert(2, "region_name", names.take(positions).to_pandas())
+        for position, name in enumerate(("province", "kabupaten_kota"), 3):
             if name in self.checked.values:
                 frame.insert(position, name, self.checked.values[name].to_pandas())
         waiting = pc.is_null(self.row_codes).to_numpy(zero_copy_only=False)
