@@ -193,3 +193,171 @@ def commodity_label(code: str | None, lang: str = DEFAULT_LANGUAGE) -> str:
         return "-"
     labels = COMMODITY_LABELS.get(code)
     return labels[0 if lang == "id" else 1] if labels else code
+
+# analytics pages (issue 4)
+STRINGS.update({
+    # shared by the analytics pages
+    "period_years": ("Periode (tahun)", "Period (years)"),
+    "period_ikm_ovop": ("Periode (putaran penghargaan)", "Period (award rounds)"),
+    "period_types": ("Periode (tahun penetapan)", "Period (designation years)"),
+    "period_help": ("Tahun awal dan akhir. Tersimpan di URL, sehingga tautan menampilkan tampilan yang sama.",
+                    "Start and end year. Kept in the URL, so a link reproduces the view."),
+    "choose_provinces": ("Provinsi yang ditampilkan", "Provinces shown"),
+    "choose_one_province": ("Pilih minimal satu provinsi.", "Choose at least one province."),
+    "dash_is_no_data": ("Tanda – berarti tidak ada data (wilayah tanpa catatan OVOP), bukan nol.",
+                        "A dash – means no data (a region without OVOP records), not zero."),
+    "without_data": ("Tidak ada data: {names}.", "No data: {names}."),
+    "has_data": ("ada data", "has data"),
+    "col_status": ("Status data", "Data status"),
+    "col_richness": ("Kelompok", "Groups"),
+    "cagr_new": ("baru", "new"),
+    "unit_count": ("jumlah", "count"),
+    "unit_fraction": ("0–1", "0–1"),
+    "unit_index": ("indeks", "index"),
+    "unit_ratio": ("rasio", "ratio"),
+    "unit_per_year": ("% per tahun", "% per year"),
+    "unit_percent": ("%", "%"),
+    "subtitle_period": ("Periode {start}–{end}", "Period {start}–{end}"),
+    "subtitle_as_of": ("Keadaan s.d. {year}", "As of {year}"),
+    "subtitle_movers": ("Dari akhir {start} sampai akhir {end}", "From the end of {start} to the end of {end}"),
+    "subtitle_catalogue": ("Jenis yang ada dari {n} jenis katalog, keadaan s.d. {year}",
+                           "Types present of the {n} in the catalogue, as of {year}"),
+    "subtitle_index": ("Atas lima kelompok komoditas, periode {start}–{end}",
+                       "Over the five commodity groups, period {start}–{end}"),
+    "axis_metric": ("Ukuran", "Metric"),
+    "axis_count": ("Jumlah", "Count"),
+    "axis_fraction": ("Nilai (0–1)", "Value (0–1)"),
+    "axis_share_records": ("Pangsa catatan OVOP provinsi (%)", "Share of the province's OVOP records (%)"),
+    # growth
+    "growth_title": ("Pertumbuhan klaster OVOP", "OVOP cluster growth"),
+    "growth_intro": ("Jumlah kumulatif dan per periode: IKM OVOP per putaran penghargaan Kemenperin, atau jenis "
+                     "OVOP baru per tahun penetapan, menurut provinsi, kelompok komoditas atau nasional.",
+                     "Cumulative and per-period counts: IKM OVOP per Kemenperin award round, or new OVOP types "
+                     "per designation year, by province, commodity group or for the nation."),
+    "growth_by": ("Menurut", "By"),
+    "by_province": ("Provinsi", "Province"),
+    "by_commodity_group": ("Kelompok komoditas", "Commodity group"),
+    "by_national": ("Nasional", "National"),
+    "growth_measure": ("Ukuran", "Measure"),
+    "measure_ikm_ovop": ("IKM OVOP", "IKM OVOP"),
+    "measure_types": ("Jenis OVOP", "OVOP types"),
+    "axis_period_ikm_ovop": ("Putaran penghargaan (tahun)", "Award round (year)"),
+    "axis_period_types": ("Tahun penetapan", "Designation year"),
+    "axis_cumulative_ikm_ovop": ("IKM OVOP kumulatif (jumlah penghargaan)", "Cumulative IKM OVOP (awards)"),
+    "axis_cumulative_types": ("Jenis OVOP kumulatif (jumlah jenis)", "Cumulative OVOP types (number)"),
+    "axis_per_period_ikm_ovop": ("IKM OVOP dalam putaran (jumlah)", "IKM OVOP in the round (number)"),
+    "axis_per_period_types": ("Jenis OVOP baru (jumlah)", "New OVOP types (number)"),
+    "axis_growth_ikm_ovop": ("Tambahan IKM OVOP (jumlah penghargaan)", "Added IKM OVOP (awards)"),
+    "axis_growth_types": ("Tambahan jenis OVOP (jumlah)", "Added OVOP types (number)"),
+    "growth_cumulative_title": ("{what} kumulatif", "Cumulative {what}"),
+    "scope_province": ("Menurut provinsi", "By province"),
+    "scope_commodity_group": ("Menurut kelompok komoditas", "By commodity group"),
+    "scope_national": ("Nasional (Indonesia)", "National (Indonesia)"),
+    "subtitle_scope_period": ("{scope} · periode {start}–{end}", "{scope} · period {start}–{end}"),
+    "growth_per_period_title_ikm_ovop": ("IKM OVOP per putaran penghargaan", "IKM OVOP per award round"),
+    "growth_per_period_title_types": ("Jenis OVOP baru per tahun penetapan", "New OVOP types per designation year"),
+    "growth_cumulative_note": ("Jumlah kumulatif mencakup tahun sebelum awal periode; periode hanya memotong "
+                               "tampilan. Seorang IKM yang dinilai di dua putaran dihitung dua kali.",
+                               "Cumulative totals include the years before the start of the period; the period "
+                               "only trims the view. An IKM awarded in two rounds counts twice."),
+    "top_movers": ("Provinsi dengan pertumbuhan terbesar", "Provinces that grew most"),
+    "movers_intro": ("Pertambahan jumlah kumulatif dari akhir {start} sampai akhir {end}; CAGR = pertumbuhan "
+                     "tahunan majemuk ('baru' bila awalnya nol).",
+                     "Growth of the cumulative count from the end of {start} to the end of {end}; CAGR = "
+                     "compound annual growth ('new' when it started from zero)."),
+    "movers_title": ("10 provinsi dengan tambahan {what} terbesar", "Top 10 provinces by added {what}"),
+    "movers_need_period": ("Pilih periode dengan tahun akhir setelah tahun awal untuk melihat pertumbuhan.",
+                           "Choose a period whose end year is after its start year to see growth."),
+    "col_start": ("Akhir {year}", "End of {year}"),
+    "col_end": ("Akhir {year}", "End of {year}"),
+    "col_change": ("Tambahan", "Added"),
+    "col_cagr": ("CAGR (per tahun)", "CAGR (per year)"),
+    # diversity and coverage
+    "diversity_title": ("Keragaman komoditas dan cakupan", "Commodity diversity and coverage"),
+    "diversity_intro": ("Seberapa luas OVOP menjangkau kabupaten/kota dan katalog jenis nasional, serta seberapa "
+                        "beragam komoditas tiap provinsi.",
+                        "How far OVOP reaches the kabupaten/kota and the national catalogue of types, and how "
+                        "diverse each province's commodities are."),
+    "coverage_title": ("Cakupan", "Coverage"),
+    "kpi_kabkota_ikm": ("Kabupaten/kota dengan ≥1 IKM OVOP", "Kabupaten/kota with ≥1 IKM OVOP"),
+    "kpi_catalogue": ("Katalog jenis nasional tercakup", "National catalogue of types covered"),
+    "target_short": ("target: semua {n}", "target: all {n}"),
+    "target_note": ("Target Kemenperin: setiap kabupaten/kota mengusulkan minimal satu IKM OVOP. Penyebut di sini "
+                    "adalah {total} kabupaten/kota dalam gazetteer; angka terbitan menyebut {source_value} "
+                    "kabupaten/kota (fakta {fact}, sebagaimana dilaporkan). Sampai {year} masih {missing} "
+                    "kabupaten/kota tanpa IKM OVOP.",
+                    "Kemenperin's target: every kabupaten/kota proposes at least one IKM OVOP. The denominator "
+                    "here is the gazetteer's {total} kabupaten/kota; the published figure says {source_value} "
+                    "kabupaten/kota (fact {fact}, as reported). Up to {year}, {missing} kabupaten/kota still "
+                    "have no IKM OVOP."),
+    "catalogue_coverage_title": ("Cakupan katalog jenis nasional per provinsi",
+                                 "National catalogue coverage by province"),
+    "kabkota_coverage_title": ("Kab/kota dengan ≥1 IKM OVOP per provinsi", "Kab/kota with ≥1 IKM OVOP by province"),
+    "axis_catalogue_share": ("Jenis katalog nasional yang ada (%)", "National catalogue types present (%)"),
+    "axis_kabkota_share": ("Kabupaten/kota dengan ≥1 IKM OVOP (%)", "Kabupaten/kota with ≥1 IKM OVOP (%)"),
+    "coverage_table": ("Tabel cakupan per provinsi", "Coverage table by province"),
+    "col_catalogue": ("Jenis katalog", "Catalogue types"),
+    "col_catalogue_share": ("Cakupan katalog", "Catalogue coverage"),
+    "col_kabkota_ikm": ("Kab/kota dengan IKM OVOP", "Kab/kota with IKM OVOP"),
+    "col_kabkota_share": ("Pangsa kab/kota", "Kab/kota share"),
+    "composition_title": ("Komposisi komoditas per provinsi", "Commodity mix by province"),
+    "composition_scale": ("Tampilkan sebagai", "Show as"),
+    "scale_share": ("Persentase", "Percentage"),
+    "scale_count": ("Jumlah", "Count"),
+    "composition_bars_title": ("Catatan OVOP per provinsi menurut kelompok komoditas",
+                               "OVOP records by province and commodity group"),
+    "composition_treemap_title": ("Peta pohon catatan OVOP: provinsi dan kelompok komoditas",
+                                  "Treemap of OVOP records: province and commodity group"),
+    "ranking_diversity": ("Peringkat keragaman", "Diversity ranking"),
+    "choose_index": ("Indeks", "Index"),
+    "ranking_index_title": ("{index} per provinsi", "{index} by province"),
+    "overlap_title": ("Tumpang tindih jenis OVOP antarprovinsi", "Overlap of OVOP types between provinces"),
+    "overlap_intro": ("Indeks Jaccard himpunan jenis OVOP dua provinsi s.d. {year}: jenis bersama / semua jenis "
+                      "keduanya (0 = tidak ada yang sama, 1 = identik). Sel abu-abu: tidak ada data (provinsi "
+                      "tanpa jenis) atau diagonal.",
+                      "Jaccard index of two provinces' sets of OVOP types up to {year}: shared types / all types "
+                      "of both (0 = nothing shared, 1 = identical). Grey cells: no data (a province without "
+                      "types) or the diagonal."),
+    "overlap_chart_title": ("Tumpang tindih jenis OVOP (Jaccard), provinsi × provinsi",
+                            "Overlap of OVOP types (Jaccard), province × province"),
+    "jaccard_scale": ("Jaccard (0–1)", "Jaccard (0–1)"),
+    "lq_title": ("Kuosien lokasi (spesialisasi)", "Location quotients (specialisation)"),
+    "lq_intro": ("Pangsa kelompok komoditas di provinsi dibagi pangsa nasionalnya: > 1 berarti provinsi "
+                 "berspesialisasi pada kelompok itu.",
+                 "A commodity group's share of the province's records divided by its national share: > 1 "
+                 "means the province specialises in it."),
+    # compare
+    "compare_title": ("Perbandingan provinsi", "Compare provinces"),
+    "compare_intro": ("Dua sampai lima provinsi berdampingan pada ukuran dan grafik yang sama.",
+                      "Two to five provinces side by side on the same metrics and charts."),
+    "choose_provinces_compare": ("Provinsi yang dibandingkan (2–5)", "Provinces to compare (2–5)"),
+    "choose_two_provinces": ("Pilih minimal dua provinsi untuk dibandingkan.",
+                             "Choose at least two provinces to compare."),
+    "compare_table_title": ("Ukuran utama, {period}", "Key metrics, {period}"),
+    "compare_cagr_note": ("CAGR: pertumbuhan tahunan majemuk jumlah kumulatif IKM OVOP dari akhir {start} (putaran "
+                          "pertama dalam periode) sampai akhir {end}; 'baru' bila provinsi belum punya IKM OVOP "
+                          "pada akhir {start}.",
+                          "CAGR: compound annual growth of the cumulative IKM OVOP count from the end of {start} (the "
+                          "first award round in the period) to the end of {end}; 'new' when the province had no IKM "
+                          "OVOP by the end of {start}."),
+    "compare_counts_title": ("IKM OVOP dan jenis OVOP", "IKM OVOP and OVOP types"),
+    "compare_indices_title": ("Keragaman, cakupan dan keunikan (skala 0–1)",
+                              "Diversity, coverage and uniqueness (0–1 scale)"),
+    "compare_mix_title": ("Komposisi kelompok komoditas", "Commodity group mix"),
+    "compare_growth_title": ("IKM OVOP kumulatif per putaran penghargaan", "Cumulative IKM OVOP per award round"),
+    "no_rounds_in_period": ("Tidak ada putaran penghargaan dalam periode ini.",
+                            "No award round falls in this period."),
+    # province scorecard extras
+    "entrants_title": ("IKM OVOP baru dan kembali per putaran", "New and returning IKM OVOP per round"),
+    "new_entrants": ("Baru (penghargaan pertama)", "New (first award)"),
+    "returning": ("Kembali (pernah dinilai)", "Returning (awarded before)"),
+    "no_awards_in_province": ("Tidak ada penghargaan IKM OVOP di provinsi ini dalam dataset.",
+                              "No IKM OVOP award in this province in the dataset."),
+    "upgrades_title": ("Kenaikan bintang", "Star upgrades"),
+    "col_stars_change": ("Bintang", "Stars"),
+    "col_rounds_change": ("Putaran", "Rounds"),
+    "kpi_new_entrants": ("IKM baru di putaran terakhir", "New IKM in the latest round"),
+    "new_entrants_of": ("putaran {round}: dari {n} IKM yang dinilai", "round {round}: of {n} IKM awarded"),
+    "upgrades_count": ("{n} IKM naik bintang dari putaran sebelumnya.",
+                       "{n} IKM moved up in stars since their previous round."),
+})

@@ -2,8 +2,11 @@
 
 import streamlit as st
 
-from ovop_analytics import charts, ui
+from ovop_analytics import charts, metrics, ui
+from ovop_analytics import ui_analytics as ua
+from ovop_analytics.charts import analytics as analytics_charts
 from ovop_analytics.i18n import commodity_label
+from ovop_analytics.metrics import METRICS
 from ovop_analytics.regions import region_name, splits_from
 from ovop_analytics.scorecard import standing
 from ovop_analytics.store import queries
@@ -46,14 +49,36 @@ for column, (key, label) in zip(columns, (("ikm_ovop", "col_ikm"), ("types", "co
                   chart_type="bar",
                   delta_description=f"{tr('rank_of', rank=s.rank, n=s.of)} · "
                                     f"{tr('median_national', value=f'{s.median:g}')}")
+# Diversity, coverage, uniqueness and growth: one aggregate over all provinces, ranked and compared with
+# the national median; a province without records shows "tidak ada data", never a 0 index.
+SCORE_METRICS = ("shannon", "evenness", "uniqueness", "coverage_types", "cagr")
+scores = ui.data(metrics.region_metrics, dataset, "province", SCORE_METRICS)
+catalogue_size = ui.data(metrics.coverage_summary, dataset)["catalogue_size"]
+entrants = ui.data(metrics.new_entrants, dataset, code)
+score_columns = [*st.columns(3), *st.columns(3)]
+for column, metric in zip(score_columns, SCORE_METRICS):
+    s = ua.standing(scores, code, metric)
+    value = analytics_charts.format_metric(metric, s.value, ui.lang())
+    if metric == "coverage_types" and not analytics_charts.is_missing(s.value) and catalogue_size:
+        value = f"{round(float(s.value) * catalogue_size)}/{catalogue_size} ({value})"
+    info = METRICS[metric]
+    column.metric(analytics_charts.metric_label(metric, ui.lang()), value, border=True,
+                  help=info.description_id if ui.lang() == "id" and info.description_id else info.description_en,
+                  delta_description=ua.standing_caption(s, metric))
+if entrants.empty:
+    score_columns[-1].metric(tr("kpi_new_entrants"), tr("no_data"), border=True)
+else:
+    latest = entrants.iloc[-1]
+    score_columns[-1].metric(tr("kpi_new_entrants"), f"{latest['new_entrants']}", border=True,
+                             delta_description=tr("new_entrants_of", round=latest["round"], n=latest["ikm"]))
 for split in splits_from(code):
     st.caption(tr("split_note", parent=name, year=split.year, children=region_name(split.child_code)))
 
 left, right = st.columns(2)
 with left:
     mix = ui.data(queries.commodity_mix, dataset, code)
-    ui.chart(charts.commodity_mix(mix, name, ui.provenance(dataset), ui.lang()),
-             mix[["commodity_group", "records"]], dataset, "commodity_mix")
+    fig = analytics_charts.unrotate_categories(charts.commodity_mix(mix, name, ui.provenance(dataset), ui.lang()))
+    ui.chart(fig, mix[["commodity_group", "records"]], dataset, "commodity_mix")
 with right:
     st.markdown(f"**{tr('flagship')}**")
     flagship = ui.data(queries.flagship_ikm, dataset, code)
@@ -72,11 +97,46 @@ with right:
         "kabupaten_kota": tr("col_kabkota_count"),
         "first_year": st.column_config.NumberColumn(tr("col_first_year"), format="%d")})
 
+left, right = st.columns(2)
+with left:
+    if entrants.empty:
+        st.markdown(f"**{tr('entrants_title')}**")
+        st.info(tr("no_awards_in_province"))
+    else:
+        ui.chart(analytics_charts.entrants_bars(entrants, title=tr("entrants_title"), subtitle=name,
+                                                provenance=ui.provenance(dataset), lang=ui.lang()),
+                 entrants, dataset, "new_entrants")
+with right:
+    st.markdown(f"**{tr('upgrades_title')}**")
+    upgrades = ui.data(metrics.star_upgrades, dataset, code)
+    st.caption(tr("upgrades_count", n=len(upgrades)))
+    upgrades = upgrades.assign(
+        stars=[f"{a} ★ → {b} ★" for a, b in zip(upgrades["from_star"], upgrades["to_star"])],
+        rounds=[f"{a} → {b}" for a, b in zip(upgrades["from_round"], upgrades["to_round"])])
+    ui.table(upgrades[["entity_name", "region_name", "stars", "rounds"]], dataset, name=f"star_upgrades_{code}",
+             column_config={"entity_name": st.column_config.TextColumn(tr("col_entity"), width="medium"),
+                            "region_name": tr("col_kabkota"), "stars": tr("col_stars_change"),
+                            "rounds": tr("col_rounds_change")})
+
 st.markdown(f"**{tr('kabkota_table', region=name)}**")
 kabkota = ui.data(queries.region_stats, dataset, "kabupaten_kota")
 kabkota = kabkota[kabkota["province_code"] == code]
-st.caption(tr("kabkota_none", n=int((~kabkota["has_records"]).sum())))
-ui.table(kabkota[["region_code", "region_name", "ikm_ovop", "types", "commodity_groups"]]
-         .sort_values("ikm_ovop", ascending=False), dataset, name=f"kabupaten_kota_{code}", column_config={
-             "region_code": tr("col_region_code"), "region_name": tr("col_kabkota"), "ikm_ovop": tr("col_ikm"),
-             "types": tr("col_types"), "commodity_groups": tr("col_groups")})
+kabkota_scores = ui.data(metrics.region_metrics, dataset, "kabupaten_kota", ("shannon", "coverage_types",
+                                                                              "uniqueness"))
+kabkota = kabkota.merge(kabkota_scores.drop(columns="region_name"), on="region_code", how="left")
+kabkota["status"] = [tr("has_data") if has else tr("no_data") for has in kabkota["has_records"]]
+kabkota["coverage_types"] = kabkota["coverage_types"] * 100  # shown as % with one decimal
+st.caption(tr("kabkota_none", n=int((~kabkota["has_records"]).sum())) + " " + tr("dash_is_no_data"))
+ui.table(kabkota[["region_code", "region_name", "status", "ikm_ovop", "types", "commodity_groups", "shannon",
+                  "coverage_types", "uniqueness"]]
+         .sort_values(["ikm_ovop", "types", "region_code"], ascending=[False, False, True]), dataset,
+         name=f"kabupaten_kota_{code}", column_config={
+             "region_code": tr("col_region_code"), "region_name": tr("col_kabkota"),
+             "status": tr("col_status"), "ikm_ovop": tr("col_ikm"),
+             "types": tr("col_types"), "commodity_groups": tr("col_groups"),
+             "shannon": st.column_config.NumberColumn(analytics_charts.metric_label("shannon", ui.lang()),
+                                                      format="%.3f"),
+             "coverage_types": st.column_config.NumberColumn(
+                 analytics_charts.metric_axis_title("coverage_types", ui.lang()), format="%.1f"),
+             "uniqueness": st.column_config.NumberColumn(analytics_charts.metric_label("uniqueness", ui.lang()),
+                                                         format="%.3f")})

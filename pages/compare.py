@@ -1,0 +1,91 @@
+"""Perbandingan / Compare: two to five provinces side by side on the same metrics, mix and growth."""
+
+import pandas as pd
+import streamlit as st
+
+from ovop_analytics import metrics, regions, ui
+from ovop_analytics import ui_analytics as ua
+from ovop_analytics.charts import analytics as charts
+from ovop_analytics.metrics.sql import region_counts
+from ovop_analytics.store import queries
+
+ui.require_app_shell()
+tr = ui.tr
+st.title(tr("compare_title"))
+st.caption(tr("compare_intro"))
+dataset = ui.current_dataset()
+if dataset is None:
+    st.stop()
+ui.dataset_notice(dataset)
+provenance, lang = ui.provenance(dataset), ui.lang()
+
+years = ui.data(queries.years, dataset)
+if not years:
+    st.info(tr("no_records"))
+    st.stop()
+left, right = st.columns([3, 2])
+with left:
+    codes = ua.province_multiselect([r.code for r in regions.provinces()], ["33", "35", "32"],
+                                    tr("choose_provinces_compare"))
+with right:
+    year_from, year_to = ua.period_slider(years, tr("period_years"), tr("period_help"))
+if len(codes) < 2:
+    st.info(tr("choose_two_provinces"))
+    st.stop()
+colours = ua.province_colours(codes)
+
+TABLE_METRICS = ("ikm_ovop", "types", "commodity_groups", "shannon", "evenness", "gini_simpson", "hhi",
+                 "coverage_types", "uniqueness", "cagr")
+# The CAGR runs from the end of the start year, or of the first award round when the period starts
+# earlier (a stock of 0 would make every province "new"), to the end of the end year.
+rounds = ui.data(metrics.growth_series, dataset, "national", "ikm_ovop")["period"]
+cagr_from = max(year_from, int(rounds.min())) if not rounds.empty else year_from
+wanted = tuple(m for m in TABLE_METRICS if m != "cagr")
+all_regions = ui.data(metrics.region_metrics, dataset, "province", wanted, year_from, year_to)
+chosen = all_regions.set_index("region_code").loc[codes].reset_index()
+chosen["cagr"] = None
+if year_to > cagr_from:
+    growth = ui.data(metrics.region_metrics, dataset, "province", ("cagr",), cagr_from, year_to)
+    chosen["cagr"] = growth.set_index("region_code").loc[codes, "cagr"].to_numpy()
+
+st.subheader(tr("compare_table_title", period=f"{year_from}–{year_to}"))
+side_by_side = pd.DataFrame({"metric": [charts.metric_axis_title(m, lang) for m in TABLE_METRICS]})
+for row in chosen.itertuples(index=False):
+    side_by_side[row.region_code] = [charts.format_metric(m, getattr(row, m), lang) for m in TABLE_METRICS]
+ui.table(side_by_side, dataset, name="compare_metrics", column_config={
+    "metric": st.column_config.TextColumn(tr("col_metric"), width="medium"),
+    **{code: ua.short_province(code) for code in codes}})
+st.caption(tr("compare_cagr_note", start=cagr_from, end=year_to))
+
+period = tr("subtitle_period", start=year_from, end=year_to)
+left, right = st.columns(2)
+with left:
+    counts_metrics = ["ikm_ovop", "types"]
+    fig = charts.compare_bars(chosen, counts_metrics, title=tr("compare_counts_title"), subtitle=period,
+                              y_title=tr("axis_count"), provenance=provenance, lang=lang, colours=colours)
+    ui.chart(fig, chosen[["region_code", "region_name", *counts_metrics]], dataset, "compare_counts")
+with right:
+    fraction_metrics = ["evenness", "gini_simpson", "hhi", "coverage_types", "uniqueness"]
+    fig = charts.compare_bars(chosen, fraction_metrics, title=tr("compare_indices_title"), subtitle=period,
+                              y_title=tr("axis_fraction"), provenance=provenance, lang=lang, colours=colours,
+                              labels=False)
+    ui.chart(fig, chosen[["region_code", "region_name", *fraction_metrics]], dataset, "compare_indices")
+
+left, right = st.columns(2)
+with left:
+    counts = ui.data(region_counts, dataset, "province", year_from, year_to)
+    frame = pd.DataFrame({"code": codes, "name": [regions.region_name(c) for c in codes]})
+    composition = charts.group_composition(counts, frame)
+    fig = charts.composition_bars(composition, share=True, title=tr("compare_mix_title"), subtitle=period,
+                                  provenance=provenance, lang=lang, legend="right", height=440)
+    ui.chart(fig, composition, dataset, "compare_mix")
+with right:
+    series = ui.data(metrics.growth_series, dataset, "province", "ikm_ovop", year_from, year_to, tuple(codes))
+    series = series.set_index("key").loc[[c for c in codes if c in set(series["key"])]].reset_index()
+    if series.empty:
+        st.info(tr("no_rounds_in_period"))
+    else:
+        fig = charts.growth_lines(series, "cumulative", colours=colours, title=tr("compare_growth_title"),
+                                  subtitle=period, x_title=tr("axis_period_ikm_ovop"),
+                                  y_title=tr("axis_cumulative_ikm_ovop"), provenance=provenance, lang=lang)
+        ui.chart(fig, series[["key", "key_name", "period", "count", "cumulative"]], dataset, "compare_growth")

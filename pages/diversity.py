@@ -1,0 +1,159 @@
+"""Keragaman komoditas / Commodity diversity: coverage against Kemenperin's target and the national
+catalogue, the commodity mix of each province, diversity indices, overlap of type sets and location
+quotients, all over one period."""
+
+import streamlit as st
+
+from ovop_analytics import metrics, ui
+from ovop_analytics import ui_analytics as ua
+from ovop_analytics.charts import analytics as charts
+from ovop_analytics.i18n import commodity_label
+from ovop_analytics.metrics import GROUP_CODES, METRICS
+from ovop_analytics.metrics.sql import region_counts
+from ovop_analytics.store import queries
+
+ui.require_app_shell()
+tr = ui.tr
+st.title(tr("diversity_title"))
+st.caption(tr("diversity_intro"))
+dataset = ui.current_dataset()
+if dataset is None:
+    st.stop()
+ui.dataset_notice(dataset)
+provenance, lang = ui.provenance(dataset), ui.lang()
+
+years = ui.data(queries.years, dataset)
+if not years:
+    st.info(tr("no_records"))
+    st.stop()
+year_from, year_to = ua.period_slider(years, tr("period_years"), tr("period_help"))
+period = tr("subtitle_period", start=year_from, end=year_to)
+as_of = tr("subtitle_as_of", year=year_to)
+province_frame = ui.data(queries.region_stats, dataset, "province")[["region_code", "region_name"]]
+names = dict(zip(province_frame["region_code"], province_frame["region_name"]))
+
+# --- coverage --------------------------------------------------------------------------------------
+st.header(tr("coverage_title"))
+coverage = ui.data(metrics.coverage_summary, dataset, year_to)
+kpis = st.columns(3)
+kpis[0].metric(tr("kpi_kabkota_ikm"), f"{coverage['kabkota_with_ikm']} / {coverage['kabkota_total']}",
+               border=True, delta_description=charts.percent_text(coverage["kabkota_with_ikm"],
+                                                                  coverage["kabkota_total"])
+               + " · " + tr("target_short", n=coverage["kabkota_total"]))
+kpis[1].metric(tr("kpi_provinces"), f"{coverage['provinces_with_ovop']} / {coverage['provinces_total']}",
+               border=True, delta_description=charts.percent_text(coverage["provinces_with_ovop"],
+                                                                  coverage["provinces_total"]))
+kpis[2].metric(tr("kpi_catalogue"), f"{coverage['types_present']} / {coverage['catalogue_size']}", border=True,
+               delta_description=charts.percent_text(coverage["types_present"], coverage["catalogue_size"]))
+st.caption(tr("target_note", total=coverage["kabkota_total"], source_value=coverage["target_source_value"],
+              fact=coverage["target_fact_id"], missing=coverage["kabkota_without_ikm"], year=year_to))
+
+per_province = ui.data(metrics.region_metrics, dataset, "province",
+                       ("ikm_ovop", "types", "coverage_types", "richness", "shannon", "evenness", "gini_simpson",
+                        "hhi", "uniqueness"), year_from, year_to)
+kabkota = ui.data(queries.region_stats, dataset, "kabupaten_kota", None, None, year_to)
+kabkota_cover = kabkota.assign(with_ikm=kabkota["ikm_ovop"] > 0).groupby("province_code").agg(
+    kabkota_with_ikm=("with_ikm", "sum"), kabkota_total=("with_ikm", "size"))
+size = int(coverage["catalogue_size"])
+cover = per_province[["region_code", "region_name", "coverage_types"]].copy()
+cover["types_present"] = (cover["coverage_types"] * size).round().astype("Int64") if size else 0
+cover["catalogue_size"] = size
+cover["catalogue_text"] = [charts.share_text(int(p), size) for p in cover["types_present"].fillna(0)]
+cover = cover.join(kabkota_cover, on="region_code")
+cover[["kabkota_with_ikm", "kabkota_total"]] = cover[["kabkota_with_ikm", "kabkota_total"]].fillna(0).astype(int)
+cover["kabkota_share"] = cover["kabkota_with_ikm"] / cover["kabkota_total"].where(cover["kabkota_total"] > 0)
+cover["kabkota_text"] = [charts.share_text(p, w) for p, w in zip(cover["kabkota_with_ikm"], cover["kabkota_total"])]
+
+left, right = st.columns(2)
+with left:
+    fig = charts.coverage_bars(cover, "types_present", "catalogue_size",
+                               title=tr("catalogue_coverage_title"),
+                               subtitle=tr("subtitle_catalogue", n=size, year=year_to),
+                               x_title=tr("axis_catalogue_share"), provenance=provenance, lang=lang)
+    ui.chart(fig, cover[["region_code", "region_name", "types_present", "catalogue_size", "coverage_types"]],
+             dataset, "catalogue_coverage")
+with right:
+    fig = charts.coverage_bars(cover, "kabkota_with_ikm", "kabkota_total",
+                               title=tr("kabkota_coverage_title"), subtitle=as_of,
+                               x_title=tr("axis_kabkota_share"), provenance=provenance, lang=lang)
+    ui.chart(fig, cover[["region_code", "region_name", "kabkota_with_ikm", "kabkota_total", "kabkota_share"]],
+             dataset, "kabkota_coverage")
+with st.expander(tr("coverage_table"), expanded=False):
+    ui.table(cover[["region_code", "region_name", "catalogue_text", "coverage_types", "kabkota_text",
+                    "kabkota_share"]], dataset, name="coverage_by_province", column_config={
+        "region_code": st.column_config.TextColumn(tr("col_region_code"), width="small"),
+        "region_name": tr("col_province"), "catalogue_text": tr("col_catalogue"),
+        "coverage_types": st.column_config.NumberColumn(tr("col_catalogue_share"), format="percent"),
+        "kabkota_text": tr("col_kabkota_ikm"),
+        "kabkota_share": st.column_config.NumberColumn(tr("col_kabkota_share"), format="percent")})
+
+# --- composition -----------------------------------------------------------------------------------
+st.header(tr("composition_title"))
+SCALES = ["share", "count"]
+ui.url_bound("scale", SCALES, "share")
+scale = st.segmented_control(tr("composition_scale"), SCALES, key="scale", required=True,
+                             format_func=lambda s: tr(f"scale_{s}"))
+ui.to_url("scale")
+counts = ui.data(region_counts, dataset, "province", year_from, year_to)
+composition = charts.group_composition(counts, province_frame.rename(columns={"region_code": "code",
+                                                                             "region_name": "name"}))
+fig = charts.composition_bars(composition, share=scale == "share", title=tr("composition_bars_title"),
+                              subtitle=period, provenance=provenance, lang=lang)
+ui.chart(fig, composition, dataset, "composition_by_province")
+fig = charts.composition_treemap(composition, title=tr("composition_treemap_title"), subtitle=period,
+                                 provenance=provenance, lang=lang)
+ui.chart(fig, composition, dataset, "composition_treemap")
+
+# --- diversity ranking -----------------------------------------------------------------------------
+st.header(tr("ranking_diversity"))
+INDICES = ["shannon", "evenness", "gini_simpson", "hhi", "richness"]
+SHORT_LABELS = {"shannon": "Shannon H", "hhi": "HHI"}
+ui.url_bound("metric", INDICES, "shannon")
+metric = st.segmented_control(tr("choose_index"), INDICES, key="metric", required=True,
+                              format_func=lambda m: charts.metric_label(m, lang))
+ui.to_url("metric")
+info = METRICS[metric]
+st.caption(info.description_id if lang == "id" and info.description_id else info.description_en)
+left, right = st.columns([5, 6])
+with left:
+    fig = charts.metric_ranking(per_province, metric,
+                                title=tr("ranking_index_title", index=charts.metric_label(metric, lang)),
+                                subtitle=tr("subtitle_index", start=year_from, end=year_to),
+                                provenance=provenance, lang=lang)
+    ui.chart(fig, per_province[["region_code", "region_name", metric]], dataset, "diversity_ranking")
+    missing = per_province.loc[per_province[metric].isna(), "region_name"].tolist()
+    if missing:
+        st.caption(tr("without_data", names=", ".join(missing)))
+with right:
+    # Sorted by the chosen index (best first, lowest first for HHI); no data last. No rank column: the
+    # chart beside it shows the order, and the table stays narrow enough for every index to be seen.
+    ranking = per_province[["region_code", "region_name", *INDICES]].sort_values(
+        [metric, "region_code"], ascending=[info.higher_is_better is False, True], na_position="last")
+    index_config = {m: st.column_config.NumberColumn(SHORT_LABELS.get(m, charts.metric_label(m, lang)),
+                                                     format="%.3f", width="small", help=charts.metric_label(m, lang))
+                    for m in ("shannon", "evenness", "gini_simpson", "hhi")}
+    st.caption(tr("dash_is_no_data"))
+    ui.table(ranking, dataset, name="diversity_indices", height=720, column_config={
+        "region_code": None, "region_name": st.column_config.TextColumn(tr("col_province"), width="medium"),
+        "richness": st.column_config.NumberColumn(tr("col_richness"), width="small"), **index_config})
+
+# --- overlap ---------------------------------------------------------------------------------------
+st.header(tr("overlap_title"))
+st.caption(tr("overlap_intro", year=year_to))
+overlap = ui.data(metrics.overlap_matrix, dataset, None, year_to)
+fig = charts.overlap_heatmap(overlap, names, title=tr("overlap_chart_title"), subtitle=as_of,
+                             provenance=provenance, lang=lang)
+frame = overlap.copy()
+frame.insert(0, "region_name", [names.get(c, c) for c in frame.index])
+ui.chart(fig, frame.reset_index(names="region_code"), dataset, "overlap_jaccard")
+
+# --- location quotients ----------------------------------------------------------------------------
+st.header(tr("lq_title"))
+st.caption(tr("lq_intro"))
+lq = ui.data(metrics.location_quotients, dataset, "province", year_from, year_to)
+ui.table(lq, dataset, name="location_quotients", height=500, column_config={
+    "region_code": st.column_config.TextColumn(tr("col_region_code"), width="small"),
+    "region_name": tr("col_province"),
+    **{f"lq_{g}": st.column_config.NumberColumn(f"LQ {commodity_label(g, lang)}", format="%.2f")
+       for g in GROUP_CODES}})
+st.caption(tr("dash_is_no_data"))
