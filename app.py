@@ -21,6 +21,7 @@ navigation = st.navigation({
         st.Page("pages/compare.py", title=tr("page_compare"), url_path="compare"),
     ],
     tr("section_data"): [
+        st.Page("pages/upload.py", title=tr("page_upload"), url_path="upload"),
         st.Page("pages/sources.py", title=tr("page_sources"), url_path="sources"),
     ],
 })

@@ -133,6 +133,73 @@ STRINGS: dict[str, tuple[str, str]] = {
                          "This index is computed on today's provinces; choose IKM OVOP, OVOP types or commodity "
                          "groups to see the provinces of {year}."),
     "map_table": ("Nilai per wilayah", "Values by region"),
+    # upload
+    "upload_title": ("Unggah data OVOP", "Upload OVOP data"),
+    "upload_intro": ("Muat tabel OVOP Anda sendiri (CSV atau Excel). Dataset yang diunggah hanya terlihat di sesi "
+                     "browser ini sampai operator menerbitkannya. Tidak ada yang disimpan sebelum Anda menekan "
+                     "Simpan, dan penyimpanan berlaku seluruhnya atau tidak sama sekali.",
+                     "Load your own OVOP table (CSV or Excel). An uploaded dataset is visible only in this browser "
+                     "session until an operator publishes it. Nothing is stored before you press Save, and saving "
+                     "stores all of it or nothing."),
+    "upload_template": ("Templat dan kamus data", "Template and data dictionary"),
+    "upload_template_csv": ("Unduh templat (CSV)", "Download the template (CSV)"),
+    "upload_dictionary_csv": ("Unduh kamus data (CSV)", "Download the data dictionary (CSV)"),
+    "upload_file": ("Berkas CSV atau XLSX", "CSV or XLSX file"),
+    "upload_program": ("Program (untuk berkas tanpa kolom program)", "Programme (for files without a programme "
+                       "column)"),
+    "upload_program_none": ("— dari kolom berkas —", "— from the file's column —"),
+    "upload_sheet": ("Lembar Excel (kosong: lembar pertama)", "Excel sheet (empty: the first sheet)"),
+    "upload_mapping": ("Tabel koreksi wilayah yang disimpan (opsional)", "A saved region corrections table "
+                       "(optional)"),
+    "upload_reading": ("Membaca dan memeriksa berkas…", "Reading and checking the file…"),
+    "upload_unreadable": ("Berkas tidak dapat dibaca sebagai tabel; tidak ada yang disimpan.",
+                          "The file cannot be read as a table; nothing was stored."),
+    "upload_summary": ("Ringkasan", "Summary"),
+    "upload_rows": ("Baris dibaca", "Rows read"),
+    "upload_rows_good": ("Baris baik", "Good rows"),
+    "upload_rows_problems": ("Baris bermasalah", "Rows with problems"),
+    "upload_rows_review": ("Menunggu wilayah", "Waiting for a region"),
+    "upload_problems": ("Masalah ({n}): perbaiki berkas lalu unggah lagi", "Problems ({n}): fix the file and "
+                        "upload it again"),
+    "upload_problems_more": ("{shown} dari {n} masalah ditampilkan.", "{shown} of {n} problems shown."),
+    "col_message": ("Masalah", "Problem"),
+    "col_row": ("Baris", "Row"),
+    "col_column": ("Kolom", "Column"),
+    "col_status": ("Status", "Status"),
+    "upload_review": ("Tinjau nama wilayah ({n})", "Review region names ({n})"),
+    "upload_review_help": ("Nama-nama ini tidak cocok dengan pasti. Periksa saran, isi atau ubah kode Kemendagri "
+                           "(mis. 33.02), lalu terapkan. Tabel koreksi dapat diunduh dan dipakai lagi.",
+                           "These names did not match with certainty. Check the suggestion, fill in or change the "
+                           "Kemendagri code (e.g. 33.02), then apply. The corrections table can be downloaded and "
+                           "reused."),
+    "upload_col_source_name": ("Nama di berkas", "Name in the file"),
+    "upload_col_code": ("Kode Kemendagri (isi/ubah)", "Kemendagri code (fill/change)"),
+    "upload_col_suggestion": ("Saran", "Suggestion"),
+    "upload_col_score": ("Keyakinan", "Confidence"),
+    "upload_col_first_row": ("Baris pertama", "First row"),
+    "upload_apply": ("Terapkan koreksi", "Apply corrections"),
+    "upload_accept_all": ("Terima semua saran", "Accept all suggestions"),
+    "upload_corrections_csv": ("Unduh tabel koreksi (CSV)", "Download the corrections table (CSV)"),
+    "upload_preview": ("Pratinjau baris", "Preview of rows"),
+    "upload_name": ("Nama dataset", "Dataset name"),
+    "upload_save": ("Simpan sebagai dataset pribadi", "Save as a private dataset"),
+    "upload_not_ready": ("Belum dapat disimpan: selesaikan masalah dan tinjauan wilayah di atas.",
+                         "Cannot be saved yet: resolve the problems and the region review above."),
+    "upload_saving": ("Menyimpan…", "Saving…"),
+    "upload_saved": ("Dataset tersimpan ({rows} baris) dan dipilih di semua halaman:",
+                     "Dataset saved ({rows} rows) and selected on every page:"),
+    "upload_refused": ("Tidak disimpan; tidak ada yang ditulis:", "Not saved; nothing was written:"),
+    "upload_mine": ("Dataset unggahan Anda", "Your uploaded datasets"),
+    "upload_none_yet": ("Belum ada dataset unggahan di sesi ini.", "No uploaded dataset in this session yet."),
+    "upload_publish": ("Terbitkan untuk semua pengguna", "Publish to every user"),
+    "upload_password": ("Kata sandi operator", "Operator password"),
+    "upload_published": ("Dataset diterbitkan untuk semua pengguna.", "Dataset published to every user."),
+    "upload_publish_disabled": ("Penerbitan dinonaktifkan: operator belum mengatur OVOP_PUBLISH_PASSWORD.",
+                                "Publishing is disabled: the operator has not set OVOP_PUBLISH_PASSWORD."),
+    "upload_delete": ("Hapus", "Delete"),
+    "upload_action_failed": ("Tindakan ditolak:", "Action refused:"),
+    "export_title": ("Ekspor dataset terpilih", "Export the selected dataset"),
+    "export_button": ("Unduh {fmt}", "Download {fmt}"),
     # sources
     "sources_title": ("Sumber data dan fakta terbitan", "Data sources and published facts"),
     "datasets_table": ("Dataset", "Datasets"),
@@ -234,6 +301,8 @@ STRINGS.update({
                      "OVOP baru per tahun penetapan, menurut provinsi, kelompok komoditas atau nasional.",
                      "Cumulative and per-period counts: IKM OVOP per Kemenperin award round, or new OVOP types "
                      "per designation year, by province, commodity group or for the nation."),
+    "no_measure_records": ("Dataset ini tidak memiliki catatan {measure}. Pilih ukuran lain atau dataset lain.",
+                           "This dataset holds no {measure} records. Choose another measure or dataset."),
     "growth_by": ("Menurut", "By"),
     "by_province": ("Provinsi", "Province"),
     "by_commodity_group": ("Kelompok komoditas", "Commodity group"),

@@ -16,6 +16,7 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
+from streamlit.errors import StreamlitSecretNotFoundError
 from streamlit.runtime.pages_manager import PagesManager
 
 from ovop_analytics.charts import Provenance, source_text
@@ -144,9 +145,25 @@ def sidebar_controls() -> None:
                              format_func=lambda code: LANGUAGES[code], required=True)
         choices = [d.name for d in visible_datasets() if d.kind != "reference"]
         default = "demo" if "demo" in choices else (choices[0] if choices else None)
+        if "_next_dataset" in st.session_state:  # set by a page (e.g. after an upload) for this run
+            st.session_state[DATASET_KEY] = st.session_state.pop("_next_dataset")
         url_bound(DATASET_KEY, choices, default)
         st.selectbox(tr("dataset"), choices, key=DATASET_KEY, help=tr("dataset_help"))
     to_url(LANGUAGE_KEY, DATASET_KEY)
+
+
+def select_dataset(name: str) -> None:
+    """Make `name` the selected dataset from the next run on (the picker exists already in this run)."""
+    st.session_state["_next_dataset"] = name
+
+
+def operator_password() -> str | None:
+    """The publish password from Streamlit secrets (`publish_password`), if the operator put it there."""
+    try:
+        value = st.secrets.get("publish_password")
+    except (FileNotFoundError, StreamlitSecretNotFoundError):
+        return None
+    return str(value) if value else None
 
 
 def current_dataset() -> Dataset | None:

@@ -3,6 +3,7 @@ for synthetic data, the demo watermark: `finish()` is the one place that adds th
 
 from __future__ import annotations
 
+import html
 import textwrap
 from dataclasses import dataclass
 
@@ -32,6 +33,11 @@ def source_text(provenance: Provenance, lang: str) -> str:
     return t("source_line", lang, dataset=provenance.dataset, source=provenance.source)
 
 
+def plotly_text(text: str) -> str:
+    """Plotly renders a subset of HTML (links among it) in titles and annotations: escape names from users."""
+    return html.escape(text, quote=False)
+
+
 def _wrapped(text: str, width: int = 62, lines: int = 3) -> str:
     """Plotly does not wrap annotations: break the source line so narrow charts do not clip it."""
     parts = textwrap.wrap(text, width)
@@ -50,7 +56,7 @@ def finish(fig: go.Figure, *, title: str, x_title: str | None, y_title: str | No
         margin={"l": 10, "r": 10, "t": 50, "b": 120}, template="plotly_white",
         legend={"yanchor": "top", "y": 1, "x": 1.02, "xanchor": "left"},
     )
-    fig.add_annotation(text=_wrapped(source_text(provenance, lang)), xref="paper", yref="paper", x=0, y=0,
+    fig.add_annotation(text=_wrapped(plotly_text(source_text(provenance, lang))), xref="paper", yref="paper", x=0, y=0,
                        yshift=-62, align="left",
                        xanchor="left", yanchor="top", showarrow=False, font={"size": 11, "color": "#555"})
     if provenance.is_synthetic:

@@ -15,9 +15,9 @@ from ovop_analytics.store.connection import Store
 from ovop_analytics.store.registry import Dataset, delete_dataset, get_dataset, publish_dataset
 
 
-def publishing_enabled() -> bool:
+def publishing_enabled(expected: str | None = None) -> bool:
     """True when an operator password is configured, so the page can show or hide the Publish button."""
-    return bool(config.get("publish_password"))
+    return bool(expected or config.get("publish_password"))
 
 
 def _private_upload(store: Store, name: str, viewer: str) -> Dataset:
@@ -28,9 +28,12 @@ def _private_upload(store: Store, name: str, viewer: str) -> Dataset:
     return dataset
 
 
-def publish_upload(store: Store, name: str, viewer: str, password: str) -> None:
-    """Make `viewer`'s private upload public (kind 'shared') if `password` is the operator's password."""
-    expected = config.get("publish_password")
+def publish_upload(store: Store, name: str, viewer: str, password: str, expected: str | None = None) -> None:
+    """Make `viewer`'s private upload public (kind 'shared') if `password` is the operator's password.
+
+    `expected` is the operator password when the app has it from Streamlit secrets; else the environment.
+    """
+    expected = expected or config.get("publish_password")
     if not expected:
         raise PublishDeniedError("Publishing is disabled: the operator has not set a publish password "
                                  "(environment variable OVOP_PUBLISH_PASSWORD). The dataset stays private.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -31,6 +32,8 @@ class Dataset:
 
 
 _VISIBLE = "(d.visibility = 'public' OR d.owner = ?)"
+# Names are shown in pickers, file names and chart source lines: plain words only, no markup.
+_NAME = re.compile(r"[^\W_][\w .()-]{0,59}")
 
 
 def list_datasets(store: Store, viewer: str | None = None) -> list[Dataset]:
@@ -58,8 +61,10 @@ def create_dataset(con: duckdb.DuckDBPyConnection, *, name: str, kind: str, sour
     """Register a dataset inside the caller's transaction and return its id."""
     if kind not in KINDS:
         raise InvalidArgumentError(f"Dataset kind must be one of {', '.join(KINDS)}, not '{kind}'.")
-    if not name.strip():
-        raise InvalidArgumentError("A dataset needs a name.")
+    if not _NAME.fullmatch(name):
+        raise InvalidArgumentError(
+            f"Dataset name '{name[:80]}' is not allowed: use 1-60 letters, digits, spaces and . _ - ( ), "
+            "starting with a letter or digit.")
     taken = con.execute("SELECT count(*) FROM datasets WHERE name = ?", [name]).fetchone()[0]
     if taken:
         raise InvalidArgumentError(f"A dataset named '{name}' exists already: choose another name.")
