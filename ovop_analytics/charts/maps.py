@@ -13,7 +13,7 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
-from ovop_analytics.charts import Provenance, finish
+from ovop_analytics.charts import Provenance, finish, plotly_text
 from ovop_analytics.charts.classify import NO_DATA_COLOUR, Classes
 from ovop_analytics.i18n import t
 
@@ -52,7 +52,8 @@ def _view(features: list[dict[str, Any]], width_px: int, height_px: int) -> dict
 
 
 def _hover_text(frame: pd.DataFrame, value_text: pd.Series, provenance: Provenance, lang: str) -> list[str]:
-    source = f"{t('dataset', lang)}: {provenance.dataset}"
+    source = (plotly_text(f"{t('dataset', lang)}: {provenance.dataset}") + "<br>"
+              + plotly_text(f"{t('col_source', lang)}: {provenance.source[:80]}"))
     return [f"<b>{name}</b> ({code})<br>{value}<br>{source}"
             for code, name, value in zip(frame["code"], frame["name"], value_text)]
 

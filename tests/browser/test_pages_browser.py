@@ -86,3 +86,21 @@ def test_deep_link_is_the_first_request_of_a_new_server(browser, server_data_dir
         nav = [link.inner_text() for link in page.get_by_test_id("stSidebarNavLink").all()]
         assert not any("app" == text.strip() for text in nav), nav
         context.close()
+
+
+def test_two_app_processes_share_one_database(page: Page, app_url: str, server_data_dir, browser) -> None:
+    """A second `streamlit run` on the same data directory works beside the first: no DuckDB lock error."""
+    from pathlib import Path
+
+    from tests.browser.harness import streamlit_server
+
+    project = Path(__file__).resolve().parents[2]
+    with streamlit_server(project / "app.py", env={"OVOP_DATA_DIR": str(server_data_dir)}) as second_url:
+        other = browser.new_context().new_page()
+        for tab, url in ((page, app_url), (other, second_url)):
+            tab.goto(f"{url}/provinces")
+        for tab in (page, other):
+            wait_until_rendered(tab)
+            expect(tab.locator("h1").first).to_have_text("Peringkat dan kartu skor provinsi")
+            assert_no_exception(tab)
+        other.context.close()
