@@ -114,7 +114,7 @@ metric = st.segmented_control(tr("choose_index"), INDICES, key="metric", require
 ui.to_url("metric")
 info = METRICS[metric]
 st.caption(info.description_id if lang == "id" and info.description_id else info.description_en)
-left, right = st.columns([5, 6])
+left, right = st.columns([4, 6])
 with left:
     fig = charts.metric_ranking(per_province, metric,
                                 title=tr("ranking_index_title", index=charts.metric_label(metric, lang)),
@@ -134,7 +134,7 @@ with right:
                     for m in ("shannon", "evenness", "gini_simpson", "hhi")}
     st.caption(tr("dash_is_no_data"))
     ui.table(ranking, dataset, name="diversity_indices", height=720, column_config={
-        "region_code": None, "region_name": st.column_config.TextColumn(tr("col_province"), width="medium"),
+        "region_code": None, "region_name": st.column_config.TextColumn(tr("col_province")),
         "richness": st.column_config.NumberColumn(tr("col_richness"), width="small"), **index_config})
 
 # --- overlap ---------------------------------------------------------------------------------------

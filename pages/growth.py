@@ -33,7 +33,7 @@ ui.to_url("by", "measure")
 national = ui.data(metrics.growth_series, dataset, "national", measure)
 periods = sorted(int(p) for p in national["period"].unique())
 if not periods:
-    st.info(tr("no_records"))
+    st.info(tr("no_measure_records", measure=tr(f"measure_{measure}")))
     st.stop()
 controls = st.columns([3, 2]) if by == "province" else st.columns(1)
 with controls[-1]:
@@ -41,8 +41,9 @@ with controls[-1]:
 
 codes = None
 if by == "province":
-    leaders = ui.data(metrics.top_movers, dataset, "province", measure, None, None, 5)
-    default = leaders["region_code"].tolist() or ["33", "35", "32"]
+    # Default: the five provinces that grew most over all periods (growth needs two periods at least).
+    leaders = ui.data(metrics.top_movers, dataset, "province", measure, None, None, 5) if len(periods) > 1 else None
+    default = leaders["region_code"].tolist() if leaders is not None and len(leaders) else ["33", "35", "32"]
     with controls[0]:
         codes = ua.province_multiselect([r.code for r in regions.provinces()], default, tr("choose_provinces"),
                                         max_selections=len(charts.SERIES_COLOURS))
@@ -76,7 +77,7 @@ if year_from >= year_to:
 else:
     movers = ui.data(metrics.top_movers, dataset, "province", measure, year_from, year_to, 10)
     st.caption(tr("movers_intro", start=year_from, end=year_to))
-    left, right = st.columns(2)
+    left, right = st.columns([5, 6])
     with left:
         fig = charts.top_movers_bar(movers, title=tr("movers_title", what=noun),
                                     subtitle=tr("subtitle_movers", start=year_from, end=year_to),
@@ -86,7 +87,7 @@ else:
         table = movers.drop(columns="region_code")
         table["cagr"] = [charts.format_value(v, "per year", lang) for v in table["cagr"]]
         ui.table(table, dataset, column_config={
-            "region_name": st.column_config.TextColumn(tr("col_province"), width="medium"),
+            "region_name": st.column_config.TextColumn(tr("col_province")),
             "start": st.column_config.NumberColumn(tr("col_start", year=year_from), width="small"),
             "end": st.column_config.NumberColumn(tr("col_end", year=year_to), width="small"),
             "change": st.column_config.NumberColumn(tr("col_change"), width="small"),

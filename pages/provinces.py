@@ -52,7 +52,11 @@ for column, (key, label) in zip(columns, (("ikm_ovop", "col_ikm"), ("types", "co
 # Diversity, coverage, uniqueness and growth: one aggregate over all provinces, ranked and compared with
 # the national median; a province without records shows "tidak ada data", never a 0 index.
 SCORE_METRICS = ("shannon", "evenness", "uniqueness", "coverage_types", "cagr")
-scores = ui.data(metrics.region_metrics, dataset, "province", SCORE_METRICS)
+award_rounds = ui.data(metrics.growth_series, dataset, "national", "ikm_ovop")["period"].nunique()
+scores = ui.data(metrics.region_metrics, dataset, "province",
+                 SCORE_METRICS if award_rounds > 1 else SCORE_METRICS[:-1])  # a CAGR needs two rounds
+if "cagr" not in scores:
+    scores["cagr"] = None
 catalogue_size = ui.data(metrics.coverage_summary, dataset)["catalogue_size"]
 entrants = ui.data(metrics.new_entrants, dataset, code)
 score_columns = [*st.columns(3), *st.columns(3)]

@@ -6,14 +6,19 @@ from __future__ import annotations
 import base64
 import json
 import math
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pandas as pd
 import plotly.graph_objects as go
 import pytest
+import streamlit as st
 from streamlit.testing.v1 import AppTest
 
+from ovop_analytics.store import Store
+from ovop_analytics.store.registry import create_dataset, insert_records
 from tests.app.test_pages import run_page
 
 
@@ -186,3 +191,36 @@ def test_scorecard_of_a_province_without_records(data_dir: Path) -> None:
     assert values["Kemerataan"] == "tidak ada data"
     kabkota = app.dataframe[-1].value
     assert len(kabkota) > 0 and set(kabkota["status"]) == {"tidak ada data"}, "listed, not hidden"
+
+
+@pytest.fixture
+def sparse_datasets(data_dir: Path) -> Iterator[Path]:
+    """Two tiny shared datasets: designated types only (no award at all), and a single award round.
+
+    Streamlit's caches live as long as the process: the app's Store (a path) and cached metrics of
+    earlier tests would point at another test's database, so they are cleared around this one.
+    """
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    store = Store(data_dir / "ovop.duckdb")
+    with store.transaction() as con:
+        types_only = create_dataset(con, name="types-only", kind="shared", source="test", is_synthetic=False)
+        insert_records(con, types_only, pd.DataFrame({
+            "region_code": ["33.02", "33.03", "51"], "year": [2010, 2012, 2012], "program": ["kemenkop_ovop"] * 3,
+            "commodity_group": ["kain_batik", "anyaman", "gerabah"], "type_code": ["X1", "X2", "X1"]}))
+        one_round = create_dataset(con, name="one-round", kind="shared", source="test", is_synthetic=False)
+        insert_records(con, one_round, pd.DataFrame({
+            "region_code": ["33.02"], "year": [2018], "program": ["kemenperin_ovop_award"],
+            "commodity_group": ["kain_batik"], "star": [3], "entity_name": ["UD Contoh"]}))
+    yield data_dir
+    st.cache_resource.clear()
+    st.cache_data.clear()
+
+
+@pytest.mark.parametrize("page", ["pages/growth.py", "pages/diversity.py", "pages/compare.py", "pages/provinces.py"])
+@pytest.mark.parametrize("dataset", ["types-only", "one-round"])
+def test_sparse_datasets_render_without_exception(sparse_datasets: Path, page: str, dataset: str) -> None:
+    """No awards, or a single award round (no growth to measure): the pages say so instead of failing."""
+    app = run_page(page, dataset=dataset)
+    assert_clean(app)
+    assert app.session_state["dataset"] == dataset
