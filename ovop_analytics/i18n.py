@@ -340,7 +340,8 @@ STRINGS.update({
     "col_start": ("Akhir {year}", "End of {year}"),
     "col_end": ("Akhir {year}", "End of {year}"),
     "col_change": ("Tambahan", "Added"),
-    "col_cagr": ("CAGR (per tahun)", "CAGR (per year)"),
+    "col_cagr": ("CAGR", "CAGR"),
+    "col_cagr_help": ("Pertumbuhan tahunan majemuk (% per tahun)", "Compound annual growth (% per year)"),
     # diversity and coverage
     "diversity_title": ("Keragaman komoditas dan cakupan", "Commodity diversity and coverage"),
     "diversity_intro": ("Seberapa luas OVOP menjangkau kabupaten/kota dan katalog jenis nasional, serta seberapa "

@@ -91,4 +91,4 @@ else:
             "start": st.column_config.NumberColumn(tr("col_start", year=year_from), width="small"),
             "end": st.column_config.NumberColumn(tr("col_end", year=year_to), width="small"),
             "change": st.column_config.NumberColumn(tr("col_change"), width="small"),
-            "cagr": st.column_config.TextColumn(tr("col_cagr"), width="small")})
+            "cagr": st.column_config.TextColumn(tr("col_cagr"), width="small", help=tr("col_cagr_help"))})
