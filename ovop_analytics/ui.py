@@ -79,8 +79,8 @@ def url_bound(key: str, options: Sequence[Any], default: Any, parse: Callable[[s
     """Seed widget `key` from the URL on a session's first run and keep it one of `options`.
 
     Call before creating the widget (without `index`/`default`/`value`), then `to_url(key)` after it.
-    Unlike Streamlit's own binding, the URL holds plain values: `province=33`, `lang=en`, lists as
-    `provinces=33,35` (default is a list) and ranges as `period=2013-2024` (default is a tuple).
+    Unlike Streamlit's own binding, the URL holds plain values: `province=33`, `lang=en`, and lists as
+    `provinces=33,35` (when the default is a list).
     """
     if key not in st.session_state:
         raw = st.query_params.get(key)
@@ -89,8 +89,6 @@ def url_bound(key: str, options: Sequence[Any], default: Any, parse: Callable[[s
                 value = default
             elif isinstance(default, list):
                 value = [parse(v) for v in raw.split(",") if v]
-            elif isinstance(default, tuple):
-                value = tuple(parse(v) for v in raw.split("-"))
             else:
                 value = parse(raw)
         except ValueError:
@@ -99,9 +97,6 @@ def url_bound(key: str, options: Sequence[Any], default: Any, parse: Callable[[s
     value = st.session_state[key]
     if isinstance(default, list):
         st.session_state[key] = [v for v in value if v in options] or default
-    elif isinstance(default, tuple):
-        valid = len(value) == 2 and all(v in options for v in value) and value[0] <= value[1]
-        st.session_state[key] = tuple(value) if valid else default
     elif value not in options:
         st.session_state[key] = default
 
@@ -110,8 +105,8 @@ def to_url(*keys: str) -> None:
     """Write the current value of widgets `keys` into the URL, so that a link reproduces the view."""
     for key in keys:
         value = st.session_state.get(key)
-        if isinstance(value, (list, tuple)):
-            text = ("-" if isinstance(value, tuple) else ",").join(map(str, value))
+        if isinstance(value, list):
+            text = ",".join(map(str, value))
         else:
             text = None if value is None else str(value)
         if text is None or text == "":
@@ -121,20 +116,39 @@ def to_url(*keys: str) -> None:
             st.query_params[key] = text
 
 
-def period_slider(label: str, years: Sequence[int], key: str = "period", **kwargs: Any) -> tuple[int, int]:
-    """A two-handle year slider kept in the URL as `period=2013-2024`.
+PERIOD_KEY = "period"  # the range slider; period_from / period_to carry it in the URL
 
-    Streamlit decides between one and two handles from `value`, not from Session State, so the range
-    lives under `key` and the widget itself under a key of its own, fed with that range each run.
+
+def period_slider(years: Sequence[int], label: str, help_text: str | None = None) -> tuple[int, int]:
+    """A start-end year slider over `years`, kept in the URL as period_from / period_to.
+
+    The slider's own state wins while it exists; when it does not (first visit, another page's widget was
+    cleaned up, or its years are not valid here) it starts from period_from / period_to. The start is
+    passed as `value`, never set through session_state: without a tuple `value` Streamlit makes a
+    single-value slider.
     """
-    years = list(years)
-    url_bound(key, years, (years[0], years[-1]), int)
-    if len(years) < 2:
-        return st.session_state[key]
-    chosen = st.select_slider(label, options=years, value=st.session_state[key], key=f"{key}_slider", **kwargs)
-    st.session_state[key] = tuple(chosen)
-    to_url(key)
-    return st.session_state[key]
+    years = sorted(int(y) for y in years)
+    if not years:
+        return (0, 0)
+    url_bound("period_from", years, years[0], int)
+    url_bound("period_to", years, years[-1], int)
+    start, end = st.session_state["period_from"], st.session_state["period_to"]
+    if start > end:
+        start, end = years[0], years[-1]
+    current = st.session_state.get(PERIOD_KEY)
+    valid = (isinstance(current, (tuple, list)) and len(current) == 2 and all(y in years for y in current)
+             and current[0] <= current[1])
+    if not valid:  # let the widget start afresh from the URL's period (its `value` makes it a range)
+        st.session_state.pop(PERIOD_KEY, None)
+    if len(years) > 1:
+        chosen = st.select_slider(label, options=years, value=tuple(current) if valid else (start, end),
+                                  key=PERIOD_KEY, help=help_text)
+    else:
+        chosen = (years[0], years[0])
+    start, end = int(chosen[0]), int(chosen[1])
+    st.session_state["period_from"], st.session_state["period_to"] = start, end
+    to_url("period_from", "period_to")
+    return start, end
 
 
 def sidebar_controls() -> None:

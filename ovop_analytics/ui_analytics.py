@@ -1,7 +1,7 @@
 """Streamlit helpers shared by the analytics pages (growth, diversity, compare, province scorecard).
 
-A named UI-helper module next to `ui.py`: the period slider and province pickers whose values live in the
-URL, and the rank-and-median figure of a scorecard that knows "no data" from zero.
+A named UI-helper module next to `ui.py`: the province pickers whose values live in the URL, and the
+rank-and-median figure of a scorecard that knows "no data" from zero.
 """
 
 from __future__ import annotations
@@ -18,40 +18,7 @@ from ovop_analytics.charts.analytics import SERIES_COLOURS, format_metric, short
 from ovop_analytics.metrics import METRICS
 from ovop_analytics.regions import region_name
 
-PERIOD_KEY = "period"  # the range slider; period_from / period_to carry it in the URL
 MAX_COMPARED = 5
-
-
-def period_slider(years: Sequence[int], label: str, help_text: str | None = None) -> tuple[int, int]:
-    """A start-end year slider over `years`, kept in the URL as period_from / period_to.
-
-    The slider's own state wins while it exists; when it does not (first visit, another page's widget was
-    cleaned up, or its years are not valid here) it starts from period_from / period_to. The start is
-    passed as `value`, never set through session_state: without a tuple `value` Streamlit makes a
-    single-value slider.
-    """
-    years = sorted(int(y) for y in years)
-    if not years:
-        return (0, 0)
-    ui.url_bound("period_from", years, years[0], int)
-    ui.url_bound("period_to", years, years[-1], int)
-    start, end = st.session_state["period_from"], st.session_state["period_to"]
-    if start > end:
-        start, end = years[0], years[-1]
-    current = st.session_state.get(PERIOD_KEY)
-    valid = (isinstance(current, (tuple, list)) and len(current) == 2 and all(y in years for y in current)
-             and current[0] <= current[1])
-    if not valid:  # let the widget start afresh from the URL's period (its `value` makes it a range)
-        st.session_state.pop(PERIOD_KEY, None)
-    if len(years) > 1:
-        chosen = st.select_slider(label, options=years, value=tuple(current) if valid else (start, end),
-                                  key=PERIOD_KEY, help=help_text)
-    else:
-        chosen = (years[0], years[0])
-    start, end = int(chosen[0]), int(chosen[1])
-    st.session_state["period_from"], st.session_state["period_to"] = start, end
-    ui.to_url("period_from", "period_to")
-    return start, end
 
 
 def province_label(code: str) -> str:

@@ -28,7 +28,7 @@ with left:
     codes = ua.province_multiselect([r.code for r in regions.provinces()], ["33", "35", "32"],
                                     tr("choose_provinces_compare"))
 with right:
-    year_from, year_to = ua.period_slider(years, tr("period_years"), tr("period_help"))
+    year_from, year_to = ui.period_slider(years, tr("period_years"), tr("period_help"))
 if len(codes) < 2:
     st.info(tr("choose_two_provinces"))
     st.stop()

@@ -26,7 +26,7 @@ years = ui.data(queries.years, dataset)
 if not years:
     st.info(tr("no_records"))
     st.stop()
-year_from, year_to = ua.period_slider(years, tr("period_years"), tr("period_help"))
+year_from, year_to = ui.period_slider(years, tr("period_years"), tr("period_help"))
 period = tr("subtitle_period", start=year_from, end=year_to)
 as_of = tr("subtitle_as_of", year=year_to)
 province_frame = ui.data(queries.region_stats, dataset, "province")[["region_code", "region_name"]]

@@ -37,7 +37,7 @@ if not periods:
     st.stop()
 controls = st.columns([3, 2]) if by == "province" else st.columns(1)
 with controls[-1]:
-    year_from, year_to = ua.period_slider(periods, tr(f"period_{measure}"), tr("period_help"))
+    year_from, year_to = ui.period_slider(periods, tr(f"period_{measure}"), tr("period_help"))
 
 codes = None
 if by == "province":

@@ -47,7 +47,7 @@ metric = second[0].selectbox(tr("map_metric"), map_metrics, key="metric",
 scheme = second[1].selectbox(tr("map_scheme"), list(SCHEMES), key="scheme",
                              format_func=lambda s: tr(f"scheme_{s}"))
 with second[2]:
-    year_from, year_to = ui.period_slider(tr("map_period"), years)
+    year_from, year_to = ui.period_slider(years, tr("map_period"))
 ui.to_url("view", "level", "metric", "scheme", "province")
 
 info = metrics.METRICS[metric]

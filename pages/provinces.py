@@ -8,7 +8,6 @@ from ovop_analytics.charts import analytics as analytics_charts
 from ovop_analytics.i18n import commodity_label
 from ovop_analytics.metrics import METRICS
 from ovop_analytics.regions import region_name, splits_from
-from ovop_analytics.scorecard import standing
 from ovop_analytics.store import queries
 
 ui.require_app_shell()
@@ -43,12 +42,10 @@ per_round = rounds.groupby("round")["ikm"].sum()
 columns = st.columns(3)
 for column, (key, label) in zip(columns, (("ikm_ovop", "col_ikm"), ("types", "col_types"),
                                           ("commodity_groups", "col_groups"))):
-    s = standing(stats, code, key)
+    s = ua.standing(stats, code, key)
     column.metric(tr(label), f"{s.value:.0f}", border=True,
                   chart_data=per_round.tolist() if key == "ikm_ovop" and len(per_round) > 1 else None,
-                  chart_type="bar",
-                  delta_description=f"{tr('rank_of', rank=s.rank, n=s.of)} · "
-                                    f"{tr('median_national', value=f'{s.median:g}')}")
+                  chart_type="bar", delta_description=ua.standing_caption(s, key))
 # Diversity, coverage, uniqueness and growth: one aggregate over all provinces, ranked and compared with
 # the national median; a province without records shows "tidak ada data", never a 0 index.
 SCORE_METRICS = ("shannon", "evenness", "uniqueness", "coverage_types", "cagr")

@@ -75,7 +75,7 @@ def cagr_period(store: Store, dataset_id: int, measure: str, year_from: int | No
         return None
     if end <= start:
         raise InvalidArgumentError(f"CAGR needs an end year after the start year; got {start} to {end}. "
-                                   "Give --from-year earlier than --to-year.")
+                                   "Choose a period that spans at least two award rounds.")
     return start, end
 
 

@@ -88,7 +88,7 @@ def test_national_kabupaten_kota_map(page: Page, app_url: str, boundaries: Path)
 
 
 def test_before_2022_papua_is_drawn_on_its_parent_footprint(page: Page, app_url: str, boundaries: Path) -> None:
-    drawn = open_map(page, f"{app_url}/map?period=2013-2018")
+    drawn = open_map(page, f"{app_url}/map?period_from=2013&period_to=2018")
     assert drawn["regions"] == 34, drawn  # 38 less Papua Selatan, Tengah, Pegunungan, Barat Daya
     expect(page.get_by_text("Batas provinsi tahun 2018").first).to_be_visible()
     screenshot(page, "map_provinces_2018")
