@@ -36,6 +36,7 @@ def app_shell() -> Iterator[None]:
         yield
     finally:
         _shell.active = False
+        _shell.datasets = None
 
 
 def require_app_shell() -> None:
@@ -71,8 +72,12 @@ def session_token() -> str:
     return st.session_state["owner_token"]
 
 
-def visible_datasets() -> list[Dataset]:
-    return list_datasets(store(), viewer=session_token())
+def visible_datasets(fresh: bool = False) -> list[Dataset]:
+    """The datasets this session may see, read once per script run (the picker and the page share it);
+    `fresh` reads again, after a page has just written one."""
+    if fresh or getattr(_shell, "datasets", None) is None:
+        _shell.datasets = list_datasets(store(), viewer=session_token())
+    return _shell.datasets
 
 
 def url_bound(key: str, options: Sequence[Any], default: Any, parse: Callable[[str], Any] = str) -> None:
@@ -153,6 +158,7 @@ def period_slider(years: Sequence[int], label: str, help_text: str | None = None
 
 def sidebar_controls() -> None:
     """Language switch and dataset picker, both kept in the URL so that a link reproduces the view."""
+    _shell.datasets = None  # a new script run: read the list of datasets afresh
     with st.sidebar:
         url_bound(LANGUAGE_KEY, list(LANGUAGES), DEFAULT_LANGUAGE)
         st.segmented_control(t("language", lang()), list(LANGUAGES), key=LANGUAGE_KEY,

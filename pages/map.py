@@ -9,6 +9,14 @@ from ovop_analytics.charts.classify import SCHEMES, classify
 from ovop_analytics.regions import SPLITS, provinces, region_name
 from ovop_analytics.store import queries
 
+
+@st.cache_resource(max_entries=24, show_spinner=False)
+def provinces_as_of(year: int, installed: str) -> dict:
+    """Province layer of `year` (children of later splits merged into the parent), shared read-only:
+    boundaries are public. `installed` (the install's directory) renews it after a new install."""
+    return geo.with_array_rings(geo.province_geojson_as_of(year))
+
+
 ui.require_app_shell()
 tr = ui.tr
 lang = ui.lang()
@@ -81,7 +89,7 @@ if view == "map" and level == "province" and later_splits:
             "name": [tr("map_as_of_label", name=n, year=min(s.year for s in later_splits if s.parent_code == c))
                      if c in parents else n for c, n in zip(as_of["region_code"], as_of["region_name"])],
             "value": as_of[metric].where(as_of["has_records"]).astype(float)})
-        layer = geo.province_geojson_as_of(year_to)
+        layer = provinces_as_of(year_to, installed["province"].directory)
         note = tr("map_as_of_note", year=year_to, parents=", ".join(region_name(p) for p in parents))
     else:
         st.caption(tr("map_as_of_metric", year=year_to))
@@ -94,7 +102,7 @@ title = tr("map_chart_title", metric=metric_label, area=area, start=year_from, e
 value_format = ",.0f" if info.unit == "count" else ",.3f"
 provenance = ui.provenance(dataset)
 if view == "map":
-    layer = layer or geo.display_geojson(level)
+    layer = layer or geo.shared_display_layer(level)
     if province:
         layer = {"type": "FeatureCollection",
                  "features": [f for f in layer["features"] if f["id"].startswith(province + ".")]}

