@@ -21,7 +21,7 @@ from streamlit.runtime.pages_manager import PagesManager
 
 from ovop_analytics.charts import Provenance, source_text
 from ovop_analytics.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
-from ovop_analytics.store import Dataset, Store, ensure_ready, list_datasets
+from ovop_analytics.store import Dataset, Store, ensure_ready, list_datasets, queries
 
 DATASET_KEY = "dataset"
 LANGUAGE_KEY = "lang"
@@ -192,6 +192,24 @@ def current_dataset() -> Dataset | None:
         if dataset.name == name:
             return dataset
     return None
+
+
+def dataset_page(title_key: str, intro_key: str | None = None) -> tuple[Dataset, list[int]]:
+    """The head of every page that shows the selected dataset: title, intro, the demo or private notice,
+    and the dataset's years. Stops the page (with a note) when there is no dataset or it has no records."""
+    require_app_shell()
+    st.title(tr(title_key))
+    if intro_key:
+        st.caption(tr(intro_key))
+    dataset = current_dataset()
+    if dataset is None:
+        st.stop()
+    dataset_notice(dataset)
+    years = data(queries.years, dataset)
+    if not years:
+        st.info(tr("no_records"))
+        st.stop()
+    return dataset, years
 
 
 def provenance(dataset: Dataset) -> Provenance:

@@ -7,22 +7,11 @@ from ovop_analytics import metrics, regions, ui
 from ovop_analytics import ui_analytics as ua
 from ovop_analytics.charts import analytics as charts
 from ovop_analytics.metrics.sql import region_counts
-from ovop_analytics.store import queries
 
-ui.require_app_shell()
 tr = ui.tr
-st.title(tr("compare_title"))
-st.caption(tr("compare_intro"))
-dataset = ui.current_dataset()
-if dataset is None:
-    st.stop()
-ui.dataset_notice(dataset)
+dataset, years = ui.dataset_page("compare_title", "compare_intro")
 provenance, lang = ui.provenance(dataset), ui.lang()
 
-years = ui.data(queries.years, dataset)
-if not years:
-    st.info(tr("no_records"))
-    st.stop()
 left, right = st.columns([3, 2])
 with left:
     codes = ua.province_multiselect([r.code for r in regions.provinces()], ["33", "35", "32"],

@@ -5,27 +5,16 @@ quotients, all over one period."""
 import streamlit as st
 
 from ovop_analytics import metrics, ui
-from ovop_analytics import ui_analytics as ua
 from ovop_analytics.charts import analytics as charts
 from ovop_analytics.i18n import commodity_label
 from ovop_analytics.metrics import GROUP_CODES, METRICS
 from ovop_analytics.metrics.sql import region_counts
 from ovop_analytics.store import queries
 
-ui.require_app_shell()
 tr = ui.tr
-st.title(tr("diversity_title"))
-st.caption(tr("diversity_intro"))
-dataset = ui.current_dataset()
-if dataset is None:
-    st.stop()
-ui.dataset_notice(dataset)
+dataset, years = ui.dataset_page("diversity_title", "diversity_intro")
 provenance, lang = ui.provenance(dataset), ui.lang()
 
-years = ui.data(queries.years, dataset)
-if not years:
-    st.info(tr("no_records"))
-    st.stop()
 year_from, year_to = ui.period_slider(years, tr("period_years"), tr("period_help"))
 period = tr("subtitle_period", start=year_from, end=year_to)
 as_of = tr("subtitle_as_of", year=year_to)

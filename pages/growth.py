@@ -7,14 +7,8 @@ from ovop_analytics import metrics, regions, ui
 from ovop_analytics import ui_analytics as ua
 from ovop_analytics.charts import analytics as charts
 
-ui.require_app_shell()
 tr = ui.tr
-st.title(tr("growth_title"))
-st.caption(tr("growth_intro"))
-dataset = ui.current_dataset()
-if dataset is None:
-    st.stop()
-ui.dataset_notice(dataset)
+dataset, _years = ui.dataset_page("growth_title", "growth_intro")
 provenance, lang = ui.provenance(dataset), ui.lang()
 
 BY = ["province", "commodity_group", "national"]

@@ -17,22 +17,13 @@ def provinces_as_of(year: int, installed: str) -> dict:
     return geo.with_array_rings(geo.province_geojson_as_of(year))
 
 
-ui.require_app_shell()
 tr = ui.tr
 lang = ui.lang()
-st.title(tr("map_title"))
-dataset = ui.current_dataset()
-if dataset is None:
-    st.stop()
-ui.dataset_notice(dataset)
+dataset, years = ui.dataset_page("map_title")
 
 installed = geo.installed_levels()
 BASE_METRICS = ["ikm_ovop", "types", "commodity_groups"]
 map_metrics = [name for name in metrics.METRICS if name != "cagr"]
-years = ui.data(queries.years, dataset)
-if not years:
-    st.info(tr("no_records"))
-    st.stop()
 
 views = ["map", "tiles"]
 ui.url_bound("view", views, "map" if "province" in installed else "tiles")

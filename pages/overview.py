@@ -5,19 +5,10 @@ import streamlit as st
 from ovop_analytics import charts, ui
 from ovop_analytics.store import queries
 
-ui.require_app_shell()
 tr = ui.tr
-st.title(tr("overview_title"))
-st.caption(tr("overview_intro"))
-dataset = ui.current_dataset()
-if dataset is None:
-    st.stop()
-ui.dataset_notice(dataset)
+dataset, _years = ui.dataset_page("overview_title", "overview_intro")
 
 summary = ui.data(queries.national_summary, dataset)
-if summary["ikm_ovop"] + summary["types_present"] == 0:
-    st.info(tr("no_records"))
-    st.stop()
 catalogue = summary["catalogue_size"] or summary["types_present"]
 kpis = st.columns(4)
 kpis[0].metric(tr("kpi_provinces"), f"{summary['provinces_with_ovop']} / {summary['provinces_total']}", border=True)

@@ -10,13 +10,8 @@ from ovop_analytics.metrics import METRICS
 from ovop_analytics.regions import region_name, splits_from
 from ovop_analytics.store import queries
 
-ui.require_app_shell()
 tr = ui.tr
-st.title(tr("provinces_title"))
-dataset = ui.current_dataset()
-if dataset is None:
-    st.stop()
-ui.dataset_notice(dataset)
+dataset, _years = ui.dataset_page("provinces_title")
 
 stats = ui.data(queries.region_stats, dataset, "province")
 st.subheader(tr("ranking"))

@@ -12,7 +12,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from ovop_analytics.regions import kabupaten_kota, provinces
+from ovop_analytics.regions import kabupaten_kota
 from ovop_analytics.store.registry import create_dataset, insert_records, insert_types
 
 NAME = "demo"

@@ -85,12 +85,14 @@ class Store:
         """All-or-nothing: committed when the block ends normally, rolled back on any exception."""
         with self.writer() as con:
             con.execute("BEGIN TRANSACTION")
+            committed = False
             try:
                 yield con
-            except BaseException:
-                con.execute("ROLLBACK")
-                raise
-            con.execute("COMMIT")
+                con.execute("COMMIT")
+                committed = True
+            finally:
+                if not committed:  # any exception, an interrupt included
+                    con.execute("ROLLBACK")
 
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None) -> pd.DataFrame:
         """Run one parameterised read query and return its rows as a DataFrame."""
