@@ -19,6 +19,7 @@ import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
 from streamlit.runtime.pages_manager import PagesManager
 
+from ovop_analytics import config
 from ovop_analytics.charts import Provenance, source_text
 from ovop_analytics.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 from ovop_analytics.store import Dataset, Store, ensure_ready, list_datasets, queries
@@ -48,10 +49,15 @@ def require_app_shell() -> None:
         st.rerun()
 
 
-@st.cache_resource(show_spinner=False)
 def store() -> Store:
-    """One Store per process (it holds only paths); the database is created and filled on first start."""
-    shared = Store()
+    """The Store of the configured database; created and filled on the very first start."""
+    return _store(str(config.database_path()))
+
+
+@st.cache_resource(show_spinner=False)
+def _store(path: str) -> Store:
+    """One Store per database path and process (it holds only paths), checked once."""
+    shared = Store(path)
     ensure_ready(shared)
     return shared
 
@@ -222,15 +228,15 @@ def _resolve(path: str) -> Callable[..., Any]:
 
 
 @st.cache_data(show_spinner=False, max_entries=512)
-def _cached_public(path: str, dataset_id: int, args: tuple, kwargs: tuple) -> Any:
-    return _resolve(path)(store(), dataset_id, *args, **dict(kwargs))
+def _cached_public(path: str, database: str, dataset_id: int, args: tuple, kwargs: tuple) -> Any:
+    return _resolve(path)(_store(database), dataset_id, *args, **dict(kwargs))
 
 
 def data(func: Callable[..., Any], dataset: Dataset, *args: Any, **kwargs: Any) -> Any:
     """Call `func(store, dataset.id, *args, **kwargs)`, cached across sessions only for public datasets."""
     if dataset.visibility == "public":
         path = f"{func.__module__}:{func.__name__}"
-        return _cached_public(path, dataset.id, args, tuple(sorted(kwargs.items())))
+        return _cached_public(path, str(store().path), dataset.id, args, tuple(sorted(kwargs.items())))
     return func(store(), dataset.id, *args, **kwargs)
 
 
