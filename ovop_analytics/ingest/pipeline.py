@@ -199,11 +199,19 @@ def _duplicates(checked: Checked, row_codes: pa.Array, name_index: np.ndarray,
     count = len(checked.rows)
     if count < 2:
         return np.array([], dtype=np.int64), np.array([], dtype=np.int64)
+    # Free-text fields first: when one of them never repeats (names of a million IKMs), no row can
+    # repeat another, and the other fields need no combined key.
+    parts = []
+    for name in sorted((name for name in _DUPLICATE_FIELDS if name in checked.values),
+                       key=lambda name: name in checked.codes):
+        part = checked.codes[name] if name in checked.codes else _codes_of(checked.values[name])
+        if name not in checked.codes and part.min(initial=0) >= 0 and part.max(initial=-1) == count - 1:
+            return np.array([], dtype=np.int64), np.array([], dtype=np.int64)  # every value distinct
+        parts.append(part)
     region = pc.fill_null(pc.index_in(row_codes, value_set=pc.unique(row_codes).drop_null(), skip_nulls=True), -1)
     region = region.to_numpy(zero_copy_only=False).astype(np.int64)
     region = np.where(region < 0, -2 - name_index, region)  # a name awaiting review stands for itself
-    parts = [region] + [checked.codes[name] if name in checked.codes else _codes_of(checked.values[name])
-                        for name in _DUPLICATE_FIELDS if name in checked.values]
+    parts.insert(0, region)
     key = np.zeros(count, dtype=np.int64)
     for part in parts:
         part = part - part.min()

@@ -173,6 +173,9 @@ def resolve(codes: pa.Array | None, code_bad: np.ndarray, province: pa.Array | N
     have_code = (pc.is_valid(codes).to_numpy(zero_copy_only=False) if codes is not None
                  else np.zeros(count, dtype=bool))
     by_name = ~have_code & ~code_bad
+    if codes is not None and not by_name.any():  # every row gave a code: no name to match, no row to spread
+        return Resolution(codes, np.full(count, -1, dtype=np.int64),
+                          pd.DataFrame([], columns=[*NAME_COLUMNS, "suggested_code"]), [])
     provinces = pc.fill_null(province, "") if province is not None else None
     kabkota = pc.fill_null(kabupaten_kota, "") if kabupaten_kota is not None else None
 

@@ -77,9 +77,10 @@ class _Distinct:
 
 
 def _distinct(column: pa.ChunkedArray) -> _Distinct:
-    uniques = pc.unique(column)
-    positions = pc.index_in(column, value_set=uniques).to_numpy(zero_copy_only=False).astype(np.int64)
-    return _Distinct([text.strip() for text in uniques.to_pylist()], positions)
+    # One hash pass (dictionary_encode) instead of two (unique, then index_in); one dictionary for all chunks.
+    encoded = pc.dictionary_encode(column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column)
+    positions = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64)
+    return _Distinct([text.strip() for text in encoded.dictionary.to_pylist()], positions)
 
 
 def _factorised(values: list[object]) -> np.ndarray:
