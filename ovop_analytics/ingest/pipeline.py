@@ -30,7 +30,7 @@ from ovop_analytics.ingest.validate import Checked, check, file_problems
 from ovop_analytics.ingest.values import parse_program
 from ovop_analytics.regions import by_code
 from ovop_analytics.store.connection import Store
-from ovop_analytics.store.registry import (RECORD_COLUMNS, Dataset, create_dataset, get_dataset,
+from ovop_analytics.store.registry import (RECORD_COLUMNS, Dataset, create_dataset,
                                            insert_record_table, insert_types)
 
 MAX_PROBLEMS = 1000  # problems kept for display; `problem_count` has the full number
@@ -199,15 +199,11 @@ def _duplicates(checked: Checked, row_codes: pa.Array, name_index: np.ndarray,
     count = len(checked.rows)
     if count < 2:
         return np.array([], dtype=np.int64), np.array([], dtype=np.int64)
-    # Free-text fields first: when one of them never repeats (names of a million IKMs), no row can
-    # repeat another, and the other fields need no combined key.
-    parts = []
-    for name in sorted((name for name in _DUPLICATE_FIELDS if name in checked.values),
-                       key=lambda name: name in checked.codes):
-        part = checked.codes[name] if name in checked.codes else _codes_of(checked.values[name])
-        if name not in checked.codes and part.min(initial=0) >= 0 and part.max(initial=-1) == count - 1:
-            return np.array([], dtype=np.int64), np.array([], dtype=np.int64)  # every value distinct
-        parts.append(part)
+    # When a free-text field never repeats (names of a million IKMs), no row can repeat another.
+    if checked.unique_fields:
+        return np.array([], dtype=np.int64), np.array([], dtype=np.int64)
+    parts = [checked.codes[name] if name in checked.codes else _codes_of(checked.values[name])
+             for name in _DUPLICATE_FIELDS if name in checked.values]
     region = pc.fill_null(pc.index_in(row_codes, value_set=pc.unique(row_codes).drop_null(), skip_nulls=True), -1)
     region = region.to_numpy(zero_copy_only=False).astype(np.int64)
     region = np.where(region < 0, -2 - name_index, region)  # a name awaiting review stands for itself
@@ -408,9 +404,13 @@ def load_parsed(store: Store, parsed: ParsedUpload, dataset_name: str, kind: str
         catalogue = _types_catalogue(records)
         if not catalogue.empty:
             insert_types(con, dataset_id, catalogue)
+        # Read back in the transaction rather than through get_dataset, which counts the rows of every
+        # dataset in the database (a growing cost once a few million-row files are stored).
+        stored = con.execute("SELECT id, name, kind, visibility, owner, created_at, source, is_synthetic, "
+                             "description FROM datasets WHERE id = ?", [dataset_id]).fetchone()
         report(0.97, "committing")
     report(1.0, f"{total:,} rows stored in dataset '{dataset_name.strip()}'")
-    return get_dataset(store, dataset_name.strip(), viewer=owner)
+    return Dataset(*stored, rows=total)
 
 
 __all__ = ["RECORD_COLUMNS", "ParsedUpload", "Summary", "accept_suggestions", "apply_corrections",

@@ -8,6 +8,7 @@ file row, the column as written in the file and the value.
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -46,6 +47,7 @@ class Checked:
     problem_count: int = 0
     blank_rows: int = 0
     note_rows: list[tuple[int, str]] = field(default_factory=list)
+    unique_fields: set[str] = field(default_factory=set)  # fields whose value never repeats: no duplicate rows
 
     def add(self, message: str, rows: np.ndarray, column: str | None, values: list[str] | None) -> None:
         """Record one problem for each of `rows` (positions in the kept rows), listing at most a few hundred."""
@@ -98,18 +100,25 @@ def check(raw: RawTable, header: HeaderMap, default_program: str | None = None) 
     filled = np.zeros(count_all, dtype=np.int32)
     distinct: dict[str, _Distinct] = {}
     texts: dict[int, pa.Array] = {}
-    for index in range(raw.columns.num_columns):
-        column = raw.column(index)
-        name = field_of.get(index)
-        if name in _PARSERS:
-            found = _distinct(column)
-            distinct[name] = found
-            filled += np.array([bool(text) for text in found.texts], dtype=np.int32)[found.positions] \
-                if found.texts else 0
-        else:
-            trimmed = pc.utf8_trim_whitespace(column.combine_chunks())
-            texts[index] = trimmed
-            filled += pc.not_equal(trimmed, "").to_numpy(zero_copy_only=False).astype(np.int32)
+    # Free-text fields are coded for the duplicate check by one hash pass over a million distinct names;
+    # it runs on the second core while the coded columns are parsed here (pyarrow releases the GIL).
+    hashing: dict[str, Future] = {}
+    with ThreadPoolExecutor(max_workers=1) as background:
+        for index in sorted(range(raw.columns.num_columns), key=lambda index: field_of.get(index) in _PARSERS):
+            column = raw.column(index)
+            name = field_of.get(index)
+            if name in _PARSERS:
+                found = _distinct(column)
+                distinct[name] = found
+                filled += np.array([bool(text) for text in found.texts], dtype=np.int32)[found.positions] \
+                    if found.texts else 0
+            else:
+                trimmed = pc.utf8_trim_whitespace(column.combine_chunks())
+                texts[index] = trimmed
+                if name in TEXT_FIELDS:
+                    hashing[name] = background.submit(pc.dictionary_encode, trimmed)
+                filled += pc.not_equal(trimmed, "").to_numpy(zero_copy_only=False).astype(np.int32)
+        encoded = {name: future.result() for name, future in hashing.items()}
     note_positions = _note_rows(filled, raw.columns.num_columns)
     keep = filled > 0
     keep[note_positions] = False
@@ -118,13 +127,18 @@ def check(raw: RawTable, header: HeaderMap, default_program: str | None = None) 
         cells = [raw.column(i)[position].as_py().strip() for i in range(raw.columns.num_columns)]
         notes.append((int(raw.row_numbers[position]), next(cell for cell in cells if cell)))
     blank_rows = int(count_all - keep.sum()) - len(notes)
+    # An empty text is one value here as null is one value in the stored column: the same equal rows.
+    text_codes = {name: pc.fill_null(found.indices, -1).to_numpy(zero_copy_only=False).astype(np.int64)
+                  for name, found in encoded.items()}
+    unique_fields = {name for name, found in encoded.items() if len(found.dictionary) == count_all}
     if not keep.all():
         mask = pa.array(keep)
         texts = {index: text.filter(mask) for index, text in texts.items()}
         distinct = {name: _Distinct(found.texts, found.positions[keep]) for name, found in distinct.items()}
+        text_codes = {name: codes[keep] for name, codes in text_codes.items()}
     rows = raw.row_numbers[keep]
-    checked = Checked(rows=rows, values={}, codes={}, bad=np.zeros(len(rows), dtype=bool), blank_rows=blank_rows,
-                      note_rows=notes)
+    checked = Checked(rows=rows, values={}, codes=text_codes, bad=np.zeros(len(rows), dtype=bool),
+                      blank_rows=blank_rows, note_rows=notes, unique_fields=unique_fields)
     count = len(rows)
 
     for name, (parse, arrow_type) in _PARSERS.items():
