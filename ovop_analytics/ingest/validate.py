@@ -118,77 +118,79 @@ def check(raw: RawTable, header: HeaderMap, default_program: str | None = None) 
                 if name in TEXT_FIELDS:
                     hashing[name] = background.submit(pc.dictionary_encode, trimmed)
                 filled += pc.not_equal(trimmed, "").to_numpy(zero_copy_only=False).astype(np.int32)
-        encoded = {name: future.result() for name, future in hashing.items()}
-    note_positions = _note_rows(filled, raw.columns.num_columns)
-    keep = filled > 0
-    keep[note_positions] = False
-    notes = []
-    for position in note_positions:
-        cells = [raw.column(i)[position].as_py().strip() for i in range(raw.columns.num_columns)]
-        notes.append((int(raw.row_numbers[position]), next(cell for cell in cells if cell)))
-    blank_rows = int(count_all - keep.sum()) - len(notes)
-    # An empty text is one value here as null is one value in the stored column: the same equal rows.
-    text_codes = {name: pc.fill_null(found.indices, -1).to_numpy(zero_copy_only=False).astype(np.int64)
-                  for name, found in encoded.items()}
-    unique_fields = {name for name, found in encoded.items() if len(found.dictionary) == count_all}
-    if not keep.all():
-        mask = pa.array(keep)
-        texts = {index: text.filter(mask) for index, text in texts.items()}
-        distinct = {name: _Distinct(found.texts, found.positions[keep]) for name, found in distinct.items()}
-        text_codes = {name: codes[keep] for name, codes in text_codes.items()}
-    rows = raw.row_numbers[keep]
-    checked = Checked(rows=rows, values={}, codes=text_codes, bad=np.zeros(len(rows), dtype=bool),
-                      blank_rows=blank_rows, note_rows=notes, unique_fields=unique_fields)
-    count = len(rows)
+        note_positions = _note_rows(filled, raw.columns.num_columns)
+        keep = filled > 0
+        keep[note_positions] = False
+        notes = []
+        for position in note_positions:
+            cells = [raw.column(i)[position].as_py().strip() for i in range(raw.columns.num_columns)]
+            notes.append((int(raw.row_numbers[position]), next(cell for cell in cells if cell)))
+        blank_rows = int(count_all - keep.sum()) - len(notes)
+        if not keep.all():
+            mask = pa.array(keep)
+            texts = {index: text.filter(mask) for index, text in texts.items()}
+            distinct = {name: _Distinct(found.texts, found.positions[keep]) for name, found in distinct.items()}
+        rows = raw.row_numbers[keep]
+        checked = Checked(rows=rows, values={}, codes={}, bad=np.zeros(len(rows), dtype=bool),
+                          blank_rows=blank_rows, note_rows=notes)
+        count = len(rows)
 
-    for name, (parse, arrow_type) in _PARSERS.items():
-        if name not in distinct:
-            continue
-        found = distinct[name]
-        parsed: list[object] = []
-        reasons: list[str | None] = []
-        for text in found.texts:
-            value, reason = parse(text) if text else (None, None)
-            parsed.append(value)
-            reasons.append(reason)
-        positions = found.positions
-        checked.values[name] = pa.array(parsed, arrow_type).take(positions)
-        checked.codes[name] = _factorised(parsed)[positions]
-        invalid = np.array([reason is not None for reason in reasons], dtype=bool)
-        checked.invalid[name] = invalid[positions]
-        column_header = header.header_of(name)
-        for reason in dict.fromkeys(r for r in reasons if r is not None):
-            which = np.array([r == reason for r in reasons], dtype=bool)
-            hit = np.flatnonzero(which[positions])
-            checked.add(reason, hit, column_header, [found.texts[p] for p in positions[hit[:MAX_PROBLEMS_PER_CHECK]]])
-        if name in _REQUIRED_PER_ROW:
-            blank = np.array([not text for text in found.texts], dtype=bool)
-            empty = np.flatnonzero(blank[positions]) if len(blank) else np.array([], dtype=np.int64)
-            if name == "program" and default_program is not None:
-                if len(empty):
-                    filled_in = pc.if_else(pa.array(blank[positions]), default_program, checked.values[name])
-                    checked.values[name] = filled_in
-                    checked.codes[name] = _factorised(filled_in.to_pylist())
-            else:
-                checked.add(f"empty: {_REQUIRED_PER_ROW[name]}", empty, column_header, [""] * min(len(empty), 200))
+        for name, (parse, arrow_type) in _PARSERS.items():
+            if name not in distinct:
+                continue
+            found = distinct[name]
+            parsed: list[object] = []
+            reasons: list[str | None] = []
+            for text in found.texts:
+                value, reason = parse(text) if text else (None, None)
+                parsed.append(value)
+                reasons.append(reason)
+            positions = found.positions
+            checked.values[name] = pa.array(parsed, arrow_type).take(positions)
+            checked.codes[name] = _factorised(parsed)[positions]
+            invalid = np.array([reason is not None for reason in reasons], dtype=bool)
+            checked.invalid[name] = invalid[positions]
+            column_header = header.header_of(name)
+            for reason in dict.fromkeys(r for r in reasons if r is not None):
+                which = np.array([r == reason for r in reasons], dtype=bool)
+                hit = np.flatnonzero(which[positions])
+                shown = [found.texts[p] for p in positions[hit[:MAX_PROBLEMS_PER_CHECK]]]
+                checked.add(reason, hit, column_header, shown)
+            if name in _REQUIRED_PER_ROW:
+                blank = np.array([not text for text in found.texts], dtype=bool)
+                empty = np.flatnonzero(blank[positions]) if len(blank) else np.array([], dtype=np.int64)
+                if name == "program" and default_program is not None:
+                    if len(empty):
+                        filled_in = pc.if_else(pa.array(blank[positions]), default_program, checked.values[name])
+                        checked.values[name] = filled_in
+                        checked.codes[name] = _factorised(filled_in.to_pylist())
+                else:
+                    checked.add(f"empty: {_REQUIRED_PER_ROW[name]}", empty, column_header, [""] * min(len(empty), 200))
 
-    if "program" not in header.columns and default_program is not None:
-        checked.values["program"] = pa.array([default_program], pa.string()).take(np.zeros(count, dtype=np.int32))
-        checked.codes["program"] = np.zeros(count, dtype=np.int64)
+        if "program" not in header.columns and default_program is not None:
+            checked.values["program"] = pa.array([default_program], pa.string()).take(np.zeros(count, dtype=np.int32))
+            checked.codes["program"] = np.zeros(count, dtype=np.int64)
 
-    for name in TEXT_FIELDS + tuple(REGION_FIELDS[1:]):
-        if name not in header.columns:
-            continue
-        column = texts[header.columns[name]]
-        lengths = pc.utf8_length(column).to_numpy(zero_copy_only=False)
-        too_long = np.flatnonzero(lengths > MAX_TEXT_LENGTH)
-        if len(too_long):
-            shown = [text[:200] for text in column.take(pa.array(too_long[:MAX_PROBLEMS_PER_CHECK])).to_pylist()]
-            checked.add(f"a value longer than {MAX_TEXT_LENGTH:,} characters: usually an opening quote (\") "
-                        "without its closing quote, which swallows the rows after it", too_long,
-                        header.header_of(name), shown)
-        checked.values[name] = pc.if_else(pc.equal(column, ""), pa.scalar(None, pa.string()), column)
-    return checked
+        for name in TEXT_FIELDS + tuple(REGION_FIELDS[1:]):
+            if name not in header.columns:
+                continue
+            column = texts[header.columns[name]]
+            lengths = pc.utf8_length(column).to_numpy(zero_copy_only=False)
+            too_long = np.flatnonzero(lengths > MAX_TEXT_LENGTH)
+            if len(too_long):
+                shown = [text[:200] for text in column.take(pa.array(too_long[:MAX_PROBLEMS_PER_CHECK])).to_pylist()]
+                checked.add(f"a value longer than {MAX_TEXT_LENGTH:,} characters: usually an opening quote (\") "
+                            "without its closing quote, which swallows the rows after it", too_long,
+                            header.header_of(name), shown)
+            checked.values[name] = pc.if_else(pc.equal(column, ""), pa.scalar(None, pa.string()), column)
+        # An empty text is one value here as null is one value in the stored column: the same equal rows.
+        for name, future in hashing.items():
+            encoded = future.result()
+            codes = pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False).astype(np.int64)
+            checked.codes[name] = codes if keep.all() else codes[keep]
+            if len(encoded.dictionary) == count_all:
+                checked.unique_fields.add(name)
+        return checked
 
 
 def file_problems(header: HeaderMap, default_program: str | None) -> list[Problem]:
