@@ -12,7 +12,6 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
-import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -40,7 +39,7 @@ class Checked:
 
     rows: np.ndarray  # file row number of each kept row
     values: dict[str, pa.Array]  # field -> normalised values, one per kept row (nulls where empty or invalid)
-    codes: dict[str, np.ndarray]  # field -> int code per row of the normalised value (for duplicate checks)
+    codes: dict[str, np.ndarray]  # free-text field -> int code per row of its value (for duplicate checks)
     bad: np.ndarray  # bool per kept row: the row has at least one problem
     invalid: dict[str, np.ndarray] = field(default_factory=dict)  # field -> bool per row: value did not parse
     problems: list[Problem] = field(default_factory=list)
@@ -83,10 +82,6 @@ def _distinct(column: pa.ChunkedArray) -> _Distinct:
     encoded = pc.dictionary_encode(column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column)
     positions = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64)
     return _Distinct([text.strip() for text in encoded.dictionary.to_pylist()], positions)
-
-
-def _factorised(values: list[object]) -> np.ndarray:
-    return pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=True)[0].astype(np.int64)
 
 
 def check(raw: RawTable, header: HeaderMap, default_program: str | None = None) -> Checked:
@@ -147,7 +142,6 @@ def check(raw: RawTable, header: HeaderMap, default_program: str | None = None) 
                 reasons.append(reason)
             positions = found.positions
             checked.values[name] = pa.array(parsed, arrow_type).take(positions)
-            checked.codes[name] = _factorised(parsed)[positions]
             invalid = np.array([reason is not None for reason in reasons], dtype=bool)
             checked.invalid[name] = invalid[positions]
             column_header = header.header_of(name)
@@ -161,15 +155,13 @@ def check(raw: RawTable, header: HeaderMap, default_program: str | None = None) 
                 empty = np.flatnonzero(blank[positions]) if len(blank) else np.array([], dtype=np.int64)
                 if name == "program" and default_program is not None:
                     if len(empty):
-                        filled_in = pc.if_else(pa.array(blank[positions]), default_program, checked.values[name])
-                        checked.values[name] = filled_in
-                        checked.codes[name] = _factorised(filled_in.to_pylist())
+                        checked.values[name] = pc.if_else(pa.array(blank[positions]), default_program,
+                                                          checked.values[name])
                 else:
                     checked.add(f"empty: {_REQUIRED_PER_ROW[name]}", empty, column_header, [""] * min(len(empty), 200))
 
         if "program" not in header.columns and default_program is not None:
             checked.values["program"] = pa.array([default_program], pa.string()).take(np.zeros(count, dtype=np.int32))
-            checked.codes["program"] = np.zeros(count, dtype=np.int64)
 
         for name in TEXT_FIELDS + tuple(REGION_FIELDS[1:]):
             if name not in header.columns:
@@ -182,7 +174,10 @@ def check(raw: RawTable, header: HeaderMap, default_program: str | None = None) 
                 checked.add(f"a value longer than {MAX_TEXT_LENGTH:,} characters: usually an opening quote (\") "
                             "without its closing quote, which swallows the rows after it", too_long,
                             header.header_of(name), shown)
-            checked.values[name] = pc.if_else(pc.equal(column, ""), pa.scalar(None, pa.string()), column)
+            empty = pc.equal(column, "")
+            # most files have no empty cell in a column: then the column is kept as it is, not copied
+            checked.values[name] = (pc.if_else(empty, pa.scalar(None, pa.string()), column)
+                                    if pc.any(empty).as_py() else column)
         # An empty text is one value here as null is one value in the stored column: the same equal rows.
         for name, future in hashing.items():
             encoded = future.result()
