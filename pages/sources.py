@@ -1,5 +1,7 @@
 """Sumber data / Data sources: the datasets with their provenance and every published fact with its link."""
 
+from urllib.parse import urlsplit
+
 import pandas as pd
 import streamlit as st
 
@@ -51,7 +53,8 @@ for fact in facts_display.conflicts(facts).to_dict("records"):
             links[0].link_button(f"{tr('col_link')}: {fact['source_title']}", fact["source_url"],
                                  icon=":material/open_in_new:")
         if pd.notna(fact["other_source_url"]):
-            links[1].link_button(f"{tr('col_other_link')}", fact["other_source_url"],
+            host = urlsplit(fact["other_source_url"]).hostname or ""
+            links[1].link_button(f"{tr('col_other_link')}: {host.removeprefix('www.')}", fact["other_source_url"],
                                  icon=":material/open_in_new:")
 
 st.markdown(f"**{tr('facts_title', n=len(facts))}**")
