@@ -2,7 +2,8 @@
 
 Plotly's `geo` traces fetch a world topojson from a CDN and stay blank offline, so choropleths use the
 MapLibre `choroplethmap` trace with the empty "white-bg" style: no tiles, no glyphs, nothing fetched.
-One trace per class, so the legend shows class bounds; regions without data get their own neutral trace.
+One trace draws every region (class as z on a stepped colorscale, no data as its grey band): each trace is
+its own MapLibre source and layers. The legend with class bounds is an annotation.
 """
 
 from __future__ import annotations
@@ -66,40 +67,65 @@ def _value_text(frame: pd.DataFrame, metric_label: str, lang: str, fmt: str) -> 
                       for v in frame["value"]], index=frame.index)
 
 
+def _legend_text(classes: Classes, metric_label: str, lang: str, present: set[int]) -> str:
+    """Legend as one annotation: a coloured square and the class bounds per class shown on the map."""
+    rows = [f"<b>{plotly_text(metric_label)}</b>"]
+    entries = list(enumerate(zip(classes.labels, classes.colours))) + [(-1, (t("no_data", lang), NO_DATA_COLOUR))]
+    for cls, (label, colour) in entries:
+        if cls in present:
+            rows.append(f'<span style="color:{colour};font-size:16px">\u25a0</span> {plotly_text(label)}')
+    return "<br>".join(rows)
+
+
+def _stepped_colorscale(colours: list[str]) -> list[list[Any]]:
+    """A colorscale of equal flat bands, one per colour: z = i (with zmin -0.5, zmax len-0.5) is colour i."""
+    n = len(colours)
+    scale: list[list[Any]] = []
+    for i, colour in enumerate(colours):
+        scale += [[i / n, colour], [(i + 1) / n, colour]]
+    return scale
+
+
 def choropleth(geojson: dict[str, Any], frame: pd.DataFrame, classes: Classes, *, title: str,
                metric_label: str, provenance: Provenance, lang: str, value_format: str = ",.3g",
                note: str | None = None, width_px: int = 820) -> go.Figure:
-    """`frame` has code, name, value (NaN = no data); feature ids of `geojson` are the codes."""
+    """`frame` has code, name, value (NaN = no data); feature ids of `geojson` are the codes.
+
+    One choroplethmap trace for every region (z = class, no data included, on a stepped colorscale): each
+    trace is its own MapLibre source and layers, and one trace draws faster than one per class. The legend
+    with class bounds is an annotation, since a single trace has a single legend entry.
+    """
     features = {f["id"]: f for f in geojson["features"]}
     frame = frame[frame["code"].isin(features)].copy()
     frame["cls"] = classes.index.reindex(frame.index).fillna(-1).astype(int)
-    hover = pd.Series(_hover_text(frame, _value_text(frame, metric_label, lang, value_format), provenance, lang),
-                      index=frame.index)
+    hover = _hover_text(frame, _value_text(frame, metric_label, lang, value_format), provenance, lang)
+    colours = [NO_DATA_COLOUR, *classes.colours]  # band 0 is no data, band i + 1 is class i
     fig = go.Figure()
-    groups = [(i, label, colour) for i, (label, colour) in enumerate(zip(classes.labels, classes.colours))]
-    groups.append((-1, t("no_data", lang), NO_DATA_COLOUR))
-    for cls, label, colour in groups:
-        part = frame[frame["cls"] == cls]
-        if part.empty:
-            continue
-        subset = {"type": "FeatureCollection", "features": [features[c] for c in part["code"]]}
+    if not frame.empty:
         fig.add_choroplethmap(
-            geojson=subset, locations=part["code"], z=[1] * len(part), featureidkey="id",
-            colorscale=[[0, colour], [1, colour]], showscale=False, name=label, showlegend=True,
-            marker={"line": {"width": 0.4, "color": "#ffffff"}, "opacity": 0.95},
-            text=hover[part.index], hovertemplate="%{text}<extra></extra>")
+            geojson={"type": "FeatureCollection", "features": [features[c] for c in frame["code"]]},
+            locations=frame["code"], z=frame["cls"].to_numpy() + 1, featureidkey="id",
+            colorscale=_stepped_colorscale(colours), zmin=-0.5, zmax=len(colours) - 0.5, showscale=False,
+            showlegend=False, marker={"line": {"width": 0.4, "color": "#ffffff"}, "opacity": 0.95},
+            text=hover, hovertemplate="%{text}<extra></extra>")
     # The map fills a plot area about `width_px` wide (a laptop's or projector's main column less the
     # legend); the figure is as tall as the regions' shape needs, plus title and source line.
     west, south, east, north = _bbox(list(features.values()))
     aspect = (_mercator_y(north) - _mercator_y(south)) / max(east - west, 0.05)
     map_height = int(min(max(width_px * aspect, 280), 640))
     height = map_height + 150
-    fig.update_layout(map={"style": "white-bg", **_view(list(features.values()), width_px, map_height)},
-                      legend={"title": {"text": metric_label}, "itemclick": False, "itemdoubleclick": False})
+    fig.update_layout(map={"style": "white-bg", **_view(list(features.values()), width_px, map_height)})
     if note:
         fig.add_annotation(text=note, xref="paper", yref="paper", x=0, y=1, xanchor="left", yanchor="bottom",
                            showarrow=False, font={"size": 12, "color": "#333"})
-    return finish(fig, title=title, x_title=None, y_title=None, provenance=provenance, lang=lang, height=height)
+    fig = finish(fig, title=title, x_title=None, y_title=None, provenance=provenance, lang=lang, height=height)
+    legend_px = 30 + 7 * max([len(metric_label), *(len(label) + 3 for label in classes.labels),
+                              len(t("no_data", lang)) + 3])
+    fig.add_annotation(text=_legend_text(classes, metric_label, lang, set(frame["cls"])), xref="paper",
+                       yref="paper", x=1, y=1, xshift=14, xanchor="left", yanchor="top", align="left",
+                       showarrow=False, font={"size": 12, "color": "#222"})
+    fig.update_layout(margin={"r": legend_px + 14})
+    return fig
 
 
 def tile_map(grid: pd.DataFrame, frame: pd.DataFrame, classes: Classes, *, title: str, metric_label: str,
