@@ -88,7 +88,7 @@ def _stepped_colorscale(colours: list[str]) -> list[list[Any]]:
 
 def choropleth(geojson: dict[str, Any], frame: pd.DataFrame, classes: Classes, *, title: str,
                metric_label: str, provenance: Provenance, lang: str, value_format: str = ",.3g",
-               note: str | None = None, width_px: int = 820) -> go.Figure:
+               note: str | None = None, width_px: int = 720) -> go.Figure:
     """`frame` has code, name, value (NaN = no data); feature ids of `geojson` are the codes.
 
     One choroplethmap trace for every region (z = class, no data included, on a stepped colorscale): each
