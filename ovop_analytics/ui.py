@@ -130,36 +130,39 @@ def to_url(*keys: str) -> None:
 PERIOD_KEY = "period"  # the range slider; period_from / period_to carry it in the URL
 
 
-def period_slider(years: Sequence[int], label: str, help_text: str | None = None) -> tuple[int, int]:
-    """A start-end year slider over `years`, kept in the URL as period_from / period_to.
-
-    The slider's own state wins while it exists; when it does not (first visit, another page's widget was
-    cleaned up, or its years are not valid here) it starts from period_from / period_to. The start is
-    passed as `value`, never set through session_state: without a tuple `value` Streamlit makes a
-    single-value slider.
-    """
+def period_selection(years: Sequence[int]) -> tuple[int, int]:
+    """The period chosen now: the slider's own state while it exists, else the URL's period_from /
+    period_to, else all `years`. Lets a page draw before it creates the slider (see `period_slider`)."""
     years = sorted(int(y) for y in years)
     if not years:
         return (0, 0)
     url_bound("period_from", years, years[0], int)
     url_bound("period_to", years, years[-1], int)
-    start, end = st.session_state["period_from"], st.session_state["period_to"]
-    if start > end:
-        start, end = years[0], years[-1]
     current = st.session_state.get(PERIOD_KEY)
-    valid = (isinstance(current, (tuple, list)) and len(current) == 2 and all(y in years for y in current)
-             and current[0] <= current[1])
-    if not valid:  # let the widget start afresh from the URL's period (its `value` makes it a range)
+    if (isinstance(current, (tuple, list)) and len(current) == 2 and all(y in years for y in current)
+            and current[0] <= current[1]):
+        return int(current[0]), int(current[1])
+    start, end = st.session_state["period_from"], st.session_state["period_to"]
+    return (start, end) if start <= end else (years[0], years[-1])
+
+
+def period_slider(years: Sequence[int], label: str, help_text: str | None = None) -> tuple[int, int]:
+    """A start-end year slider over `years`, kept in the URL as period_from / period_to.
+
+    The start is passed as `value`, never set through session_state: without a tuple `value` Streamlit
+    makes a single-value slider. A slider whose state is not valid here starts afresh from the URL.
+    """
+    years = sorted(int(y) for y in years)
+    if not years:
+        return (0, 0)
+    start, end = period_selection(years)
+    if st.session_state.get(PERIOD_KEY) is not None and tuple(st.session_state[PERIOD_KEY]) != (start, end):
         st.session_state.pop(PERIOD_KEY, None)
     if len(years) > 1:
-        chosen = st.select_slider(label, options=years, value=tuple(current) if valid else (start, end),
-                                  key=PERIOD_KEY, help=help_text)
-    else:
-        chosen = (years[0], years[0])
-    start, end = int(chosen[0]), int(chosen[1])
-    st.session_state["period_from"], st.session_state["period_to"] = start, end
+        start, end = st.select_slider(label, options=years, value=(start, end), key=PERIOD_KEY, help=help_text)
+    st.session_state["period_from"], st.session_state["period_to"] = int(start), int(end)
     to_url("period_from", "period_to")
-    return start, end
+    return int(start), int(end)
 
 
 def sidebar_controls() -> None:

@@ -33,21 +33,13 @@ ui.url_bound("scheme", list(SCHEMES), "quantiles")
 province_codes = [""] + [p.code for p in provinces()]
 ui.url_bound("province", province_codes, "")
 
-top = st.columns([1.3, 1.5, 2])
-view = top[0].segmented_control(tr("map_view"), views, key="view", required=True,
-                                format_func=lambda v: tr("view_boundaries" if v == "map" else "view_tiles"))
-province = top[2].selectbox(tr("map_province"), province_codes, key="province",
-                            format_func=lambda c: f"{c} · {region_name(c)}" if c else tr("all_indonesia"))
-level = top[1].segmented_control(tr("map_level"), ["province", "kabupaten_kota"], key="level", required=True,
-                                 format_func=lambda v: tr(f"level_{v}"), disabled=bool(province))
-second = st.columns([2, 1.3, 2.7])
-metric = second[0].selectbox(tr("map_metric"), map_metrics, key="metric",
-                             format_func=lambda m: getattr(metrics.METRICS[m], f"label_{lang}"))
-scheme = second[1].selectbox(tr("map_scheme"), list(SCHEMES), key="scheme",
-                             format_func=lambda s: tr(f"scheme_{s}"))
-with second[2]:
-    year_from, year_to = ui.period_slider(years, tr("map_period"))
-ui.to_url("view", "level", "metric", "scheme", "province")
+# The controls sit above the map but are created after it: the chart then reaches the browser first, so
+# it starts loading plotly.js (4.7 MB) while the widgets are still arriving. Widget values are in
+# session state before the script runs, so the map is drawn from them.
+controls = st.container()
+view, province, level = st.session_state["view"], st.session_state["province"], st.session_state["level"]
+metric, scheme = st.session_state["metric"], st.session_state["scheme"]
+year_from, year_to = ui.period_selection(years)
 
 info = metrics.METRICS[metric]
 metric_label = getattr(info, f"label_{lang}")
@@ -105,3 +97,19 @@ else:
 st.caption(getattr(info, "description_id" if lang == "id" and info.description_id else "description_en"))
 ui.chart(figure, frame.rename(columns={"code": "region_code", "name": "region_name", "value": metric}), dataset,
          f"map_{metric}_{level}")
+
+with controls:
+    top = st.columns([1.3, 1.5, 2])
+    top[0].segmented_control(tr("map_view"), views, key="view", required=True,
+                             format_func=lambda v: tr("view_boundaries" if v == "map" else "view_tiles"))
+    top[2].selectbox(tr("map_province"), province_codes, key="province",
+                     format_func=lambda c: f"{c} · {region_name(c)}" if c else tr("all_indonesia"))
+    top[1].segmented_control(tr("map_level"), ["province", "kabupaten_kota"], key="level", required=True,
+                             format_func=lambda v: tr(f"level_{v}"), disabled=bool(province))
+    second = st.columns([2, 1.3, 2.7])
+    second[0].selectbox(tr("map_metric"), map_metrics, key="metric",
+                        format_func=lambda m: getattr(metrics.METRICS[m], f"label_{lang}"))
+    second[1].selectbox(tr("map_scheme"), list(SCHEMES), key="scheme", format_func=lambda s: tr(f"scheme_{s}"))
+    with second[2]:
+        ui.period_slider(years, tr("map_period"))
+ui.to_url("view", "level", "metric", "scheme", "province")
