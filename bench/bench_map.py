@@ -21,7 +21,7 @@ sys.path.insert(0, str(PROJECT_DIR))
 
 from ovop_analytics import geo  # noqa: E402
 from ovop_analytics.store import Store, initialise  # noqa: E402
-from bench.bench_startup import time_to_rendered  # noqa: E402
+from bench.bench_startup import bare_page, time_to_rendered  # noqa: E402
 from tests.browser.harness import chromium, streamlit_server, wait_until_rendered  # noqa: E402
 
 BOUNDARIES = PROJECT_DIR.parent / "shared" / "data" / "boundaries"
@@ -68,17 +68,15 @@ def main() -> None:
         initialise(Store(data_dir / "ovop.duckdb"))
         for name in ("idn_provinces.geojson", "idn_kabupaten_kota.geojson"):
             geo.install_boundaries(BOUNDARIES / name)
-        bare_dir = Path(tmp) / "bare"
-        bare_dir.mkdir()
-        (bare_dir / "bare.py").write_text('import streamlit as st\nst.write("Halo")\n')
+        bare_script = bare_page(Path(tmp) / "bare")
         env = {"OVOP_DATA_DIR": str(data_dir)}
         cold_bare, cold_map = [], []
         with chromium() as browser:
-            time_to_rendered(browser, bare_dir / "bare.py", "/", env)  # warm the OS file cache
+            time_to_rendered(browser, bare_script, "/", env)  # warm the OS file cache
             for _ in range(args.runs):
-                cold_bare.append(time_to_rendered(browser, bare_dir / "bare.py", "/", env))
+                cold_bare.append(time_to_rendered(browser, bare_script, "/", env))
                 cold_map.append(time_to_rendered(browser, PROJECT_DIR / "app.py", "/map", env))
-        with chromium() as browser, streamlit_server(bare_dir / "bare.py", env=env) as bare_url, \
+        with chromium() as browser, streamlit_server(bare_script, env=env) as bare_url, \
                 streamlit_server(PROJECT_DIR / "app.py", env=env) as app_url:
             open_and_time(browser, bare_url)  # first script runs import everything: not what is measured
             open_and_time(browser, f"{app_url}/map")

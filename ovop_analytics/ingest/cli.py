@@ -77,22 +77,24 @@ def _cmd_export(args: argparse.Namespace) -> int:
     store = Store()
     ensure_ready(store)
     data = export_dataset(store, args.dataset, args.format)
-    if args.out == "-":
-        sys.stdout.buffer.write(data)
-    else:
-        Path(args.out).write_bytes(data)
-        print(f"exported dataset '{args.dataset}' as {args.format} to {args.out} ({len(data):,} bytes)")
+    _write_output(data, args.out, f"exported dataset '{args.dataset}' as {args.format} to {args.out} "
+                                  f"({len(data):,} bytes)")
     return 0
 
 
 def _cmd_template(args: argparse.Namespace) -> int:
     data = (data_dictionary().to_csv(index=False).encode("utf-8-sig") if args.dictionary else template_csv())
-    if args.out == "-":
+    _write_output(data, args.out, f"wrote {'data dictionary' if args.dictionary else 'template'} to {args.out}")
+    return 0
+
+
+def _write_output(data: bytes, out: str, done: str) -> None:
+    """Write `data` to the file `out`, saying `done`, or to stdout (`-`) with nothing else printed."""
+    if out == "-":
         sys.stdout.buffer.write(data)
     else:
-        Path(args.out).write_bytes(data)
-        print(f"wrote {'data dictionary' if args.dictionary else 'template'} to {args.out}")
-    return 0
+        Path(out).write_bytes(data)
+        print(done)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
