@@ -225,12 +225,16 @@ def _bulk_parse(text: bytes, data_start: int, delimiter: str, names: list[str], 
         ragged += 1
         return "skip"
 
+    # Only a quoted value can hold a line break. Without any quote character in the text every line
+    # break ends a row, and pyarrow's plain block splitter (a third less work than the quote-aware
+    # one, issue #5) reads exactly the same rows.
+    quoted = text.find(b'"', data_start) != -1
     try:
         table = pacsv.read_csv(
             pa.BufferReader(pa.py_buffer(text).slice(data_start)),
             read_options=pacsv.ReadOptions(column_names=names, block_size=8 * MB),
             parse_options=pacsv.ParseOptions(delimiter=delimiter, quote_char='"', double_quote=True,
-                                              escape_char=False, newlines_in_values=True,
+                                              escape_char=False, newlines_in_values=quoted,
                                               ignore_empty_lines=False, invalid_row_handler=on_invalid_row),
             convert_options=pacsv.ConvertOptions(column_types={name: pa.string() for name in names},
                                                  strings_can_be_null=False, quoted_strings_can_be_null=False))

@@ -224,7 +224,26 @@ def _duplicates(checked: Checked, row_codes: pa.Array, name_index: np.ndarray,
     if len(repeated) == 0:
         return repeated, repeated
     first_positions = np.flatnonzero(codes > seen_before)
-    return repeated, first_positions[codes[repeated]]
+    originals = first_positions[codes[repeated]]
+    hashed = [name for name in checked.hashed if name in checked.values]
+    if hashed and not _same_values(checked, hashed, repeated, originals):
+        # two different texts with one 64-bit hash: check again with codes of the texts themselves
+        exact = dataclasses.replace(checked, hashed=set(),
+                                    codes={n: c for n, c in checked.codes.items() if n not in checked.hashed})
+        return _duplicates(exact, row_codes, name_index, bad)
+    return repeated, originals
+
+
+def _same_values(checked: Checked, fields: list[str], rows: np.ndarray, others: np.ndarray) -> bool:
+    """True when each of `rows` has the same value as its row in `others` in every one of `fields`."""
+    rows, others = pa.array(rows), pa.array(others)
+    for name in fields:
+        column = checked.values[name]
+        left, right = column.take(rows), column.take(others)
+        both_empty = pc.and_(pc.is_null(left), pc.is_null(right))
+        if not pc.all(pc.or_(pc.fill_null(pc.equal(left, right), False), both_empty)).as_py():
+            return False
+    return True
 
 
 def _assemble(parsed_fields: dict) -> ParsedUpload:

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 
+import duckdb
 import numpy as np
+import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -19,9 +22,15 @@ from ovop_analytics.ingest.dictionary import FIELD_BY_NAME, PROGRAMS, REGION_FIE
 from ovop_analytics.ingest.model import MAX_TEXT_LENGTH, Problem, RawTable
 from ovop_analytics.ingest.values import (parse_commodity, parse_program, parse_region_code, parse_star,
                                           parse_year)
+from ovop_analytics.store.connection import scratch
 
 MAX_PROBLEMS_PER_CHECK = 200  # rows listed for one kind of problem; the count says how many there are in all
 TEXT_FIELDS = ("type", "entity_name", "product", "source")
+# From this many rows a free-text column is hashed by DuckDB on both cores (plus ~13 ms to open an
+# in-memory DuckDB) rather than dictionary-encoded by pyarrow on one (~120 ms per million names).
+HASH_ROWS = 100_000
+_IDENTITY_ORDER = ("entity_name", "product", "source", "type")  # the field most likely never to repeat first
+_HASH_SQL = "SELECT hash(value) AS h FROM texts"  # DuckDB's 64-bit hash of each row's text
 _PARSERS: dict[str, tuple[Callable[[str], tuple[object, str | None]], pa.DataType]] = {
     "year": (parse_year, pa.int32()),
     "star": (parse_star, pa.int8()),
@@ -47,6 +56,9 @@ class Checked:
     blank_rows: int = 0
     note_rows: list[tuple[int, str]] = field(default_factory=list)
     unique_fields: set[str] = field(default_factory=set)  # fields whose value never repeats: no duplicate rows
+    # fields whose `codes` number 64-bit hashes, not values: equal codes are only probably equal values,
+    # so the duplicate check compares the values of the rows it reports (pipeline._duplicates)
+    hashed: set[str] = field(default_factory=set)
 
     def add(self, message: str, rows: np.ndarray, column: str | None, values: list[str] | None) -> None:
         """Record one problem for each of `rows` (positions in the kept rows), listing at most a few hundred."""
@@ -84,6 +96,50 @@ def _distinct(column: pa.ChunkedArray) -> _Distinct:
     return _Distinct([text.strip() for text in encoded.dictionary.to_pylist()], positions)
 
 
+class _Identity:
+    """Per free-text field: does a value ever repeat, and if it does, a code per row for the duplicate check.
+
+    Fed on the background thread one field after another; once a field never repeats, no two rows can be
+    equal and the later fields are skipped. Large columns are hashed by DuckDB on both cores: all hashes
+    different proves all values different; otherwise the hashes serve as codes, and the duplicate check
+    compares the values of the rows it reports (a 64-bit collision is then caught, not trusted).
+    """
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        self.unique: set[str] = set()
+        self.codes: dict[str, np.ndarray] = {}
+        self.hashed: set[str] = set()
+        self._connection = ExitStack()
+        self._con: duckdb.DuckDBPyConnection | None = None
+
+    def add(self, name: str, column: pa.Array) -> None:
+        if self.unique:
+            return
+        if len(column) < HASH_ROWS:
+            encoded = pc.dictionary_encode(column)
+            if len(encoded.dictionary) == self.count:
+                self.unique.add(name)
+            else:
+                self.codes[name] = pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False).astype(np.int64)
+            return
+        if self._con is None:
+            self._con = self._connection.enter_context(scratch())
+        self._con.register("texts", pa.table({"value": column}))
+        try:
+            hashes = self._con.execute(_HASH_SQL).fetchnumpy()["h"]
+        finally:
+            self._con.unregister("texts")
+        if len(hashes) == self.count and pd.Index(hashes).is_unique:
+            self.unique.add(name)
+            return
+        self.codes[name] = pd.factorize(hashes)[0].astype(np.int64)
+        self.hashed.add(name)
+
+    def close(self) -> None:
+        self._connection.close()
+
+
 def check(raw: RawTable, header: HeaderMap, default_program: str | None = None) -> Checked:
     """Normalise every mapped column and collect the problems; nothing here reads regions by name.
 
@@ -95,24 +151,33 @@ def check(raw: RawTable, header: HeaderMap, default_program: str | None = None) 
     filled = np.zeros(count_all, dtype=np.int32)
     distinct: dict[str, _Distinct] = {}
     texts: dict[int, pa.Array] = {}
-    # Free-text fields are coded for the duplicate check by one hash pass over a million distinct names;
-    # it runs on the second core while the coded columns are parsed here (pyarrow releases the GIL).
-    hashing: dict[str, Future] = {}
-    with ThreadPoolExecutor(max_workers=1) as background:
-        for index in sorted(range(raw.columns.num_columns), key=lambda index: field_of.get(index) in _PARSERS):
-            column = raw.column(index)
+    # Free-text fields are told apart for the duplicate check (a hash pass over a million distinct names)
+    # on the second core while the coded columns are parsed here (pyarrow and DuckDB release the GIL).
+    identity = _Identity(count_all)
+    identifying: list[Future] = []
+    order = {name: position for position, name in enumerate(_IDENTITY_ORDER)}
+    text_columns = sorted((index for index in range(raw.columns.num_columns)
+                           if field_of.get(index) not in _PARSERS),
+                          key=lambda index: order.get(field_of.get(index), len(order)))
+    # the background thread is waited for before the connection it may be using is closed
+    with ExitStack() as cleanup, ThreadPoolExecutor(max_workers=1) as background:
+        cleanup.callback(identity.close)
+        for index in text_columns:
+            name = field_of.get(index)
+            trimmed = pc.utf8_trim_whitespace(raw.column(index).combine_chunks())
+            texts[index] = trimmed
+            if name in TEXT_FIELDS:
+                identifying.append(background.submit(identity.add, name, trimmed))
+            filled += pc.not_equal(trimmed, "").to_numpy(zero_copy_only=False).astype(np.int32)
+        for index in range(raw.columns.num_columns):
             name = field_of.get(index)
             if name in _PARSERS:
-                found = _distinct(column)
+                found = _distinct(raw.column(index))
                 distinct[name] = found
-                filled += np.array([bool(text) for text in found.texts], dtype=np.int32)[found.positions] \
-                    if found.texts else 0
-            else:
-                trimmed = pc.utf8_trim_whitespace(column.combine_chunks())
-                texts[index] = trimmed
-                if name in TEXT_FIELDS:
-                    hashing[name] = background.submit(pc.dictionary_encode, trimmed)
-                filled += pc.not_equal(trimmed, "").to_numpy(zero_copy_only=False).astype(np.int32)
+                if found.texts and all(found.texts):  # no empty cell: every row is filled here
+                    filled += 1
+                elif found.texts:
+                    filled += np.array([bool(text) for text in found.texts], dtype=np.int32)[found.positions]
         note_positions = _note_rows(filled, raw.columns.num_columns)
         keep = filled > 0
         keep[note_positions] = False
@@ -143,7 +208,7 @@ def check(raw: RawTable, header: HeaderMap, default_program: str | None = None) 
             positions = found.positions
             checked.values[name] = pa.array(parsed, arrow_type).take(positions)
             invalid = np.array([reason is not None for reason in reasons], dtype=bool)
-            checked.invalid[name] = invalid[positions]
+            checked.invalid[name] = invalid[positions] if invalid.any() else np.zeros(count, dtype=bool)
             column_header = header.header_of(name)
             for reason in dict.fromkeys(r for r in reasons if r is not None):
                 which = np.array([r == reason for r in reasons], dtype=bool)
@@ -152,7 +217,7 @@ def check(raw: RawTable, header: HeaderMap, default_program: str | None = None) 
                 checked.add(reason, hit, column_header, shown)
             if name in _REQUIRED_PER_ROW:
                 blank = np.array([not text for text in found.texts], dtype=bool)
-                empty = np.flatnonzero(blank[positions]) if len(blank) else np.array([], dtype=np.int64)
+                empty = np.flatnonzero(blank[positions]) if blank.any() else np.array([], dtype=np.int64)
                 if name == "program" and default_program is not None:
                     if len(empty):
                         checked.values[name] = pc.if_else(pa.array(blank[positions]), default_program,
@@ -179,12 +244,11 @@ def check(raw: RawTable, header: HeaderMap, default_program: str | None = None) 
             checked.values[name] = (pc.if_else(empty, pa.scalar(None, pa.string()), column)
                                     if pc.any(empty).as_py() else column)
         # An empty text is one value here as null is one value in the stored column: the same equal rows.
-        for name, future in hashing.items():
-            encoded = future.result()
-            codes = pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False).astype(np.int64)
-            checked.codes[name] = codes if keep.all() else codes[keep]
-            if len(encoded.dictionary) == count_all:
-                checked.unique_fields.add(name)
+        for future in identifying:
+            future.result()
+        checked.unique_fields = identity.unique
+        checked.codes = {name: codes if keep.all() else codes[keep] for name, codes in identity.codes.items()}
+        checked.hashed = identity.hashed
         return checked
 
 

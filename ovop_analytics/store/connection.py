@@ -28,6 +28,17 @@ from ovop_analytics.errors import DatabaseBusyError, DatabaseMissingError
 _process_lock = threading.RLock()
 
 
+@contextmanager
+def scratch() -> Iterator[duckdb.DuckDBPyConnection]:
+    """An in-memory DuckDB, no file and no lock: for computing over Arrow data already in memory on all
+    cores (e.g. hashing a million names during ingest checks), never for the stored datasets."""
+    con = duckdb.connect(":memory:")
+    try:
+        yield con
+    finally:
+        con.close()
+
+
 class Store:
     """A DuckDB file plus its lock file; hands out connections for reading or for one transaction."""
 
