@@ -107,6 +107,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "scheme_natural_breaks": ("Jeda alami (Jenks)", "Natural breaks (Jenks)"),
     "scheme_equal_interval": ("Interval sama", "Equal interval"),
     "map_classes": ("Jumlah kelas", "Number of classes"),
+    "map_class": ("Kelas", "Class"),
     "map_province": ("Telusuri provinsi", "Drill down to a province"),
     "all_indonesia": ("Seluruh Indonesia", "All of Indonesia"),
     "map_period": ("Periode (tahun/putaran)", "Period (year/round)"),

@@ -266,9 +266,13 @@ def csv_bytes(frame: pd.DataFrame, synthetic: bool) -> bytes:
     return out.to_csv(index=False).encode("utf-8-sig")
 
 
-def chart(fig: go.Figure, frame: pd.DataFrame, dataset: Dataset, name: str) -> None:
-    """A chart and, below it, the button that downloads exactly the data it shows."""
-    st.plotly_chart(fig, config={"displaylogo": False})
+def chart(fig: go.Figure | dict[str, Any], frame: pd.DataFrame, dataset: Dataset, name: str) -> None:
+    """A chart (a plotly figure, or a Vega-Lite spec for maps) and, below it, the button that downloads
+    exactly the data it shows."""
+    if isinstance(fig, dict):
+        st.vega_lite_chart(fig, width="stretch", theme="streamlit")
+    else:
+        st.plotly_chart(fig, config={"displaylogo": False})
     suffix = "_SINTETIS" if dataset.is_synthetic else ""
     st.download_button(tr("download_csv"), csv_bytes(frame, dataset.is_synthetic),
                        file_name=f"{name}_{dataset.name}{suffix}.csv", mime="text/csv", key=f"dl_{name}",

@@ -14,7 +14,7 @@ from ovop_analytics.store import queries
 def provinces_as_of(year: int, installed: str) -> dict:
     """Province layer of `year` (children of later splits merged into the parent), shared read-only:
     boundaries are public. `installed` (the install's directory) renews it after a new install."""
-    return geo.with_array_rings(geo.province_geojson_as_of(year))
+    return geo.province_geojson_as_of(year)
 
 
 tr = ui.tr
@@ -33,9 +33,9 @@ ui.url_bound("scheme", list(SCHEMES), "quantiles")
 province_codes = [""] + [p.code for p in provinces()]
 ui.url_bound("province", province_codes, "")
 
-# The controls sit above the map but are created after it: the chart then reaches the browser first, so
-# it starts loading plotly.js (4.7 MB) while the widgets are still arriving. Widget values are in
-# session state before the script runs, so the map is drawn from them.
+# The controls sit above the map but are created after it: the map then reaches the browser first and
+# starts drawing while the widgets are still arriving. Widget values are in session state before the
+# script runs, so the map is drawn from them.
 controls = st.container()
 view, province, level = st.session_state["view"], st.session_state["province"], st.session_state["level"]
 metric, scheme = st.session_state["metric"], st.session_state["scheme"]

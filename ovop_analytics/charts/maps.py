@@ -1,156 +1,193 @@
-"""Choropleth and tile-grid maps that draw with no network.
+"""Choropleth and tile-grid maps as Vega-Lite specs that draw with no network.
 
-Plotly's `geo` traces fetch a world topojson from a CDN and stay blank offline, so choropleths use the
-MapLibre `choroplethmap` trace with the empty "white-bg" style: no tiles, no glyphs, nothing fetched.
-One trace draws every region (class as z on a stepped colorscale, no data as its grey band): each trace is
-its own MapLibre source and layers. The legend with class bounds is an annotation.
+Plotly's `geo` traces fetch a world topojson from a CDN and stay blank offline. These maps are
+Vega-Lite `geoshape` layers with the regions' GeoJSON inline (no tiles, no basemap, nothing fetched),
+drawn as SVG: one path per region, each filled with its class colour. Vega ships with Streamlit and
+starts in about a third of the time plotly.js needs, so a map page opens nearly as fast as a bare page.
+
+Every map carries what `charts.finish` gives plotly charts: a title, the source line naming dataset and
+source, and the watermark on synthetic data. Text from uploads is only ever set as Vega text (never
+markup), and the tooltip renderer escapes it.
 """
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
-import numpy as np
 import pandas as pd
-import plotly.graph_objects as go
 
-from ovop_analytics.charts import Provenance, finish, plotly_text
+from ovop_analytics.charts import Provenance, source_text
 from ovop_analytics.charts.classify import NO_DATA_COLOUR, Classes
 from ovop_analytics.i18n import t
 
+TITLE_FONT_SIZE = 16
+SOURCE_FONT_SIZE = 11
+LEGEND_LABEL_LIMIT = 240
+CHROME_PX = 70  # title above the map and source line below it
+SUBTITLE_PX = 20
+
 
 def _bbox(features: list[dict[str, Any]]) -> tuple[float, float, float, float]:
-    """West, south, east, north of the features; rings may be lists of [lon, lat] or (n, 2) arrays."""
-    rings = []
-
-    def walk(coords: Any) -> None:
-        if isinstance(coords, np.ndarray) or (len(coords) and isinstance(coords[0][0], (int, float))):
-            rings.append(np.asarray(coords, dtype=float).reshape(-1, 2))
-        else:
-            for part in coords:
-                walk(part)
-
+    """West, south, east, north of the features' outer rings."""
+    west = south = float("inf")
+    east = north = float("-inf")
     for feature in features:
-        if len(feature["geometry"]["coordinates"]):
-            walk(feature["geometry"]["coordinates"])
-    points = np.concatenate(rings)
-    (west, south), (east, north) = points.min(axis=0), points.max(axis=0)
-    return float(west), float(south), float(east), float(north)
+        geometry = feature["geometry"]
+        polygons = [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
+        for polygon in polygons:
+            for lon, lat in polygon[0] if polygon else ():
+                west, east, south, north = min(west, lon), max(east, lon), min(south, lat), max(north, lat)
+    return west, south, east, north
 
 
-def _mercator_y(lat: float) -> float:
-    return math.degrees(math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)))
+def map_height(features: list[dict[str, Any]], width_px: int = 800) -> int:
+    """Height that fits the regions' shape into a map about `width_px` wide (Mercator, clamped)."""
+    import math
 
-
-def _view(features: list[dict[str, Any]], width_px: int, height_px: int) -> dict[str, Any]:
-    """Centre and zoom that fit `features` into a map of about `width_px` x `height_px`
-    (web-mercator: the world is 512 px wide at zoom 0 in MapLibre)."""
     west, south, east, north = _bbox(features)
-    lon_zoom = math.log2(width_px * 360 / (max(east - west, 0.05) * 512))
-    lat_zoom = math.log2(height_px * 360 / (max(_mercator_y(north) - _mercator_y(south), 0.05) * 512))
-    centre_y = (_mercator_y(north) + _mercator_y(south)) / 2
-    centre_lat = math.degrees(2 * math.atan(math.exp(math.radians(centre_y))) - math.pi / 2)
-    return {"center": {"lon": (west + east) / 2, "lat": centre_lat},
-            "zoom": max(0.0, min(lon_zoom, lat_zoom) - 0.1)}
+    if west > east:
+        return 400
+
+    def mercator_y(lat: float) -> float:
+        return math.degrees(math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)))
+
+    aspect = (mercator_y(north) - mercator_y(south)) / max(east - west, 0.05)
+    return int(min(max(width_px * aspect, 280), 620))
 
 
-def _hover_text(frame: pd.DataFrame, value_text: pd.Series, provenance: Provenance, lang: str) -> list[str]:
-    source = (plotly_text(f"{t('dataset', lang)}: {provenance.dataset}") + "<br>"
-              + plotly_text(f"{t('col_source', lang)}: {provenance.source[:80]}"))
-    return [f"<b>{name}</b> ({code})<br>{value}<br>{source}"
-            for code, name, value in zip(frame["code"], frame["name"], value_text)]
+def _value_text(values: pd.Series, lang: str, fmt: str) -> list[str]:
+    return [format(v, fmt) if pd.notna(v) else t("no_data", lang) for v in values]
 
 
-def _value_text(frame: pd.DataFrame, metric_label: str, lang: str, fmt: str) -> pd.Series:
-    return pd.Series([f"{metric_label}: {format(v, fmt)}" if pd.notna(v) else t("no_data", lang)
-                      for v in frame["value"]], index=frame.index)
+def _classes_shown(cls: pd.Series, classes: Classes, lang: str) -> tuple[list[str], list[str]]:
+    """Legend entries (labels with class bounds) and their colours, for the classes on the map, in
+    order, and 'no data' (grey) last when some region has none."""
+    present = set(cls)
+    domain = [label for i, label in enumerate(classes.labels) if i in present]
+    colours = [colour for i, colour in enumerate(classes.colours) if i in present]
+    if -1 in present:
+        domain.append(t("no_data", lang))
+        colours.append(NO_DATA_COLOUR)
+    return domain, colours
 
 
-def _legend_text(classes: Classes, metric_label: str, lang: str, present: set[int]) -> str:
-    """Legend as one annotation: a coloured square and the class bounds per class shown on the map."""
-    rows = [f"<b>{plotly_text(metric_label)}</b>"]
-    entries = list(enumerate(zip(classes.labels, classes.colours))) + [(-1, (t("no_data", lang), NO_DATA_COLOUR))]
-    for cls, (label, colour) in entries:
-        if cls in present:
-            rows.append(f'<span style="color:{colour};font-size:16px">\u25a0</span> {plotly_text(label)}')
-    return "<br>".join(rows)
+def _colour_encoding(domain: list[str], colours: list[str], metric_label: str, lang: str) -> dict[str, Any]:
+    return {"field": "class", "type": "nominal", "title": t("map_class", lang),
+            "scale": {"domain": domain, "range": colours},
+            "legend": {"title": metric_label, "orient": "right", "symbolType": "square", "symbolSize": 180,
+                       "labelLimit": LEGEND_LABEL_LIMIT, "titleLimit": LEGEND_LABEL_LIMIT, "labelFontSize": 12,
+                       "titleFontSize": 12}}
 
 
-def _stepped_colorscale(colours: list[str]) -> list[list[Any]]:
-    """A colorscale of equal flat bands, one per colour: z = i (with zmin -0.5, zmax len-0.5) is colour i."""
-    n = len(colours)
-    scale: list[list[Any]] = []
-    for i, colour in enumerate(colours):
-        scale += [[i / n, colour], [(i + 1) / n, colour]]
-    return scale
+def _tooltip(metric_label: str, lang: str) -> list[dict[str, str]]:
+    return [{"field": "name", "title": t("col_region", lang)},
+            {"field": "code", "title": t("col_region_code", lang)},
+            {"field": "value", "title": metric_label},
+            {"field": "dataset", "title": t("dataset", lang)},
+            {"field": "source", "title": t("col_source", lang)}]
+
+
+def _title(title: str, note: str | None) -> dict[str, Any]:
+    spec: dict[str, Any] = {"text": title, "anchor": "start", "fontSize": TITLE_FONT_SIZE, "offset": 12}
+    if note:
+        spec.update(subtitle=note, subtitleFontSize=12, subtitleColor="#333333")
+    return spec
+
+
+def _decorations(provenance: Provenance, lang: str) -> list[dict[str, Any]]:
+    """Text layers every map carries: the source line under the map and, on synthetic data, the
+    watermark across it (the same words `charts.finish` puts on plotly charts)."""
+    layers: list[dict[str, Any]] = [{
+        "data": {"values": [{}]},
+        "mark": {"type": "text", "text": source_text(provenance, lang), "align": "left", "baseline": "top",
+                 "x": 0, "y": {"expr": "height + 10"}, "fontSize": SOURCE_FONT_SIZE, "color": "#555555",
+                 "limit": {"expr": "width"}},
+    }]
+    if provenance.is_synthetic:
+        layers.append({
+            "data": {"values": [{}]},
+            "mark": {"type": "text", "text": t("synthetic_watermark", lang).upper(), "align": "center",
+                     "baseline": "middle", "x": {"expr": "width / 2"}, "y": {"expr": "height / 2"},
+                     "angle": 342, "fontSize": 26, "fontWeight": "bold", "color": "#b00020", "opacity": 0.18},
+        })
+    return layers
+
+
+def _spec(title: dict[str, Any], height: int, layers: list[dict[str, Any]], **extra: Any) -> dict[str, Any]:
+    # SVG, not canvas: every region is a path a test (and a screen reader) can find; Streamlit would
+    # switch large maps to canvas otherwise.
+    return {"usermeta": {"embedOptions": {"renderer": "svg"}}, "title": title, "height": height,
+            "padding": {"left": 5, "right": 5, "top": 5, "bottom": 30},
+            "config": {"view": {"stroke": None}}, "layer": layers, **extra}
 
 
 def choropleth(geojson: dict[str, Any], frame: pd.DataFrame, classes: Classes, *, title: str,
                metric_label: str, provenance: Provenance, lang: str, value_format: str = ",.3g",
-               note: str | None = None, width_px: int = 720) -> go.Figure:
-    """`frame` has code, name, value (NaN = no data); feature ids of `geojson` are the codes.
+               note: str | None = None, width_px: int = 800) -> dict[str, Any]:
+    """A Vega-Lite choropleth of `geojson` (feature id = Kemendagri code) coloured by `classes`.
 
-    One choroplethmap trace for every region (z = class, no data included, on a stepped colorscale): each
-    trace is its own MapLibre source and layers, and one trace draws faster than one per class. The legend
-    with class bounds is an annotation, since a single trace has a single legend entry.
+    `frame` has code, name, value (NaN = no data) and the rows `classes` was computed from. Regions of
+    the layer missing from `frame` are drawn as no data too, never as zero.
     """
-    features = {f["id"]: f for f in geojson["features"]}
-    frame = frame[frame["code"].isin(features)].copy()
-    frame["cls"] = classes.index.reindex(frame.index).fillna(-1).astype(int)
-    hover = _hover_text(frame, _value_text(frame, metric_label, lang, value_format), provenance, lang)
-    colours = [NO_DATA_COLOUR, *classes.colours]  # band 0 is no data, band i + 1 is class i
-    fig = go.Figure()
-    if not frame.empty:
-        fig.add_choroplethmap(
-            geojson={"type": "FeatureCollection", "features": [features[c] for c in frame["code"]]},
-            locations=frame["code"], z=frame["cls"].to_numpy() + 1, featureidkey="id",
-            colorscale=_stepped_colorscale(colours), zmin=-0.5, zmax=len(colours) - 0.5, showscale=False,
-            showlegend=False, marker={"line": {"width": 0.4, "color": "#ffffff"}, "opacity": 0.95},
-            text=hover, hovertemplate="%{text}<extra></extra>")
-    # The map fills a plot area about `width_px` wide (a laptop's or projector's main column less the
-    # legend); the figure is as tall as the regions' shape needs, plus title and source line.
-    west, south, east, north = _bbox(list(features.values()))
-    aspect = (_mercator_y(north) - _mercator_y(south)) / max(east - west, 0.05)
-    map_height = int(min(max(width_px * aspect, 280), 640))
-    height = map_height + 150
-    fig.update_layout(map={"style": "white-bg", **_view(list(features.values()), width_px, map_height)})
-    if note:
-        fig.add_annotation(text=note, xref="paper", yref="paper", x=0, y=1, xanchor="left", yanchor="bottom",
-                           showarrow=False, font={"size": 12, "color": "#333"})
-    fig = finish(fig, title=title, x_title=None, y_title=None, provenance=provenance, lang=lang, height=height)
-    legend_px = 30 + 7 * max([len(metric_label), *(len(label) + 3 for label in classes.labels),
-                              len(t("no_data", lang)) + 3])
-    fig.add_annotation(text=_legend_text(classes, metric_label, lang, set(frame["cls"])), xref="paper",
-                       yref="paper", x=1, y=1, xshift=14, xanchor="left", yanchor="top", align="left",
-                       showarrow=False, font={"size": 12, "color": "#222"})
-    fig.update_layout(margin={"r": legend_px + 14})
-    return fig
+    rows = frame.set_index("code")
+    cls = classes.index.set_axis(frame["code"].to_numpy())
+    features = geojson["features"]
+    codes = [feature["id"] for feature in features]
+    region_cls = cls.reindex(codes).fillna(-1).astype(int)
+    domain, colours = _classes_shown(region_cls, classes, lang)
+    names = rows["name"].reindex(codes)
+    values = _value_text(rows["value"].reindex(codes), lang, value_format)
+    no_data = t("no_data", lang)
+    shapes = [{"type": "Feature", "id": code, "geometry": feature["geometry"],
+               "properties": {"code": code, "name": name if isinstance(name, str) else feature["properties"]["name"],
+                              "class": classes.labels[c] if c >= 0 else no_data, "value": value,
+                              "dataset": provenance.dataset, "source": provenance.source}}
+              for code, feature, name, c, value in zip(codes, features, names, region_cls, values)]
+    regions = {
+        "data": {"values": shapes, "format": {"type": "json"}},
+        "mark": {"type": "geoshape", "stroke": "#ffffff", "strokeWidth": 0.5},
+        "encoding": {"color": {**_colour_encoding(domain, colours, metric_label, lang), "field": "properties.class"},
+                     "tooltip": [{**item, "field": f"properties.{item['field']}"}
+                                 for item in _tooltip(metric_label, lang)]},
+    }
+    # Streamlit fits the whole chart (title and source line included) into `height`.
+    height = map_height(features, width_px) + CHROME_PX + (SUBTITLE_PX if note else 0)
+    return _spec(_title(title, note), height, [regions, *_decorations(provenance, lang)],
+                 projection={"type": "mercator"})
 
 
 def tile_map(grid: pd.DataFrame, frame: pd.DataFrame, classes: Classes, *, title: str, metric_label: str,
-             provenance: Provenance, lang: str, value_format: str = ",.3g") -> go.Figure:
-    """Equal squares per province (grid: code, short, row, col); frame: code, name, value."""
+             provenance: Provenance, lang: str, value_format: str = ",.3g") -> dict[str, Any]:
+    """Equal squares per province (grid: code, short, row, col), coloured by class; frame: code, name,
+    value. Short labels are white on the two darkest classes."""
+    cls = pd.Series(classes.index.to_numpy(), index=frame["code"].to_numpy())
     tiles = grid.merge(frame[["code", "value"]], on="code", how="left")
-    class_of = pd.Series(classes.index.to_numpy(), index=frame["code"].to_numpy())
-    tiles["cls"] = tiles["code"].map(class_of).fillna(-1).astype(int)
-    value_text = _value_text(tiles, metric_label, lang, value_format)
-    tiles["hover"] = _hover_text(tiles, value_text, provenance, lang)
-    fig = go.Figure()
-    groups = [(i, label, colour) for i, (label, colour) in enumerate(zip(classes.labels, classes.colours))]
-    groups.append((-1, t("no_data", lang), NO_DATA_COLOUR))
-    for cls, label, colour in groups:
-        part = tiles[tiles["cls"] == cls]
-        if part.empty:
-            continue
-        dark = cls >= max(len(classes.labels) - 2, 1)
-        fig.add_scatter(x=part["col"], y=-part["row"], mode="markers+text", name=label, text=part["short"],
-                        textfont={"size": 10, "color": "#ffffff" if dark else "#222222"},
-                        marker={"symbol": "square", "size": 54, "color": colour,
-                                "line": {"width": 1, "color": "#ffffff"}},
-                        customdata=part["hover"], hovertemplate="%{customdata}<extra></extra>")
-    fig.update_xaxes(visible=False, range=[-0.7, grid["col"].max() + 0.7])
-    fig.update_yaxes(visible=False, range=[-grid["row"].max() - 0.7, 0.7], scaleanchor="x", scaleratio=1)
-    fig.update_layout(legend={"title": {"text": metric_label}, "itemclick": False, "itemdoubleclick": False},
-                      plot_bgcolor="#ffffff")
-    return finish(fig, title=title, x_title=None, y_title=None, provenance=provenance, lang=lang, height=520)
+    tiles["cls"] = tiles["code"].map(cls).fillna(-1).astype(int)
+    domain, colours = _classes_shown(tiles["cls"], classes, lang)
+    no_data = t("no_data", lang)
+    dark_from = max(len(classes.labels) - 2, 1)
+    rows = [{"code": code, "short": short, "name": name,
+             "row": int(row), "col": int(col), "class": classes.labels[c] if c >= 0 else no_data,
+             "dark": bool(c >= dark_from), "value": value, "dataset": provenance.dataset, "source": provenance.source}
+            for code, short, name, row, col, c, value in zip(
+                tiles["code"], tiles["short"], tiles["name"], tiles["row"], tiles["col"], tiles["cls"],
+                _value_text(tiles["value"], lang, value_format))]
+    columns, lines = int(grid["col"].max()), int(grid["row"].max())
+    x = {"type": "quantitative", "axis": None, "scale": {"domain": [-0.5, columns + 0.5], "nice": False}}
+    y = {"type": "quantitative", "axis": None, "scale": {"domain": [lines + 0.5, -0.5], "nice": False}}
+    squares = {
+        "data": {"values": rows},
+        "transform": [{"calculate": "datum.col - 0.46", "as": "x0"}, {"calculate": "datum.col + 0.46", "as": "x1"},
+                      {"calculate": "datum.row - 0.46", "as": "y0"}, {"calculate": "datum.row + 0.46", "as": "y1"}],
+        "layer": [
+            {"mark": {"type": "rect", "cornerRadius": 3},
+             "encoding": {"x": {**x, "field": "x0"}, "x2": {"field": "x1"}, "y": {**y, "field": "y0"},
+                          "y2": {"field": "y1"}, "color": _colour_encoding(domain, colours, metric_label, lang),
+                          "tooltip": _tooltip(metric_label, lang)}},
+            {"mark": {"type": "text", "fontSize": 10, "fontWeight": "bold"},
+             "encoding": {"x": {**x, "field": "col"}, "y": {**y, "field": "row"}, "text": {"field": "short"},
+                          "color": {"condition": {"test": "datum.dark", "value": "#ffffff"}, "value": "#222222"},
+                          "tooltip": _tooltip(metric_label, lang)}},
+        ],
+    }
+    return _spec(_title(title, None), 460 + CHROME_PX, [squares, *_decorations(provenance, lang)])

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ovop_analytics.geo.layers import (LEVELS, Manifest, boundaries_dir, display_geojson,
                                        display_geojson_text, full_layer, installed_levels,
                                        parent_footprint_geojson, province_geojson_as_of, read_manifest,
-                                       shared_display_layer, with_array_rings)
+                                       shared_display_layer)
 from ovop_analytics.geo.tilegrid import tile_grid
 
 if TYPE_CHECKING:
@@ -29,4 +29,4 @@ def install_boundaries(source: str | Path, level: str | None = None,
 
 __all__ = ["LEVELS", "Manifest", "boundaries_dir", "display_geojson", "display_geojson_text", "full_layer",
            "install_boundaries", "installed_levels", "parent_footprint_geojson", "province_geojson_as_of",
-           "read_manifest", "shared_display_layer", "tile_grid", "with_array_rings"]
+           "read_manifest", "shared_display_layer", "tile_grid"]

@@ -89,13 +89,16 @@ def record_external_requests(page: Page) -> list[str]:
 
 _STATE_JS = """() => {
     const app = document.querySelector('[data-testid="stApp"]');
-    const charts = [...document.querySelectorAll('[data-testid="stPlotlyChart"]')];
+    const plotly = [...document.querySelectorAll('[data-testid="stPlotlyChart"]')]
+        .filter(c => !c.querySelector('.main-svg'));
+    const vega = [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')]
+        .filter(c => !c.querySelector('svg.marks, canvas.marks'));
     return {
         state: app ? app.dataset.testScriptState : 'absent',
         connection: app ? app.dataset.testConnectionState : 'absent',
         busy: !!document.querySelector('[data-testid="stSkeleton"], [data-testid="stStatusWidget"]'),
         elements: document.querySelectorAll('[data-testid="stElementContainer"]').length,
-        chartsPending: charts.filter(c => !c.querySelector('.main-svg')).length,
+        chartsPending: plotly.length + vega.length,
     };
 }"""
 

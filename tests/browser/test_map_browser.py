@@ -14,16 +14,15 @@ from tests.browser.conftest import screenshot
 from tests.browser.harness import record_external_requests, streamlit_server, wait_until_rendered
 from tests.conftest import BOUNDARIES_DIR, PROJECT_DIR
 
-# Distinct polygons MapLibre has actually rendered (plotly stores its map on the subplot); waits until
-# the map has finished loading. Each rendered feature carries its centroid `ct` from plotly.
-RENDERED_REGIONS_JS = """async () => {
-    const gd = document.querySelector('[data-testid="stPlotlyChart"] .js-plotly-plot');
-    const map = gd._fullLayout.map._subplot.map;
-    for (let i = 0; i < 200 && !(map.loaded() && map.areTilesLoaded()); i++)
-        await new Promise(resolve => setTimeout(resolve, 50));
-    const features = map.queryRenderedFeatures();
-    const colours = new Set(features.map(f => f.properties.fc));
-    return {regions: new Set(features.map(f => JSON.stringify(f.properties.ct))).size, colours: colours.size};
+# Regions Vega has actually drawn: SVG paths of the geoshape mark with a fill and a non-empty box on
+# screen, and how many different fills they have (classes, not one flat colour).
+RENDERED_REGIONS_JS = """() => {
+    const paths = [...document.querySelectorAll('[data-testid="stVegaLiteChart"] .mark-shape path')];
+    const drawn = paths.filter(p => {
+        const box = p.getBoundingClientRect();
+        return p.getAttribute('fill') && p.getAttribute('d') && box.width > 0 && box.height > 0;
+    });
+    return {regions: drawn.length, colours: new Set(drawn.map(p => p.getAttribute('fill'))).size};
 }"""
 
 
@@ -55,9 +54,9 @@ def test_without_boundaries_the_tile_grid_is_drawn_with_a_hint(browser: Browser,
         page.goto(f"{url}/map")
         wait_until_rendered(page)
         expect(page.get_by_text("ovop-analytics boundaries install").first).to_be_visible()
-        tiles = page.locator('[data-testid="stPlotlyChart"] .scatterlayer .point')
+        tiles = page.locator('[data-testid="stVegaLiteChart"] .mark-rect path')
         expect(tiles).to_have_count(38)
-        expect(page.locator(".scatterlayer text", has_text="DIY")).to_have_count(1)
+        expect(page.locator('[data-testid="stVegaLiteChart"] .mark-text text', has_text="DIY")).to_have_count(1)
         screenshot(page, "map_tiles_no_boundaries")
         context.close()
         assert not external
@@ -80,9 +79,8 @@ def test_drill_down_to_jawa_tengah_draws_its_35_kabupaten_kota(page: Page, app_u
 
 
 def test_national_kabupaten_kota_map(page: Page, app_url: str, boundaries: Path) -> None:
-    """All 514 are sent; at national zoom MapLibre may skip a few kota smaller than a pixel."""
     drawn = open_map(page, f"{app_url}/map?level=kabupaten_kota&metric=shannon")
-    assert drawn["regions"] >= 505, drawn
+    assert drawn["regions"] == 514, drawn
     screenshot(page, "map_kabupaten_kota")
 
 
@@ -101,3 +99,30 @@ def test_switching_metric_redraws(page: Page, app_url: str, boundaries: Path) ->
     expect(page.get_by_text("Gini-Simpson, Seluruh Indonesia").first).to_be_visible()
     assert page.evaluate(RENDERED_REGIONS_JS)["regions"] == 38
     assert "metric=gini_simpson" in page.url
+
+
+# A point on screen where the region named `name` is the topmost element (a region's box centre may
+# lie in its neighbour), found by sampling its box.
+POINT_IN_REGION_JS = """(name) => {
+    const path = [...document.querySelectorAll('.mark-shape path')]
+        .find(p => (p.getAttribute('aria-label') || '').includes('Wilayah: ' + name + ';'));
+    const box = path.getBoundingClientRect();
+    for (let i = 1; i < 20; i++) for (let j = 1; j < 20; j++) {
+        const x = box.left + box.width * i / 20, y = box.top + box.height * j / 20;
+        if (document.elementFromPoint(x, y) === path) return [x, y];
+    }
+    return null;
+}"""
+
+
+def test_hover_names_region_value_dataset_and_source(page: Page, app_url: str, boundaries: Path) -> None:
+    open_map(page, f"{app_url}/map?province=33&metric=types")
+    point = page.evaluate(POINT_IN_REGION_JS, "Kabupaten Cilacap")
+    assert point, "Cilacap is drawn and reachable with the mouse"
+    page.mouse.move(*point)
+    tooltip = page.locator("#vg-tooltip-element")
+    expect(tooltip).to_be_visible()
+    text = tooltip.inner_text()
+    for part in ("Kabupaten Cilacap", "33.01", "Jenis OVOP", "demo", "seed 20061"):
+        assert part in text, text
+    screenshot(page, "map_hover_cilacap")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 
 import pandas as pd
@@ -57,34 +58,66 @@ def test_unknown_scheme_is_refused() -> None:
         classify(COUNTS, "jenks_caspall")
 
 
-# The map draws every region with one choroplethmap trace (fewer MapLibre layers): z is the class + 1 on a
-# stepped colorscale whose band 0 is no data, so each class must land on its own colour.
+# The map is a Vega-Lite spec: every region of the layer is one geoshape feature whose class label
+# picks its colour from an explicit scale; no data is its own grey entry, never the lowest class.
 LAYER = {"type": "FeatureCollection", "features": [
-    {"type": "Feature", "id": code, "properties": {},
+    {"type": "Feature", "id": code, "properties": {"code": code, "name": f"Wilayah {code}"},
      "geometry": {"type": "Polygon", "coordinates": [[[x, 0], [x + 1, 0], [x + 1, 1], [x, 1], [x, 0]]]}}
-    for x, code in enumerate(["11", "12", "13", "14"])]}
+    for x, code in enumerate(["11", "12", "13", "14", "15"])]}
 
 
-def colour_at(scale: list[list], position: float) -> str:
-    """The colour of a stepped colorscale at `position` (0-1), as plotly reads it between equal stops."""
-    for (low, colour), (high, _next) in zip(scale[::2], scale[1::2]):
-        if low <= position <= high:
-            return colour
-    raise AssertionError(f"{position} outside the colorscale")
+def drawn_colours(spec: dict) -> dict[str, str]:
+    """The fill each region gets: its class label looked up in the colour scale, as Vega does."""
+    regions = spec["layer"][0]
+    scale = regions["encoding"]["color"]["scale"]
+    colour_of = dict(zip(scale["domain"], scale["range"], strict=True))
+    return {f["id"]: colour_of[f["properties"]["class"]] for f in regions["data"]["values"]}
 
 
-def test_one_choropleth_trace_colours_each_region_by_class_and_greys_no_data() -> None:
+def test_choropleth_colours_each_region_by_class_and_greys_no_data() -> None:
+    # "15" is in the layer but not in the frame: no data as well.
     frame = pd.DataFrame({"code": ["11", "12", "13", "14"], "name": ["A", "B", "C", "D"],
                           "value": [1.0, 5.0, 9.0, math.nan]})
     classes = classify(frame["value"], "equal_interval", k=2)
-    figure = maps.choropleth(LAYER, frame, classes, title="t", metric_label="Ukuran",
-                             provenance=Provenance("demo", "sumber", True), lang="id")
-    (trace,) = figure.data
-    scale = [list(stop) for stop in trace.colorscale]
-    drawn = {code: colour_at(scale, (z - trace.zmin) / (trace.zmax - trace.zmin))
-             for code, z in zip(trace.locations, trace.z)}
-    assert drawn == {"11": SEQUENTIAL[2][0], "12": SEQUENTIAL[2][0], "13": SEQUENTIAL[2][1],
-                     "14": NO_DATA_COLOUR}
-    legend = next(a.text for a in figure.layout.annotations if "Ukuran" in a.text)
-    for label in [*classes.labels, "tidak ada data"]:
-        assert maps.plotly_text(label) in legend  # escaped: '> 5 – 9' is shown, not read as markup
+    spec = maps.choropleth(LAYER, frame, classes, title="t", metric_label="Ukuran",
+                           provenance=Provenance("demo", "sumber", True), lang="id")
+    assert drawn_colours(spec) == {"11": SEQUENTIAL[2][0], "12": SEQUENTIAL[2][0], "13": SEQUENTIAL[2][1],
+                                   "14": NO_DATA_COLOUR, "15": NO_DATA_COLOUR}
+    legend = spec["layer"][0]["encoding"]["color"]
+    assert legend["scale"]["domain"] == [*classes.labels, "tidak ada data"]  # bounds shown, no data last
+    assert legend["legend"]["title"] == "Ukuran"
+    values = {f["id"]: f["properties"] for f in spec["layer"][0]["data"]["values"]}
+    assert values["13"]["value"] == "9" and values["14"]["value"] == "tidak ada data"  # never "0"
+    assert values["11"]["name"] == "A" and values["15"]["name"] == "Wilayah 15"
+    assert {values["11"]["dataset"], values["11"]["source"]} == {"demo", "sumber"}  # hover says where from
+
+
+def test_choropleth_carries_source_line_and_watermark_and_fetches_nothing() -> None:
+    frame = pd.DataFrame({"code": ["11", "12"], "name": ["A", "B"], "value": [1.0, 2.0]})
+    classes = classify(frame["value"])
+    spec = maps.choropleth(LAYER, frame, classes, title="Judul", metric_label="Ukuran",
+                           provenance=Provenance("demo", "generator", True), lang="id")
+    texts = [layer["mark"]["text"] for layer in spec["layer"][1:]]
+    assert texts == ["Sumber: dataset 'demo' (generator)", "DATA DEMO (SINTETIS)"]
+    public = maps.choropleth(LAYER, frame, classes, title="Judul", metric_label="Ukuran",
+                             provenance=Provenance("bps", "BPS 2023", False), lang="en")
+    assert [layer["mark"]["text"] for layer in public["layer"][1:]] == ["Source: dataset 'bps' (BPS 2023)"]
+    text = json.dumps(spec)  # what Streamlit sends: plain JSON, all data inline
+    assert '"url"' not in text and "http" not in text
+    assert spec["usermeta"]["embedOptions"]["renderer"] == "svg"
+
+
+def test_tile_map_places_38_provinces_and_labels_them() -> None:
+    from ovop_analytics.geo import tile_grid
+
+    grid = tile_grid()
+    frame = pd.DataFrame({"code": ["33", "34"], "name": ["Jawa Tengah", "DI Yogyakarta"], "value": [76.0, 1.0]})
+    classes = classify(frame["value"], k=2, integer=True)
+    assert classes.labels == ["1 – 38", "39 – 76"]
+    spec = maps.tile_map(grid, frame, classes, title="t", metric_label="Jenis",
+                         provenance=Provenance("demo", "s", False), lang="id")
+    rows = {row["code"]: row for row in spec["layer"][0]["data"]["values"]}
+    assert len(rows) == 38
+    assert rows["34"]["short"] == "DIY" and rows["34"]["class"] == "1 – 38"
+    assert rows["33"]["dark"] and not rows["34"]["dark"]
+    assert rows["11"]["class"] == "tidak ada data" and rows["11"]["name"] == "Aceh"
