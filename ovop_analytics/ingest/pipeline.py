@@ -169,7 +169,6 @@ class ParsedUpload:
         names = self.names
         status = names["status"]
         waiting = pc.is_null(self.row_codes).to_numpy(zero_copy_only=False) & ~self.bad
-        codes = self.checked.values.get("region_code")
         return Summary(
             filename=self.filename, format=self.raw.format, encoding=self.raw.encoding,
             delimiter=self.raw.delimiter, sheet=self.raw.sheet, header_row=self.raw.header_row,
@@ -178,7 +177,7 @@ class ParsedUpload:
             blank_rows=self.checked.blank_rows, note_rows=len(self.checked.note_rows),
             columns={field: self.header.header_of(field) for field in self.header.columns},
             ignored_columns=list(self.header.ignored),
-            regions_by_code=int(pc.count_distinct(codes).as_py()) if codes is not None else 0,
+            regions_by_code=self.checked.region_codes_given,
             regions_matched=int(status.isin(["matched", "corrected"]).sum()),
             regions_fuzzy=int(((names["method"] == "fuzzy") & (status == "matched")).sum()),
             regions_review=int((status == "review").sum()), regions_unmatched=int((status == "unmatched").sum()),

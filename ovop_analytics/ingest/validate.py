@@ -59,6 +59,7 @@ class Checked:
     # fields whose `codes` number 64-bit hashes, not values: equal codes are only probably equal values,
     # so the duplicate check compares the values of the rows it reports (pipeline._duplicates)
     hashed: set[str] = field(default_factory=set)
+    region_codes_given: int = 0  # distinct region codes that parsed (the summary's count, known here for free)
 
     def add(self, message: str, rows: np.ndarray, column: str | None, values: list[str] | None) -> None:
         """Record one problem for each of `rows` (positions in the kept rows), listing at most a few hundred."""
@@ -123,8 +124,7 @@ class _Identity:
             else:
                 self.codes[name] = pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False).astype(np.int64)
             return
-        if self._con is None:
-            self._con = self._connection.enter_context(scratch())
+        self.open()
         self._con.register("texts", pa.table({"value": column}))
         try:
             hashes = self._con.execute(_HASH_SQL).fetchnumpy()["h"]
@@ -135,6 +135,11 @@ class _Identity:
             return
         self.codes[name] = pd.factorize(hashes)[0].astype(np.int64)
         self.hashed.add(name)
+
+    def open(self) -> None:
+        """Open the in-memory DuckDB (~13 ms), ahead of the first column when it is known to be needed."""
+        if self._con is None:
+            self._con = self._connection.enter_context(scratch())
 
     def close(self) -> None:
         self._connection.close()
@@ -162,6 +167,8 @@ def check(raw: RawTable, header: HeaderMap, default_program: str | None = None) 
     # the background thread is waited for before the connection it may be using is closed
     with ExitStack() as cleanup, ThreadPoolExecutor(max_workers=1) as background:
         cleanup.callback(identity.close)
+        if count_all >= HASH_ROWS and any(name in header.columns for name in TEXT_FIELDS):
+            identifying.append(background.submit(identity.open))  # while the first text column is trimmed
         for index in text_columns:
             name = field_of.get(index)
             trimmed = pc.utf8_trim_whitespace(raw.column(index).combine_chunks())
@@ -207,6 +214,10 @@ def check(raw: RawTable, header: HeaderMap, default_program: str | None = None) 
                 reasons.append(reason)
             positions = found.positions
             checked.values[name] = pa.array(parsed, arrow_type).take(positions)
+            if name == "region_code":  # every distinct text is in some kept row, unless rows were dropped
+                present = np.bincount(positions, minlength=len(parsed)) > 0 if not keep.all() else [True] * len(parsed)
+                checked.region_codes_given = len({value for value, there in zip(parsed, present)
+                                                  if there and value is not None})
             invalid = np.array([reason is not None for reason in reasons], dtype=bool)
             checked.invalid[name] = invalid[positions] if invalid.any() else np.zeros(count, dtype=bool)
             column_header = header.header_of(name)
@@ -232,8 +243,11 @@ def check(raw: RawTable, header: HeaderMap, default_program: str | None = None) 
             if name not in header.columns:
                 continue
             column = texts[header.columns[name]]
-            lengths = pc.utf8_length(column).to_numpy(zero_copy_only=False)
-            too_long = np.flatnonzero(lengths > MAX_TEXT_LENGTH)
+            # a text never has more characters than bytes: count characters only when some text could be too long
+            if (pc.max(pc.binary_length(column)).as_py() or 0) > MAX_TEXT_LENGTH:
+                too_long = np.flatnonzero(pc.utf8_length(column).to_numpy(zero_copy_only=False) > MAX_TEXT_LENGTH)
+            else:
+                too_long = np.array([], dtype=np.int64)
             if len(too_long):
                 shown = [text[:200] for text in column.take(pa.array(too_long[:MAX_PROBLEMS_PER_CHECK])).to_pylist()]
                 checked.add(f"a value longer than {MAX_TEXT_LENGTH:,} characters: usually an opening quote (\") "

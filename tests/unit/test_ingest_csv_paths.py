@@ -36,3 +36,11 @@ def test_a_quoted_value_with_a_line_break_stays_one_row() -> None:
     assert parsed.problems == []
     assert parsed.frame["entity_name"].tolist() == ["UD Sari\nJl. Merdeka 1", "UD Jaya"]
     assert parsed.frame["row"].tolist() == [2, 3]
+
+
+@pytest.mark.parametrize(("name", "too_long"), [("é" * 2000, False), ("é" * 2001, True), ("e" * 2001, True)],
+                         ids=["2,000 two-byte characters", "2,001 two-byte characters", "2,001 one-byte characters"])
+def test_text_length_is_counted_in_characters_not_bytes(name: str, too_long: bool) -> None:
+    data = f"kode_wilayah,tahun,nama_ikm\n33.02,2019,{name}\n".encode()
+    parsed = parse_upload(data, "ovop.csv", default_program="kemenkop_ovop")
+    assert any("longer than 2,000 characters" in str(problem) for problem in parsed.problems) == too_long
