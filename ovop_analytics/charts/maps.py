@@ -12,8 +12,10 @@ markup), and the tooltip renderer escapes it.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from ovop_analytics.charts import Provenance, source_text
@@ -29,29 +31,26 @@ SUBTITLE_PX = 20
 
 def _bbox(features: list[dict[str, Any]]) -> tuple[float, float, float, float]:
     """West, south, east, north of the features' outer rings."""
-    west = south = float("inf")
-    east = north = float("-inf")
+    rings = []
     for feature in features:
         geometry = feature["geometry"]
         polygons = [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
-        for polygon in polygons:
-            for lon, lat in polygon[0] if polygon else ():
-                west, east, south, north = min(west, lon), max(east, lon), min(south, lat), max(north, lat)
-    return west, south, east, north
+        rings.extend(polygon[0] for polygon in polygons if polygon)
+    if not rings:
+        return 0.0, 0.0, 0.0, 0.0
+    points = np.concatenate([np.asarray(ring, dtype=float) for ring in rings])
+    (west, south), (east, north) = points.min(axis=0), points.max(axis=0)
+    return float(west), float(south), float(east), float(north)
+
+
+def _mercator_y(lat: float) -> float:
+    return math.degrees(math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)))
 
 
 def map_height(features: list[dict[str, Any]], width_px: int = 800) -> int:
     """Height that fits the regions' shape into a map about `width_px` wide (Mercator, clamped)."""
-    import math
-
     west, south, east, north = _bbox(features)
-    if west > east:
-        return 400
-
-    def mercator_y(lat: float) -> float:
-        return math.degrees(math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)))
-
-    aspect = (mercator_y(north) - mercator_y(south)) / max(east - west, 0.05)
+    aspect = (_mercator_y(north) - _mercator_y(south)) / max(east - west, 0.05)
     return int(min(max(width_px * aspect, 280), 620))
 
 
