@@ -2,7 +2,6 @@
 
 Two ways of timing a page, both against a bare one-line page measured the same way in the same run:
 from server start to drawn (as bench_startup does for the Overview), and a new tab on a running server.
-The app is started as the README says (`ovop-analytics serve`), the bare page with `streamlit run`.
 Installs the shared boundary files (../shared/data/boundaries) into a temporary data directory.
 Targets: Map page <= 2.5x the bare page; switching metric redraws in < 1 s.
 usage: python bench/bench_map.py [--runs 3] [--switches 6]
@@ -23,7 +22,7 @@ sys.path.insert(0, str(PROJECT_DIR))
 from ovop_analytics import geo  # noqa: E402
 from ovop_analytics.store import Store, initialise  # noqa: E402
 from bench.bench_startup import bare_page, time_to_rendered  # noqa: E402
-from tests.browser.harness import app_server, chromium, streamlit_server, wait_until_rendered  # noqa: E402
+from tests.browser.harness import chromium, streamlit_server, wait_until_rendered  # noqa: E402
 
 BOUNDARIES = PROJECT_DIR.parent / "shared" / "data" / "boundaries"
 METRICS = ["Jenis OVOP", "Indeks Shannon", "Gini-Simpson", "Keunikan", "IKM OVOP", "Kemerataan"]
@@ -72,19 +71,13 @@ def main() -> None:
         bare_script = bare_page(Path(tmp) / "bare")
         env = {"OVOP_DATA_DIR": str(data_dir)}
         cold_bare, cold_map = [], []
-        def bare_server():
-            return streamlit_server(bare_script, env=env)
-
-        def app():  # started as the README says: `ovop-analytics serve`
-            return app_server(env=env)
-
         with chromium() as browser:
-            time_to_rendered(browser, bare_server, "/")  # warm the OS file cache
-            time_to_rendered(browser, app, "/map")
+            time_to_rendered(browser, bare_script, "/", env)  # warm the OS file cache
             for _ in range(args.runs):
-                cold_bare.append(time_to_rendered(browser, bare_server, "/"))
-                cold_map.append(time_to_rendered(browser, app, "/map"))
-        with chromium() as browser, bare_server() as bare_url, app() as app_url:
+                cold_bare.append(time_to_rendered(browser, bare_script, "/", env))
+                cold_map.append(time_to_rendered(browser, PROJECT_DIR / "app.py", "/map", env))
+        with chromium() as browser, streamlit_server(bare_script, env=env) as bare_url, \
+                streamlit_server(PROJECT_DIR / "app.py", env=env) as app_url:
             open_and_time(browser, bare_url)  # first script runs import everything: not what is measured
             open_and_time(browser, f"{app_url}/map")
             bare, province, kabkota = [], [], []

@@ -10,10 +10,8 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
-import os
+import subprocess
 import sys
-import threading
-import time
 from collections.abc import Sequence
 
 from ovop_analytics import config
@@ -80,46 +78,13 @@ def _cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
-# What the first page of a new server needs, in the order app.py imports it (the same order on both
-# threads, so neither waits on a module the other is half-way through).
-PAGE_MODULES = ["ovop_analytics.ui", "ovop_analytics.metrics", "ovop_analytics.geo", "ovop_analytics.charts.classify",
-                "ovop_analytics.charts.maps", "ovop_analytics.charts.analytics", "ovop_analytics.store.queries"]
-
-
-def _import_page_modules() -> None:
-    from streamlit import runtime
-
-    # ui's st.cache_* decorators look for the Streamlit runtime (and log a warning without one).
-    for _ in range(600):
-        if runtime.exists():
-            break
-        time.sleep(0.05)
-    for module in PAGE_MODULES:
-        importlib.import_module(module)
-    from ovop_analytics.regions import kabupaten_kota
-
-    kabupaten_kota()  # reads the gazetteer once
-
-
 def _cmd_serve(args: argparse.Namespace) -> int:
-    """Run Streamlit in this process, importing what the pages need on a side thread meanwhile: a new
-    server waits about a second for the browser to load Streamlit's frontend, and without this the
-    first page would then spend ~1.5 s importing (mapclassify's scipy alone takes 0.7 s)."""
-    from streamlit.web import cli as streamlit_cli
-
-    threading.Thread(target=_import_page_modules, name="ovop-import-pages", daemon=True).start()
-    # No file watcher: a served dashboard does not change under its users (`streamlit run app.py` keeps
-    # it for development).
-    flags = ["--server.port", str(args.port), "--browser.gatherUsageStats", "false",
-             "--server.fileWatcherType", "none"]
-    if args.address:
-        flags += ["--server.address", args.address]
+    app = config.PROJECT_DIR / "app.py"
+    command = [sys.executable, "-m", "streamlit", "run", str(app), "--server.port", str(args.port),
+               "--browser.gatherUsageStats", "false"]
     if args.headless:
-        flags += ["--server.headless", "true"]
-    os.chdir(config.PROJECT_DIR)  # .streamlit/config.toml is read from the working directory
-    streamlit_cli.main(["run", str(config.PROJECT_DIR / "app.py"), *flags], prog_name="streamlit",
-                       standalone_mode=False)
-    return 0
+        command += ["--server.headless", "true"]
+    return subprocess.call(command, cwd=config.PROJECT_DIR)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -147,8 +112,6 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", help="start the Streamlit app")
     p.add_argument("--port", type=int, default=8501)
     p.add_argument("--headless", action="store_true", help="do not open a browser")
-    p.add_argument("--address", help="interface to listen on, e.g. 127.0.0.1 for this machine only "
-                                     "(default: Streamlit's, all interfaces)")
     p.set_defaults(func=_cmd_serve)
 
     for module in COMMAND_MODULES:

