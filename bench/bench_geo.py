@@ -66,6 +66,9 @@ def main() -> int:
                   f"{display_kb / budget_kb:>11.2f} {display_kb / source_kb:>11.2f} "
                   f"{f'{regions}/{expected}':>9} {report.tolerance:>7} {install_s:>9.2f} {cold_ms:>8.1f} "
                   f"{warm_ms:>8.1f} {cold_ms / warm_ms:>9.1f} {text_ms:>12.3f}")
+            if report.overview_bytes:
+                print(f"{'':<15} national view (whole-Indonesia map): {report.overview_bytes / 1000:.0f} KB "
+                      f"at {report.overview_tolerance} deg")
     return 0
 
 

@@ -85,7 +85,7 @@ title = tr("map_chart_title", metric=metric_label, area=area, start=year_from, e
 value_format = ",.0f" if info.unit == "count" else ",.3f"
 provenance = ui.provenance(dataset)
 if view == "map":
-    layer = layer or geo.shared_display_layer(level)
+    layer = layer or geo.shared_display_layer(level, overview=not province)  # lighter for all Indonesia
     if province:
         layer = {"type": "FeatureCollection",
                  "features": [f for f in layer["features"] if f["id"].startswith(province + ".")]}

@@ -50,6 +50,9 @@ def _cmd_install(args: argparse.Namespace) -> int:
     print(f"  regions without geometry: {_names(report.missing)}")
     print(f"  display layer: {report.display_bytes / 1000:.0f} KB (simplified at {report.tolerance} deg); "
           f"full layer: {report.full_bytes / 1000:.0f} KB")
+    if report.overview_bytes:
+        print(f"  national view: {report.overview_bytes / 1000:.0f} KB (simplified at "
+              f"{report.overview_tolerance} deg)")
     return 0
 
 

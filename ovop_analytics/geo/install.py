@@ -50,6 +50,8 @@ class InstallReport:
     display_bytes: int = 0
     full_bytes: int = 0
     tolerance: float = 0.0
+    overview_bytes: int = 0  # the lighter national-view copy (kabupaten/kota), 0 when none is made
+    overview_tolerance: float = 0.0
     directory: str = ""
 
     def to_dict(self) -> dict[str, Any]:
@@ -193,8 +195,11 @@ def _nothing_usable(source: str, layer: readers.SourceLayer, found: Identificati
 
 def _write_layer(report: InstallReport, regions: gpd.GeoDataFrame, scratch: Path) -> None:
     """Build the layer directory under `scratch`, move it into place, commit the manifest, tidy up."""
-    display = shapes.display_layer(list(regions["code"]), list(regions["name"]), regions.geometry.values,
-                                   shapes.DISPLAY_BUDGET_BYTES[report.level])
+    budgets = [shapes.DISPLAY_BUDGET_BYTES[report.level]]
+    if report.level in shapes.OVERVIEW_BUDGET_BYTES:
+        budgets.append(shapes.OVERVIEW_BUDGET_BYTES[report.level])
+    display, *overview = shapes.display_layers(list(regions["code"]), list(regions["name"]),
+                                               regions.geometry.values, budgets)
     stamp = datetime.now(UTC)
     report.directory = f"{report.level}-{stamp:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
     root = layers.boundaries_dir()
@@ -202,6 +207,10 @@ def _write_layer(report: InstallReport, regions: gpd.GeoDataFrame, scratch: Path
     try:
         build.mkdir()
         (build / layers.DISPLAY_FILE).write_text(display.text, encoding="utf-8")
+        if overview:
+            (build / layers.OVERVIEW_FILE).write_text(overview[0].text, encoding="utf-8")
+            report.overview_bytes = (build / layers.OVERVIEW_FILE).stat().st_size
+            report.overview_tolerance = overview[0].tolerance
         regions.to_parquet(build / layers.FULL_FILE, index=False)
         report.display_bytes = (build / layers.DISPLAY_FILE).stat().st_size
         report.full_bytes = (build / layers.FULL_FILE).stat().st_size
@@ -215,6 +224,7 @@ def _write_layer(report: InstallReport, regions: gpd.GeoDataFrame, scratch: Path
         installed_at=stamp.isoformat(timespec="seconds"), format=report.format, layer=report.layer,
         features=len(regions), matched=report.matched, unmatched=report.unmatched, missing=report.missing,
         display_bytes=report.display_bytes, full_bytes=report.full_bytes, tolerance=report.tolerance,
+        overview_bytes=report.overview_bytes, overview_tolerance=report.overview_tolerance,
         directory=report.directory)
     try:
         layers.write_manifest_atomically(manifest)

@@ -22,6 +22,9 @@ from ovop_analytics.regions import by_code, provinces, territory_in
 
 LEVELS = ("province", "kabupaten_kota")
 DISPLAY_FILE = "display.geojson"
+# A lighter copy of a level for the national view (kabupaten/kota only): the drill-down into one province
+# keeps the detailed display layer. Installs made before it existed have none; the display layer serves.
+OVERVIEW_FILE = "overview.geojson"
 FULL_FILE = "full.parquet"
 
 
@@ -42,6 +45,8 @@ class Manifest:
     display_bytes: int = 0
     full_bytes: int = 0
     tolerance: float = 0.0  # simplification tolerance of the display layer, degrees
+    overview_bytes: int = 0  # the national-view copy (OVERVIEW_FILE); 0 when there is none
+    overview_tolerance: float = 0.0
     directory: str = ""  # the layer's directory, relative to boundaries_dir()
 
     def to_dict(self) -> dict[str, Any]:
@@ -92,12 +97,13 @@ def layer_dir(manifest: Manifest) -> Path:
     return boundaries_dir() / manifest.directory
 
 
-# (level) -> (manifest file mtime_ns, directory, text): the display text is read once per install
-_TEXT_CACHE: dict[str, tuple[int, str, str]] = {}
+# (level, file) -> (manifest file mtime_ns, directory, text): each file is read once per install
+_TEXT_CACHE: dict[tuple[str, str], tuple[int, str, str]] = {}
 
 
-def display_geojson_text(level: str) -> str | None:
-    """The display layer of `level` as GeoJSON text (what a browser receives), or None if not installed."""
+def display_geojson_text(level: str, overview: bool = False) -> str | None:
+    """The display layer of `level` as GeoJSON text (what a browser receives), or None if not installed.
+    `overview`: the lighter national-view copy when the install has one."""
     path = manifest_path(level)
     for _attempt in range(2):  # an install may swap the layer between reading the manifest and the file
         try:
@@ -107,14 +113,15 @@ def display_geojson_text(level: str) -> str | None:
         manifest = read_manifest(level)
         if manifest is None:
             return None
-        cached = _TEXT_CACHE.get(level)
+        name = OVERVIEW_FILE if overview and manifest.overview_bytes else DISPLAY_FILE
+        cached = _TEXT_CACHE.get((level, name))
         if cached and cached[0] == stamp and cached[1] == manifest.directory:
             return cached[2]
         try:
-            text = (layer_dir(manifest) / DISPLAY_FILE).read_text(encoding="utf-8")
+            text = (layer_dir(manifest) / name).read_text(encoding="utf-8")
         except FileNotFoundError:
             continue
-        _TEXT_CACHE[level] = (stamp, manifest.directory, text)
+        _TEXT_CACHE[(level, name)] = (stamp, manifest.directory, text)
         return text
     raise BoundaryError(f"The installed {level} boundaries are incomplete; reinstall with "
                         f"`ovop-analytics boundaries install --from FILE --level {level}`.")
@@ -130,21 +137,21 @@ def display_geojson(level: str) -> dict[str, Any] | None:
     return None if text is None else json.loads(text)
 
 
-# (level) -> (display text it was parsed from, the parsed FeatureCollection)
-_SHARED_CACHE: dict[str, tuple[str, dict[str, Any]]] = {}
+# (level, overview) -> (display text it was parsed from, the parsed FeatureCollection)
+_SHARED_CACHE: dict[tuple[str, bool], tuple[str, dict[str, Any]]] = {}
 
 
-def shared_display_layer(level: str) -> dict[str, Any] | None:
-    """The display layer parsed once per install and shared by every session of the process: READ-ONLY
-    (build new dicts around its features, never change them). Boundaries are public, so sharing them
-    leaks nothing; it saves parsing 0.8 MB of JSON on every redraw of a map."""
-    text = display_geojson_text(level)
+def shared_display_layer(level: str, overview: bool = False) -> dict[str, Any] | None:
+    """The display layer (or its national-view copy) parsed once per install and shared by every session
+    of the process: READ-ONLY (build new dicts around its features, never change them). Boundaries are
+    public, so sharing them leaks nothing; it saves parsing 0.8 MB of JSON on every redraw of a map."""
+    text = display_geojson_text(level, overview)
     if text is None:
         return None
-    cached = _SHARED_CACHE.get(level)
+    cached = _SHARED_CACHE.get((level, overview))
     if cached is None or cached[0] is not text:
         cached = (text, json.loads(text))
-        _SHARED_CACHE[level] = cached
+        _SHARED_CACHE[(level, overview)] = cached
     return cached[1]
 
 

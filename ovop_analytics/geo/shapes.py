@@ -21,6 +21,10 @@ COORDINATE_GRID = 1e-4  # deg, about 11 m: 4 decimals in the GeoJSON text
 TOLERANCES = (0.01, 0.015, 0.02, 0.03, 0.05, 0.08)  # deg, tried in turn until the text fits its budget
 # What a browser may receive per layer (300 KB / 800 KB, counted in 1,000s to be safe either way)
 DISPLAY_BUDGET_BYTES = {"province": 300_000, "kabupaten_kota": 800_000}
+# The national view of the 514 kabupaten/kota: some 800 px for Indonesia's 46 degrees of longitude make a
+# pixel about 0.06 deg, so simplifying at up to 0.08 deg is hardly visible there and cuts what the server
+# serialises and the browser parses and draws. A drill-down into one province gets the detailed layer.
+OVERVIEW_BUDGET_BYTES = {"kabupaten_kota": 400_000}
 
 
 def repair(geometries: Sequence[shapely.Geometry]) -> np.ndarray:
@@ -71,15 +75,25 @@ class DisplayLayer:
 def display_layer(codes: Sequence[str], names: Sequence[str], geometries: np.ndarray,
                   budget_bytes: int) -> DisplayLayer:
     """The display GeoJSON of repaired region geometries: lightest tolerance that fits `budget_bytes`."""
+    return display_layers(codes, names, geometries, [budget_bytes])[0]
+
+
+def display_layers(codes: Sequence[str], names: Sequence[str], geometries: np.ndarray,
+                   budgets_bytes: Sequence[int]) -> list[DisplayLayer]:
+    """One display layer per budget, cleaning the coverage only once. A budget below what the coarsest
+    tolerance gives yields that coarsest layer (every region is kept, so it cannot shrink further)."""
     kept = drop_islets(geometries)
     cleaned, coverage = _clean(kept)
-    text, tolerance = "", TOLERANCES[0]
-    for tolerance in TOLERANCES:
-        simplified = _simplify(cleaned, kept, tolerance, coverage)
-        text = feature_collection(codes, names, simplified)
-        if len(text.encode()) <= budget_bytes:
-            break
-    return DisplayLayer(text, tolerance, coverage)
+    layers = []
+    for budget in budgets_bytes:
+        text, tolerance = "", TOLERANCES[0]
+        for tolerance in TOLERANCES:
+            simplified = _simplify(cleaned, kept, tolerance, coverage)
+            text = feature_collection(codes, names, simplified)
+            if len(text.encode()) <= budget:
+                break
+        layers.append(DisplayLayer(text, tolerance, coverage))
+    return layers
 
 
 def _clean(kept: np.ndarray) -> tuple[np.ndarray, bool]:

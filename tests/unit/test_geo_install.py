@@ -23,7 +23,7 @@ import shapely
 
 from ovop_analytics import cli
 from ovop_analytics.errors import BoundaryError, InvalidArgumentError
-from ovop_analytics.geo import (display_geojson, full_layer, install_boundaries, installed_levels,
+from ovop_analytics.geo import (display_geojson, display_geojson_text, full_layer, install_boundaries, installed_levels,
                                 parent_footprint_geojson, province_geojson_as_of)
 from ovop_analytics.geo import install as install_module
 from ovop_analytics.regions import kabupaten_kota, provinces
@@ -97,6 +97,21 @@ def test_display_layers_fit_their_budget_with_every_region_valid(
     assert not any(g.is_empty for g in geometries)
     assert all(g.is_valid for g in geometries)
     assert all(f["properties"]["code"] == f["id"] and f["properties"]["name"] for f in layer["features"])
+
+
+def test_kabupaten_kota_get_a_lighter_national_view_with_every_region(
+        shared_install: dict[str, dict[str, Any]]) -> None:
+    """The national map of 514 kab/kota draws a coarser copy; the drill-down keeps the detailed layer."""
+    report = shared_install["kabupaten_kota"]
+    assert 0 < report["overview_bytes"] < report["display_bytes"]
+    assert report["overview_tolerance"] > report["tolerance"]
+    national = json.loads(display_geojson_text("kabupaten_kota", overview=True))
+    assert len(display_geojson_text("kabupaten_kota", overview=True)) == report["overview_bytes"]
+    assert sorted(f["id"] for f in national["features"]) == sorted(r.code for r in kabupaten_kota())
+    geometries = [shapely.from_geojson(json.dumps(f["geometry"])) for f in national["features"]]
+    assert not any(g.is_empty for g in geometries) and all(g.is_valid for g in geometries)
+    assert shared_install["province"]["overview_bytes"] == 0  # 38 provinces are light enough as they are
+    assert display_geojson_text("province", overview=True) == display_geojson_text("province")
 
 
 def test_display_layer_keeps_small_regions_and_drops_islets(
