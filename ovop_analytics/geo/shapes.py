@@ -72,16 +72,11 @@ class DisplayLayer:
     coverage: bool  # True when borders were simplified as a shared coverage
 
 
-def display_layer(codes: Sequence[str], names: Sequence[str], geometries: np.ndarray,
-                  budget_bytes: int) -> DisplayLayer:
-    """The display GeoJSON of repaired region geometries: lightest tolerance that fits `budget_bytes`."""
-    return display_layers(codes, names, geometries, [budget_bytes])[0]
-
-
 def display_layers(codes: Sequence[str], names: Sequence[str], geometries: np.ndarray,
                    budgets_bytes: Sequence[int]) -> list[DisplayLayer]:
-    """One display layer per budget, cleaning the coverage only once. A budget below what the coarsest
-    tolerance gives yields that coarsest layer (every region is kept, so it cannot shrink further)."""
+    """The display GeoJSON of repaired region geometries, one per budget: the lightest tolerance whose
+    text fits it. The coverage is cleaned once for all. A budget below what the coarsest tolerance gives
+    yields that coarsest layer (every region is kept, so it cannot shrink further)."""
     kept = drop_islets(geometries)
     cleaned, coverage = _clean(kept)
     layers = []

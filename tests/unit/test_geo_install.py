@@ -338,8 +338,8 @@ def test_the_display_budget_is_enforced_by_coarser_tolerance(monkeypatch: pytest
 
     frame = gpd.read_file(PROVINCES_FILE, rows=slice(0, 6))
     geometries = shapes.repair(frame.geometry.values)
-    generous = shapes.display_layer(list(frame["code"]), list(frame["name"]), geometries, 10_000_000)
-    tight = shapes.display_layer(list(frame["code"]), list(frame["name"]), geometries, 20_000)
+    generous, tight = shapes.display_layers(list(frame["code"]), list(frame["name"]), geometries,
+                                            [10_000_000, 20_000])
     assert generous.tolerance == shapes.TOLERANCES[0] and tight.tolerance > generous.tolerance
     assert len(tight.text) < len(generous.text)
     features = json.loads(tight.text)["features"]
