@@ -70,6 +70,12 @@ def _classes_shown(cls: pd.Series, classes: Classes, lang: str) -> tuple[list[st
     return domain, colours
 
 
+def _class_labels(cls: pd.Series, classes: Classes, lang: str) -> list[str]:
+    """Each region's legend entry: its class label, or 'no data' for class -1."""
+    no_data = t("no_data", lang)
+    return [classes.labels[c] if c >= 0 else no_data for c in cls]
+
+
 def _colour_encoding(domain: list[str], colours: list[str], metric_label: str, lang: str) -> dict[str, Any]:
     return {"field": "class", "type": "nominal", "title": t("map_class", lang),
             "scale": {"domain": domain, "range": colours},
@@ -136,14 +142,14 @@ def choropleth(geojson: dict[str, Any], frame: pd.DataFrame, classes: Classes, *
     domain, colours = _classes_shown(region_cls, classes, lang)
     names = rows["name"].reindex(codes)
     values = _value_text(rows["value"].reindex(codes), lang, value_format)
-    no_data = t("no_data", lang)
     shapes = [{"type": "Feature", "id": code, "geometry": feature["geometry"],
                "properties": {"code": code, "name": name if isinstance(name, str) else feature["properties"]["name"],
-                              "class": classes.labels[c] if c >= 0 else no_data, "value": value,
-                              "dataset": provenance.dataset, "source": provenance.source}}
-              for code, feature, name, c, value in zip(codes, features, names, region_cls, values)]
+                              "class": label, "value": value, "dataset": provenance.dataset,
+                              "source": provenance.source}}
+              for code, feature, name, label, value in zip(codes, features, names,
+                                                          _class_labels(region_cls, classes, lang), values)]
     regions = {
-        "data": {"values": shapes, "format": {"type": "json"}},
+        "data": {"values": shapes},
         "mark": {"type": "geoshape", "stroke": "#ffffff", "strokeWidth": 0.5},
         "encoding": {"color": {**_colour_encoding(domain, colours, metric_label, lang), "field": "properties.class"},
                      "tooltip": [{**item, "field": f"properties.{item['field']}"}
@@ -163,14 +169,12 @@ def tile_map(grid: pd.DataFrame, frame: pd.DataFrame, classes: Classes, *, title
     tiles = grid.merge(frame[["code", "value"]], on="code", how="left")
     tiles["cls"] = tiles["code"].map(cls).fillna(-1).astype(int)
     domain, colours = _classes_shown(tiles["cls"], classes, lang)
-    no_data = t("no_data", lang)
     dark_from = max(len(classes.labels) - 2, 1)
-    rows = [{"code": code, "short": short, "name": name,
-             "row": int(row), "col": int(col), "class": classes.labels[c] if c >= 0 else no_data,
+    rows = [{"code": code, "short": short, "name": name, "row": int(row), "col": int(col), "class": label,
              "dark": bool(c >= dark_from), "value": value, "dataset": provenance.dataset, "source": provenance.source}
-            for code, short, name, row, col, c, value in zip(
+            for code, short, name, row, col, c, label, value in zip(
                 tiles["code"], tiles["short"], tiles["name"], tiles["row"], tiles["col"], tiles["cls"],
-                _value_text(tiles["value"], lang, value_format))]
+                _class_labels(tiles["cls"], classes, lang), _value_text(tiles["value"], lang, value_format))]
     columns, lines = int(grid["col"].max()), int(grid["row"].max())
     x = {"type": "quantitative", "axis": None, "scale": {"domain": [-0.5, columns + 0.5], "nice": False}}
     y = {"type": "quantitative", "axis": None, "scale": {"domain": [lines + 0.5, -0.5], "nice": False}}
