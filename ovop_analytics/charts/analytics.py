@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -137,6 +137,16 @@ def _series_name(key: str, key_name: str, lang: str) -> str:
     return short_name(key_name) if key != "ID" else "Indonesia"
 
 
+def _per_key(series: pd.DataFrame, colours: dict[str, str] | None,
+             lang: str) -> Iterator[tuple[pd.DataFrame, str, str]]:
+    """(rows, legend name, colour) of each key of a growth series, in the series' order."""
+    keys = list(dict.fromkeys(series["key"]))
+    colours = colours or series_colours(keys)
+    for key in keys:
+        part = series[series["key"] == key]
+        yield part, _series_name(key, str(part["key_name"].iloc[0]), lang), colours.get(key, BAR_COLOUR)
+
+
 def growth_lines(series: pd.DataFrame, value: str, *, title: str, subtitle: str | None = None, x_title: str,
                  y_title: str, provenance: Provenance, lang: str, colours: dict[str, str] | None = None,
                  height: int = 440) -> go.Figure:
@@ -145,14 +155,10 @@ def growth_lines(series: pd.DataFrame, value: str, *, title: str, subtitle: str 
     `series` is `metrics.growth_series` output: key, key_name, period, count, cumulative. The x axis keeps
     real years, so award rounds 2-4 years apart are spaced as they were.
     """
-    keys = list(dict.fromkeys(series["key"]))
-    colours = colours or series_colours(keys)
     fig = go.Figure()
-    for key in keys:
-        part = series[series["key"] == key]
-        name = _series_name(key, str(part["key_name"].iloc[0]), lang)
+    for part, name, colour in _per_key(series, colours, lang):
         fig.add_scatter(x=part["period"], y=part[value], mode="lines+markers", name=name,
-                        line={"color": colours.get(key, BAR_COLOUR), "width": 2.5}, marker={"size": 7},
+                        line={"color": colour, "width": 2.5}, marker={"size": 7},
                         hovertemplate=f"{name}<br>%{{x}}: %{{y:,}}<extra></extra>")
     periods = sorted(series["period"].unique())
     fig.update_xaxes(tickmode="array", tickvals=periods, ticktext=[str(p) for p in periods])
@@ -164,14 +170,9 @@ def growth_lines(series: pd.DataFrame, value: str, *, title: str, subtitle: str 
 def growth_bars(series: pd.DataFrame, *, title: str, subtitle: str | None = None, x_title: str, y_title: str,
                 provenance: Provenance, lang: str, colours: dict[str, str] | None = None) -> go.Figure:
     """Grouped bars of the count in each period (awards per round, or new types per year) per key."""
-    keys = list(dict.fromkeys(series["key"]))
-    colours = colours or series_colours(keys)
     fig = go.Figure()
-    for key in keys:
-        part = series[series["key"] == key]
-        name = _series_name(key, str(part["key_name"].iloc[0]), lang)
-        fig.add_bar(x=part["period"].astype(str), y=part["count"], name=name,
-                    marker_color=colours.get(key, BAR_COLOUR),
+    for part, name, colour in _per_key(series, colours, lang):
+        fig.add_bar(x=part["period"].astype(str), y=part["count"], name=name, marker_color=colour,
                     hovertemplate=f"{name}<br>%{{x}}: %{{y:,}}<extra></extra>")
     fig.update_layout(barmode="group", bargap=0.25)
     fig.update_xaxes(type="category", categoryorder="category ascending")
