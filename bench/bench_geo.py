@@ -16,12 +16,23 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BOUNDARIES_DIR = PROJECT_DIR.parent / "shared" / "data" / "boundaries"
 FILES = {"province": "idn_provinces.geojson", "kabupaten_kota": "idn_kabupaten_kota.geojson"}
 WARM_RUNS = 20
+
+
+def median_ms(call: Callable[[], object], runs: int = WARM_RUNS) -> float:
+    """Median milliseconds of `runs` calls."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        call()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
 
 
 def main() -> int:
@@ -44,18 +55,8 @@ def main() -> int:
             start = time.perf_counter()
             layer = display_geojson(level)
             cold_ms = (time.perf_counter() - start) * 1000
-            warm = []
-            for _ in range(WARM_RUNS):
-                start = time.perf_counter()
-                display_geojson(level)
-                warm.append((time.perf_counter() - start) * 1000)
-            warm_ms = statistics.median(warm)
-            text = []
-            for _ in range(WARM_RUNS):
-                start = time.perf_counter()
-                display_geojson_text(level)
-                text.append((time.perf_counter() - start) * 1000)
-            text_ms = statistics.median(text)
+            warm_ms = median_ms(lambda: display_geojson(level))
+            text_ms = median_ms(lambda: display_geojson_text(level))
 
             expected = sum(1 for r in all_regions() if r.level == level)
             regions = len(layer["features"]) if layer else 0
