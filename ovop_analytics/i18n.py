@@ -432,3 +432,11 @@ STRINGS.update({
     "upgrades_count": ("{n} IKM naik bintang dari putaran sebelumnya.",
                        "{n} IKM moved up in stars since their previous round."),
 })
+
+# strings of each capability live in ovop_analytics/texts/<area>.py
+from ovop_analytics.texts import briefing, figures, operations, presenter, workspace  # noqa: E402
+
+for _area in (figures, workspace, presenter, briefing, operations):
+    _clash = STRINGS.keys() & _area.STRINGS.keys()
+    assert not _clash, f"string keys defined twice: {sorted(_clash)}"
+    STRINGS.update(_area.STRINGS)

@@ -1,0 +1,4 @@
+"""Strings of the briefing area: key -> (Bahasa Indonesia, English)."""
+
+STRINGS: dict[str, tuple[str, str]] = {
+}

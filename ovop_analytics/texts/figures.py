@@ -1,0 +1,4 @@
+"""Strings of the figures area: key -> (Bahasa Indonesia, English)."""
+
+STRINGS: dict[str, tuple[str, str]] = {
+}
