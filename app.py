@@ -5,25 +5,30 @@ import streamlit as st
 from ovop_analytics import ui
 
 st.set_page_config(page_title="OVOP Analytics", layout="wide")  # default favicon: served locally
-ui.store()  # creates and fills the database on the very first start
 
-ui.sidebar_controls()
-tr = ui.tr
-navigation = st.navigation({
-    tr("section_explore"): [
-        st.Page("pages/overview.py", title=tr("page_overview"),
-                url_path="overview", default=True),
-        st.Page("pages/map.py", title=tr("page_map"), url_path="map"),
-        st.Page("pages/provinces.py", title=tr("page_provinces"),
-                url_path="provinces"),
-        st.Page("pages/growth.py", title=tr("page_growth"), url_path="growth"),
-        st.Page("pages/diversity.py", title=tr("page_diversity"), url_path="diversity"),
-        st.Page("pages/compare.py", title=tr("page_compare"), url_path="compare"),
-    ],
-    tr("section_data"): [
-        st.Page("pages/upload.py", title=tr("page_upload"), url_path="upload"),
-        st.Page("pages/sources.py", title=tr("page_sources"), url_path="sources"),
-    ],
-})
-with ui.app_shell():
-    navigation.run()
+with ui.app_shell():  # no error reaches the visitor as a traceback: a message with an incident id
+    ui.store()  # creates and fills the database on the very first start
+    ui.sidebar_controls()
+    tr = ui.tr
+    overview = st.Page("pages/overview.py", title=tr("page_overview"), url_path="overview")
+    # Streamlit serves its default page at "/" only, so /overview would be "Page not found": the default
+    # is a hidden page that switches to the Overview, keeping the link's query parameters.
+    home = st.Page(ui.switch_to(overview), title=tr("page_overview"), url_path="home", default=True,
+                   visibility="hidden")
+    navigation = st.navigation({
+        tr("section_explore"): [
+            home,
+            overview,
+            st.Page("pages/map.py", title=tr("page_map"), url_path="map"),
+            st.Page("pages/provinces.py", title=tr("page_provinces"),
+                    url_path="provinces"),
+            st.Page("pages/growth.py", title=tr("page_growth"), url_path="growth"),
+            st.Page("pages/diversity.py", title=tr("page_diversity"), url_path="diversity"),
+            st.Page("pages/compare.py", title=tr("page_compare"), url_path="compare"),
+        ],
+        tr("section_data"): [
+            st.Page("pages/upload.py", title=tr("page_upload"), url_path="upload"),
+            st.Page("pages/sources.py", title=tr("page_sources"), url_path="sources"),
+        ],
+    })
+    ui.run_page(navigation)

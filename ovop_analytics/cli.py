@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
-import subprocess
+import os
 import sys
 from collections.abc import Sequence
 
@@ -21,6 +21,8 @@ from ovop_analytics.store import Store, get_dataset, initialise, list_datasets
 from ovop_analytics.store import queries
 
 COMMAND_MODULES: list[str] = ["ovop_analytics.geo.cli", "ovop_analytics.ingest.cli"]
+LOCAL_ADDRESS = "127.0.0.1"  # safe default: only this machine (a reverse proxy on it) reaches the app
+PUBLIC_ADDRESS = "0.0.0.0"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -78,13 +80,27 @@ def _cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_serve(args: argparse.Namespace) -> int:
-    app = config.PROJECT_DIR / "app.py"
-    command = [sys.executable, "-m", "streamlit", "run", str(app), "--server.port", str(args.port),
-               "--browser.gatherUsageStats", "false"]
-    if args.headless:
+def serve_command(port: int, address: str, headless: bool = True) -> list[str]:
+    """The `streamlit run` command line of `serve`: bound to `address`, Streamlit's upload limit equal to
+    OVOP_MAX_UPLOAD_MB (so the browser refuses a larger file before any byte is held), no file watcher."""
+    command = [sys.executable, "-m", "streamlit", "run", str(config.PROJECT_DIR / "app.py"),
+               "--server.port", str(port), "--server.address", address,
+               "--server.maxUploadSize", str(config.max_upload_mb()),
+               "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"]
+    if headless:
         command += ["--server.headless", "true"]
-    return subprocess.call(command, cwd=config.PROJECT_DIR)
+    return command
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    """Replace this process by Streamlit (exec): one PID, so one SIGTERM stops the server and frees the port."""
+    address = args.address or (PUBLIC_ADDRESS if args.public else LOCAL_ADDRESS)
+    command = serve_command(args.port, address, headless=args.headless)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.chdir(config.PROJECT_DIR)
+    os.execv(command[0], command)
+    return 0  # not reached: exec replaced the process
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -109,8 +125,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["json", "csv"], default="json")
     p.set_defaults(func=_cmd_stats)
 
-    p = sub.add_parser("serve", help="start the Streamlit app")
+    p = sub.add_parser("serve", help="start the Streamlit app (on 127.0.0.1 unless --address or --public)")
     p.add_argument("--port", type=int, default=8501)
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--address", help="address to listen on, e.g. 0.0.0.0 or one interface's address")
+    where.add_argument("--public", action="store_true", help=f"listen on every interface ({PUBLIC_ADDRESS})")
     p.add_argument("--headless", action="store_true", help="do not open a browser")
     p.set_defaults(func=_cmd_serve)
 

@@ -5,6 +5,7 @@ Every setting is documented here and in the README; `tests/unit/test_config.py` 
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,6 +50,11 @@ def data_dir() -> Path:
 
 def database_path() -> Path:
     return data_dir() / "ovop.duckdb"
+
+
+def max_upload_mb() -> int:
+    """OVOP_MAX_UPLOAD_MB in whole megabytes, rounded up (Streamlit's upload limit takes an integer)."""
+    return max(1, math.ceil(float(get("max_upload_mb"))))
 
 
 def lock_timeout() -> float:

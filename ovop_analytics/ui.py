@@ -7,21 +7,29 @@ a private upload is read fresh for its own session and never enters a shared cac
 from __future__ import annotations
 
 import importlib
+import os
+import secrets
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
+from streamlit.logger import get_logger
+from streamlit.navigation.page import StreamlitPage
 from streamlit.runtime.pages_manager import PagesManager
 
 from ovop_analytics import config
 from ovop_analytics.charts import Provenance, source_text
 from ovop_analytics.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
+from ovop_analytics.errors import DatabaseBusyError
 from ovop_analytics.store import Dataset, Store, ensure_ready, list_datasets, queries
 
 DATASET_KEY = "dataset"
@@ -29,15 +37,62 @@ LANGUAGE_KEY = "lang"
 _shell = threading.local()  # script runs happen on the session's own thread
 
 
+_incidents = get_logger("ovop_analytics.incidents")
+# Tests only: the url path of a page that raises before it runs (read once at start, from the server's
+# environment; nothing a visitor sends can set it). Lets a browser test check what a visitor sees of an error.
+FORCED_ERROR_ENV = "OVOP_TEST_FORCE_ERROR"
+_forced_error_page = os.environ.get(FORCED_ERROR_ENV)
+
+
+def new_incident_id() -> str:
+    """Short enough to read over the phone, unique enough to find in the server log: UTC time + 6 hex."""
+    return f"{datetime.now(timezone.utc):%Y%m%d-%H%M%S}-{secrets.token_hex(3)}"
+
+
+def report_incident(error: BaseException) -> str:
+    """Log `error` with its traceback under a new incident id, and show the visitor only a friendly
+    message carrying that id (client.showErrorDetails is "none", so Streamlit shows no details either)."""
+    incident = new_incident_id()
+    _incidents.error("incident %s: uncaught %s while running a page", incident, type(error).__name__,
+                     exc_info=error)
+    key = "db_busy" if isinstance(error, DatabaseBusyError) else "srv_incident"
+    st.error(tr(key) if key == "db_busy" else tr(key, id=incident), icon=":material/error:")
+    if key == "db_busy":
+        st.caption(tr("srv_incident_id", id=incident))
+    return incident
+
+
 @contextmanager
 def app_shell() -> Iterator[None]:
-    """app.py runs the selected page inside this, so a page can tell it was reached through navigation."""
+    """app.py runs everything, the selected page included, inside this: a page can tell it was reached
+    through navigation, and no error shows a traceback to the visitor.
+
+    The one broad `except` of the product, on purpose: it is the boundary between any failure and the
+    browser. Streamlit's own control flow (st.stop, st.rerun, st.switch_page) is a BaseException and
+    passes through."""
     _shell.active = True
     try:
         yield
+    except Exception as error:  # noqa: BLE001 - the page boundary: log it, show an incident id
+        report_incident(error)
     finally:
         _shell.active = False
         _shell.datasets = None
+
+
+def switch_to(page: StreamlitPage) -> Callable[[], None]:
+    """A page body that opens `page` instead, with the same query parameters (a link's language, dataset
+    and controls survive)."""
+    def switch() -> None:
+        st.switch_page(page, query_params=st.query_params.to_dict())
+    return switch
+
+
+def run_page(page: StreamlitPage) -> None:
+    """Run the page st.navigation selected (inside `app_shell`)."""
+    if _forced_error_page is not None and page.url_path == _forced_error_page.strip("/"):
+        raise RuntimeError(f"{FORCED_ERROR_ENV}: forced failure of page '{page.url_path}' in {__file__}")
+    page.run()
 
 
 def require_app_shell() -> None:
@@ -78,11 +133,63 @@ def session_token() -> str:
     return st.session_state["owner_token"]
 
 
+# The public dataset list, per database file, while the file is unchanged (see `database_signature`).
+# A plain in-process dict, not st.cache_*: it never holds a private dataset.
+_public_lists: dict[str, tuple[tuple, list[Dataset]]] = {}
+_public_lists_lock = threading.Lock()
+PRIVATE_LIST_KEY = "_private_datasets"  # this session's own private datasets, in its session_state
+SETTLE_NS = 2_000_000_000  # a file changed this recently may change again within the same mtime tick
+
+
+def database_signature(path: Path) -> tuple | None:
+    """What changes whenever any process writes the database: identity, size and mtime of the DuckDB file
+    and its WAL. None while a file changed in the last 2 s (mtime ticks are coarse): then read afresh."""
+    parts: list[tuple[int, int, int] | None] = []
+    newest = 0
+    for file in (path, path.with_name(path.name + ".wal")):
+        try:
+            info = os.stat(file)
+        except FileNotFoundError:
+            parts.append(None)
+            continue
+        parts.append((info.st_ino, info.st_size, info.st_mtime_ns))
+        newest = max(newest, info.st_mtime_ns)
+    if time.time_ns() - newest < SETTLE_NS:
+        return None
+    return tuple(parts)
+
+
 def visible_datasets(fresh: bool = False) -> list[Dataset]:
     """The datasets this session may see, read once per script run (the picker and the page share it);
-    `fresh` reads again, after a page has just written one."""
-    if fresh or getattr(_shell, "datasets", None) is None:
-        _shell.datasets = list_datasets(store(), viewer=session_token())
+    `fresh` reads again, after a page has just written one.
+
+    Between writes no page view opens the database for this: the public list is kept per process, this
+    session's private ones in its own session_state, both tagged with the database's signature."""
+    if not fresh and getattr(_shell, "datasets", None) is not None:
+        return _shell.datasets
+    shared = store()
+    key = str(shared.path)
+    signature = database_signature(shared.path)  # taken before reading, so a later write always shows
+    public = private = None
+    if signature is not None and not fresh:
+        with _public_lists_lock:
+            entry = _public_lists.get(key)
+        if entry is not None and entry[0] == signature:
+            public = entry[1]
+        mine = st.session_state.get(PRIVATE_LIST_KEY)
+        if mine is not None and mine[0] == (key, signature):
+            private = mine[1]
+    if public is None or private is None:
+        every = list_datasets(shared, viewer=session_token())
+        public = [d for d in every if d.visibility == "public"]
+        private = [d for d in every if d.visibility != "public"]
+        if signature is not None:
+            with _public_lists_lock:
+                _public_lists[key] = (signature, public)
+            st.session_state[PRIVATE_LIST_KEY] = ((key, signature), private)
+        else:
+            st.session_state.pop(PRIVATE_LIST_KEY, None)
+    _shell.datasets = sorted(public + private, key=lambda d: d.id)
     return _shell.datasets
 
 
@@ -231,16 +338,33 @@ def _resolve(path: str) -> Callable[..., Any]:
 
 
 @st.cache_data(show_spinner=False, max_entries=512)
-def _cached_public(path: str, database: str, dataset_id: int, args: tuple, kwargs: tuple) -> Any:
+def _cached_public(path: str, database: str, dataset_id: int, version: str, args: tuple, kwargs: tuple) -> Any:
     return _resolve(path)(_store(database), dataset_id, *args, **dict(kwargs))
 
 
 def data(func: Callable[..., Any], dataset: Dataset, *args: Any, **kwargs: Any) -> Any:
-    """Call `func(store, dataset.id, *args, **kwargs)`, cached across sessions only for public datasets."""
+    """Call `func(store, dataset.id, *args, **kwargs)`, cached across sessions only for public datasets.
+
+    The key holds the dataset's creation time too: after a restore an id may name another dataset."""
     if dataset.visibility == "public":
         path = f"{func.__module__}:{func.__name__}"
-        return _cached_public(path, str(store().path), dataset.id, args, tuple(sorted(kwargs.items())))
+        return _cached_public(path, str(store().path), dataset.id, str(dataset.created_at), args,
+                              tuple(sorted(kwargs.items())))
     return func(store(), dataset.id, *args, **kwargs)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _cached_shared(path: str, database: str, signature: tuple, args: tuple) -> Any:
+    return _resolve(path)(_store(database), *args)
+
+
+def public_read(func: Callable[..., Any], *args: Any) -> Any:
+    """Call `func(store, *args)` for public tables that belong to no dataset (the published facts), cached
+    across sessions while the database file is unchanged (see `database_signature`)."""
+    signature = database_signature(store().path)
+    if signature is None:
+        return func(store(), *args)
+    return _cached_shared(f"{func.__module__}:{func.__name__}", str(store().path), signature, args)
 
 
 def dataset_notice(dataset: Dataset) -> None:

@@ -20,7 +20,7 @@ st.caption(charts.source_text(ui.provenance(dataset), ui.lang()))
 left, right = st.columns([3, 2])
 with left:
     rounds = ui.data(queries.awards_by_round, dataset)
-    published = queries.published_round_totals(ui.store())
+    published = ui.public_read(queries.published_round_totals)
     ui.chart(charts.awards_by_round(rounds, published, ui.provenance(dataset), ui.lang()), rounds, dataset,
              "ikm_per_round")
 with right:

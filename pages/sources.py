@@ -24,7 +24,7 @@ ui.table(pd.DataFrame(datasets), None, column_config={
         tr("col_source"), width="large"),
     "created_at": st.column_config.DatetimeColumn(tr("col_created"), format="YYYY-MM-DD HH:mm")})
 
-facts = queries.published_facts(ui.store())
+facts = ui.public_read(queries.published_facts)
 st.subheader(tr("facts_title", n=len(facts)))
 st.caption(tr("facts_intro"))
 
