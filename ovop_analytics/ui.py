@@ -25,6 +25,8 @@ from streamlit.errors import StreamlitSecretNotFoundError
 from streamlit.logger import get_logger
 from streamlit.navigation.page import StreamlitPage
 from streamlit.runtime.pages_manager import PagesManager
+from streamlit.runtime.scriptrunner import get_script_run_ctx
+from streamlit.runtime.uploaded_file_manager import UploadedFile
 
 from ovop_analytics import config
 from ovop_analytics.charts import Provenance, source_text
@@ -88,8 +90,46 @@ def switch_to(page: StreamlitPage) -> Callable[[], None]:
     return switch
 
 
+HELD_UPLOADS_KEY = "_held_uploads"
+
+
+def hold_uploads(files: Sequence[UploadedFile | None], state_keys: Sequence[str] = ()) -> None:
+    """Note that the current page works on `files` (and keeps what it made of them under `state_keys`):
+    when the session opens another page, both are released (see `release_uploads`)."""
+    ids = [f.file_id for f in files if f is not None]
+    st.session_state[HELD_UPLOADS_KEY] = (getattr(_shell, "page", None), ids, list(state_keys))
+
+
+def release_uploads(files: Sequence[UploadedFile | None]) -> None:
+    """Drop the bytes of `files` from Streamlit's upload store now, not when the session ends (an upload
+    of OVOP_MAX_UPLOAD_MB would otherwise stay in server memory until then)."""
+    ctx = get_script_run_ctx()
+    if ctx is None:
+        return
+    for file in files:
+        if file is not None:
+            ctx.uploaded_file_mgr.remove_file(ctx.session_id, file.file_id)
+
+
+def _release_held_uploads(current_page: str) -> None:
+    """Another page is opening: the upload page's files and what it parsed from them are no longer needed
+    (Streamlit forgets the widgets of a page that is not shown, but keeps their files)."""
+    held = st.session_state.get(HELD_UPLOADS_KEY)
+    if held is None or held[0] == current_page:
+        return
+    page, ids, state_keys = st.session_state.pop(HELD_UPLOADS_KEY)
+    ctx = get_script_run_ctx()
+    if ctx is not None:
+        for file_id in ids:
+            ctx.uploaded_file_mgr.remove_file(ctx.session_id, file_id)
+    for key in state_keys:
+        st.session_state.pop(key, None)
+
+
 def run_page(page: StreamlitPage) -> None:
     """Run the page st.navigation selected (inside `app_shell`)."""
+    _shell.page = page.url_path
+    _release_held_uploads(page.url_path)
     if _forced_error_page is not None and page.url_path == _forced_error_page.strip("/"):
         raise RuntimeError(f"{FORCED_ERROR_ENV}: forced failure of page '{page.url_path}' in {__file__}")
     page.run()

@@ -42,6 +42,8 @@ program = options[0].selectbox(tr("upload_program"), [None, *PROGRAMS], key="upl
                                                                                                    lang))
 sheet = options[1].text_input(tr("upload_sheet"), key="upload_sheet").strip() or None
 mapping = options[2].file_uploader(tr("upload_mapping"), type=["csv"], key="upload_mapping")
+# Leaving this page releases the files and what was parsed from them (server memory).
+ui.hold_uploads([uploaded, mapping], ["upload_request", "upload_parsed", "upload_error"])
 
 
 def show_refusal(key: str, error: OvopError) -> None:
@@ -141,6 +143,7 @@ if parsed is not None:
         else:
             bar.empty()
             ui.select_dataset(dataset.name)
+            ui.release_uploads([uploaded])  # stored: its bytes are not needed any more
             st.session_state["upload_saved"] = (dataset.name, summary.rows)
             for key in ("upload_request", "upload_parsed"):
                 st.session_state.pop(key, None)
