@@ -1,0 +1,69 @@
+"""What a visitor sees of the server: an error is a message with an incident id (the traceback only in the
+server log), and every page's path works as a deep link."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from ovop_analytics.ui import FORCED_ERROR_ENV
+from tests.browser.conftest import PROJECT_DIR
+from tests.browser.harness import record_external_requests, streamlit_server, wait_until_rendered
+
+INCIDENT = re.compile(r"\d{8}-\d{6}-[0-9a-f]{6}")
+PAGES = {"overview": "Ringkasan nasional OVOP", "map": "Peta", "provinces": "Peringkat", "growth": "Pertumbuhan",
+         "diversity": "Keragaman", "compare": "Perbandingan", "upload": "Unggah", "sources": "Sumber"}
+
+
+def test_a_failing_page_shows_an_incident_id_and_no_traceback(browser: Browser, initialised_db: Path,
+                                                              tmp_path: Path) -> None:
+    shutil.copy(initialised_db, tmp_path / "ovop.duckdb")
+    log = tmp_path / "server.log"
+    env = {"OVOP_DATA_DIR": str(tmp_path), FORCED_ERROR_ENV: "growth"}
+    with streamlit_server(PROJECT_DIR / "app.py", env=env, log=log) as url:
+        shown = {}
+        for lang, words in (("id", "Kode insiden"), ("en", "Incident id")):
+            context = browser.new_context(viewport={"width": 1440, "height": 900})
+            page = context.new_page()
+            external = record_external_requests(page)
+            page.goto(f"{url}/growth?lang={lang}")
+            wait_until_rendered(page)
+            text = page.locator('[data-testid="stMain"]').inner_text()
+            assert words in text
+            for leak in ("Traceback", "RuntimeError", FORCED_ERROR_ENV, "ui.py", str(PROJECT_DIR), "File \""):
+                assert leak not in page.content(), leak
+            assert page.get_by_test_id("stException").count() == 0
+            shown[lang] = INCIDENT.search(text).group(0)
+            # the rest of the app keeps working in the same session
+            page.get_by_test_id("stSidebarNavLink").first.click()
+            wait_until_rendered(page)
+            expect(page.locator("h1").first).to_be_visible()
+            context.close()
+            assert not external
+        server_log = log.read_text()
+    for incident in shown.values():
+        entry = server_log[server_log.index(f"incident {incident}"):]
+        assert "Traceback (most recent call last)" in entry.split("incident ")[1]
+        assert f"{FORCED_ERROR_ENV}: forced failure of page 'growth'" in entry
+
+
+@pytest.mark.parametrize("path", list(PAGES))
+def test_every_page_path_is_a_deep_link(page: Page, app_url: str, path: str) -> None:
+    page.goto(f"{app_url}/{path}")
+    wait_until_rendered(page)
+    assert page.get_by_text("Page not found").count() == 0
+    expect(page.locator("h1").first).to_contain_text(PAGES[path])
+    assert page.url.split("?")[0] == f"{app_url}/{path}"
+
+
+def test_the_root_opens_the_overview_keeping_the_link_parameters(page: Page, app_url: str) -> None:
+    page.goto(f"{app_url}/?lang=en")
+    wait_until_rendered(page)
+    expect(page.locator("h1").first).to_have_text("National OVOP overview")
+    assert page.url.startswith(f"{app_url}/overview?") and "lang=en" in page.url
+    nav = page.get_by_test_id("stSidebarNavLink")
+    assert nav.first.inner_text().strip() == "Overview"  # the hidden root page is not in the menu
