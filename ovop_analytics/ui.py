@@ -407,6 +407,22 @@ def public_read(func: Callable[..., Any], *args: Any) -> Any:
     return _cached_shared(f"{func.__module__}:{func.__name__}", str(store().path), signature, args)
 
 
+@st.cache_data(show_spinner=False, max_entries=256)
+def _cached_figure(path: str, args: tuple, kwargs: tuple) -> dict[str, Any]:
+    return _resolve(path)(*args, **dict(kwargs)).to_dict()
+
+
+def figure(build: Callable[..., go.Figure], dataset: Dataset, *args: Any, **kwargs: Any) -> go.Figure:
+    """`build(*args, **kwargs)`, the figure of a chart of `dataset`. For a public dataset the built figure
+    is shared by all sessions, keyed by its inputs (data, labels, language): building a plotly figure
+    validates every property and costs far more than the query behind it. A private dataset's figure is
+    built afresh and never enters a shared cache."""
+    if dataset.visibility != "public":
+        return build(*args, **kwargs)
+    spec = _cached_figure(f"{build.__module__}:{build.__qualname__}", args, tuple(sorted(kwargs.items())))
+    return go.Figure(spec, _validate=False)  # validated when it was built; a copy, so the page may change it
+
+
 def dataset_notice(dataset: Dataset) -> None:
     """The watermark banner on every page that shows synthetic data; a note for private uploads."""
     if dataset.is_synthetic:
@@ -430,6 +446,16 @@ def csv_bytes(frame: pd.DataFrame, synthetic: bool) -> bytes:
     return out.to_csv(index=False).encode("utf-8-sig")
 
 
+def csv_download(frame: pd.DataFrame, dataset: Dataset, name: str) -> None:
+    """The button that downloads `frame` as CSV. The file is made when someone clicks (deferred), not on
+    every page view; a shallow copy (pandas copy-on-write) keeps it what the page showed."""
+    shown = frame.copy(deep=False)
+    suffix = "_SINTETIS" if dataset.is_synthetic else ""
+    st.download_button(tr("download_csv"), lambda: csv_bytes(shown, dataset.is_synthetic),
+                       file_name=f"{name}_{dataset.name}{suffix}.csv", mime="text/csv", key=f"dl_{name}",
+                       icon=":material/download:", on_click="ignore")
+
+
 def chart(fig: go.Figure | dict[str, Any], frame: pd.DataFrame, dataset: Dataset, name: str) -> None:
     """A chart (a plotly figure, or a Vega-Lite spec for maps) and, below it, the button that downloads
     exactly the data it shows."""
@@ -437,10 +463,7 @@ def chart(fig: go.Figure | dict[str, Any], frame: pd.DataFrame, dataset: Dataset
         st.vega_lite_chart(fig, width="stretch", theme="streamlit")
     else:
         st.plotly_chart(fig, config={"displaylogo": False})
-    suffix = "_SINTETIS" if dataset.is_synthetic else ""
-    st.download_button(tr("download_csv"), csv_bytes(frame, dataset.is_synthetic),
-                       file_name=f"{name}_{dataset.name}{suffix}.csv", mime="text/csv", key=f"dl_{name}",
-                       icon=":material/download:", on_click="ignore")
+    csv_download(frame, dataset, name)
 
 
 def table(frame: pd.DataFrame, dataset: Dataset | None, *, column_config: dict | None = None,
@@ -452,7 +475,4 @@ def table(frame: pd.DataFrame, dataset: Dataset | None, *, column_config: dict |
     if dataset is not None:
         st.caption(source_text(provenance(dataset), lang()))
         if name:
-            suffix = "_SINTETIS" if dataset.is_synthetic else ""
-            st.download_button(tr("download_csv"), csv_bytes(frame, dataset.is_synthetic),
-                               file_name=f"{name}_{dataset.name}{suffix}.csv", mime="text/csv",
-                               key=f"dl_{name}", icon=":material/download:", on_click="ignore")
+            csv_download(frame, dataset, name)

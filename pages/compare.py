@@ -50,14 +50,14 @@ period = tr("subtitle_period", start=year_from, end=year_to)
 left, right = st.columns(2)
 with left:
     counts_metrics = ["ikm_ovop", "types"]
-    fig = charts.compare_bars(chosen, counts_metrics, title=tr("compare_counts_title"), subtitle=period,
-                              y_title=tr("axis_count"), provenance=provenance, lang=lang, colours=colours)
+    fig = ui.figure(charts.compare_bars, dataset, chosen, counts_metrics, title=tr("compare_counts_title"),
+                    subtitle=period, y_title=tr("axis_count"), provenance=provenance, lang=lang, colours=colours)
     ui.chart(fig, chosen[["region_code", "region_name", *counts_metrics]], dataset, "compare_counts")
 with right:
     fraction_metrics = ["evenness", "gini_simpson", "hhi", "coverage_types", "uniqueness"]
-    fig = charts.compare_bars(chosen, fraction_metrics, title=tr("compare_indices_title"), subtitle=period,
-                              y_title=tr("axis_fraction"), provenance=provenance, lang=lang, colours=colours,
-                              labels=False)
+    fig = ui.figure(charts.compare_bars, dataset, chosen, fraction_metrics, title=tr("compare_indices_title"),
+                    subtitle=period, y_title=tr("axis_fraction"), provenance=provenance, lang=lang,
+                    colours=colours, labels=False)
     ui.chart(fig, chosen[["region_code", "region_name", *fraction_metrics]], dataset, "compare_indices")
 
 left, right = st.columns(2)
@@ -65,8 +65,8 @@ with left:
     counts = ui.data(region_counts, dataset, "province", year_from, year_to)
     frame = pd.DataFrame({"code": codes, "name": [regions.region_name(c) for c in codes]})
     composition = charts.group_composition(counts, frame)
-    fig = charts.composition_bars(composition, share=True, title=tr("compare_mix_title"), subtitle=period,
-                                  provenance=provenance, lang=lang, legend="right", height=440)
+    fig = ui.figure(charts.composition_bars, dataset, composition, share=True, title=tr("compare_mix_title"),
+                    subtitle=period, provenance=provenance, lang=lang, legend="right", height=440)
     ui.chart(fig, composition, dataset, "compare_mix")
 with right:
     series = ui.data(metrics.growth_series, dataset, "province", "ikm_ovop", year_from, year_to, tuple(codes))
@@ -74,7 +74,7 @@ with right:
     if series.empty:
         st.info(tr("no_rounds_in_period"))
     else:
-        fig = charts.growth_lines(series, "cumulative", colours=colours, title=tr("compare_growth_title"),
-                                  subtitle=period, x_title=tr("axis_period_ikm_ovop"),
-                                  y_title=tr("axis_cumulative_ikm_ovop"), provenance=provenance, lang=lang)
+        fig = ui.figure(charts.growth_lines, dataset, series, "cumulative", colours=colours,
+                        title=tr("compare_growth_title"), subtitle=period, x_title=tr("axis_period_ikm_ovop"),
+                        y_title=tr("axis_cumulative_ikm_ovop"), provenance=provenance, lang=lang)
         ui.chart(fig, series[["key", "key_name", "period", "count", "cumulative"]], dataset, "compare_growth")

@@ -55,16 +55,16 @@ cover["kabkota_text"] = [charts.share_text(p, w) for p, w in zip(cover["kabkota_
 
 left, right = st.columns(2)
 with left:
-    fig = charts.coverage_bars(cover, "types_present", "catalogue_size",
-                               title=tr("catalogue_coverage_title"),
-                               subtitle=tr("subtitle_catalogue", n=size, year=year_to),
-                               x_title=tr("axis_catalogue_share"), provenance=provenance, lang=lang)
+    fig = ui.figure(charts.coverage_bars, dataset, cover, "types_present", "catalogue_size",
+                    title=tr("catalogue_coverage_title"),
+                    subtitle=tr("subtitle_catalogue", n=size, year=year_to),
+                    x_title=tr("axis_catalogue_share"), provenance=provenance, lang=lang)
     ui.chart(fig, cover[["region_code", "region_name", "types_present", "catalogue_size", "coverage_types"]],
              dataset, "catalogue_coverage")
 with right:
-    fig = charts.coverage_bars(cover, "kabkota_with_ikm", "kabkota_total",
-                               title=tr("kabkota_coverage_title"), subtitle=as_of,
-                               x_title=tr("axis_kabkota_share"), provenance=provenance, lang=lang)
+    fig = ui.figure(charts.coverage_bars, dataset, cover, "kabkota_with_ikm", "kabkota_total",
+                    title=tr("kabkota_coverage_title"), subtitle=as_of,
+                    x_title=tr("axis_kabkota_share"), provenance=provenance, lang=lang)
     ui.chart(fig, cover[["region_code", "region_name", "kabkota_with_ikm", "kabkota_total", "kabkota_share"]],
              dataset, "kabkota_coverage")
 with st.expander(tr("coverage_table"), expanded=False):
@@ -86,11 +86,11 @@ ui.to_url("scale")
 counts = ui.data(region_counts, dataset, "province", year_from, year_to)
 composition = charts.group_composition(counts, province_frame.rename(columns={"region_code": "code",
                                                                              "region_name": "name"}))
-fig = charts.composition_bars(composition, share=scale == "share", title=tr("composition_bars_title"),
-                              subtitle=period, provenance=provenance, lang=lang)
+fig = ui.figure(charts.composition_bars, dataset, composition, share=scale == "share",
+                title=tr("composition_bars_title"), subtitle=period, provenance=provenance, lang=lang)
 ui.chart(fig, composition, dataset, "composition_by_province")
-fig = charts.composition_treemap(composition, title=tr("composition_treemap_title"), subtitle=period,
-                                 provenance=provenance, lang=lang)
+fig = ui.figure(charts.composition_treemap, dataset, composition, title=tr("composition_treemap_title"),
+                subtitle=period, provenance=provenance, lang=lang)
 ui.chart(fig, composition, dataset, "composition_treemap")
 
 # --- diversity ranking -----------------------------------------------------------------------------
@@ -105,10 +105,10 @@ info = METRICS[metric]
 st.caption(info.description_id if lang == "id" and info.description_id else info.description_en)
 left, right = st.columns([4, 6])
 with left:
-    fig = charts.metric_ranking(per_province, metric,
-                                title=tr("ranking_index_title", index=charts.metric_label(metric, lang)),
-                                subtitle=tr("subtitle_index", start=year_from, end=year_to),
-                                provenance=provenance, lang=lang)
+    fig = ui.figure(charts.metric_ranking, dataset, per_province, metric,
+                    title=tr("ranking_index_title", index=charts.metric_label(metric, lang)),
+                    subtitle=tr("subtitle_index", start=year_from, end=year_to),
+                    provenance=provenance, lang=lang)
     ui.chart(fig, per_province[["region_code", "region_name", metric]], dataset, "diversity_ranking")
     missing = per_province.loc[per_province[metric].isna(), "region_name"].tolist()
     if missing:
@@ -130,8 +130,8 @@ with right:
 st.header(tr("overlap_title"))
 st.caption(tr("overlap_intro", year=year_to))
 overlap = ui.data(metrics.overlap_matrix, dataset, None, year_to)
-fig = charts.overlap_heatmap(overlap, names, title=tr("overlap_chart_title"), subtitle=as_of,
-                             provenance=provenance, lang=lang)
+fig = ui.figure(charts.overlap_heatmap, dataset, overlap, names, title=tr("overlap_chart_title"), subtitle=as_of,
+                provenance=provenance, lang=lang)
 frame = overlap.copy()
 frame.insert(0, "region_name", [names.get(c, c) for c in frame.index])
 ui.chart(fig, frame.reset_index(names="region_code"), dataset, "overlap_jaccard")

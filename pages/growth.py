@@ -53,14 +53,14 @@ noun = tr(f"measure_{measure}")
 period = tr("subtitle_scope_period", scope=tr(f"scope_{by}"), start=year_from, end=year_to)
 left, right = st.columns(2)
 with left:
-    fig = charts.growth_lines(series, "cumulative", title=tr("growth_cumulative_title", what=noun),
-                              subtitle=period, x_title=x_title, y_title=tr(f"axis_cumulative_{measure}"),
-                              provenance=provenance, lang=lang)
+    fig = ui.figure(charts.growth_lines, dataset, series, "cumulative", title=tr("growth_cumulative_title", what=noun),
+                    subtitle=period, x_title=x_title, y_title=tr(f"axis_cumulative_{measure}"),
+                    provenance=provenance, lang=lang)
     ui.chart(fig, series[["key", "key_name", "period", "cumulative"]], dataset, "growth_cumulative")
 with right:
-    fig = charts.growth_bars(series, title=tr(f"growth_per_period_title_{measure}"), subtitle=period,
-                             x_title=x_title, y_title=tr(f"axis_per_period_{measure}"), provenance=provenance,
-                             lang=lang)
+    fig = ui.figure(charts.growth_bars, dataset, series, title=tr(f"growth_per_period_title_{measure}"),
+                    subtitle=period, x_title=x_title, y_title=tr(f"axis_per_period_{measure}"),
+                    provenance=provenance, lang=lang)
     ui.chart(fig, series[["key", "key_name", "period", "count", "change", "pct_change"]], dataset,
              "growth_per_period")
 st.caption(tr("growth_cumulative_note"))
@@ -73,9 +73,9 @@ else:
     st.caption(tr("movers_intro", start=year_from, end=year_to))
     left, right = st.columns([5, 6])
     with left:
-        fig = charts.top_movers_bar(movers, title=tr("movers_title", what=noun),
-                                    subtitle=tr("subtitle_movers", start=year_from, end=year_to),
-                                    x_title=tr(f"axis_growth_{measure}"), provenance=provenance, lang=lang)
+        fig = ui.figure(charts.top_movers_bar, dataset, movers, title=tr("movers_title", what=noun),
+                        subtitle=tr("subtitle_movers", start=year_from, end=year_to),
+                        x_title=tr(f"axis_growth_{measure}"), provenance=provenance, lang=lang)
         ui.chart(fig, movers, dataset, "top_movers")
     with right:
         table = movers.drop(columns="region_code")

@@ -21,10 +21,11 @@ left, right = st.columns([3, 2])
 with left:
     rounds = ui.data(queries.awards_by_round, dataset)
     published = ui.public_read(queries.published_round_totals)
-    ui.chart(charts.awards_by_round(rounds, published, ui.provenance(dataset), ui.lang()), rounds, dataset,
-             "ikm_per_round")
+    ui.chart(ui.figure(charts.awards_by_round, dataset, rounds, published, ui.provenance(dataset), ui.lang()),
+             rounds, dataset, "ikm_per_round")
 with right:
     stats = ui.data(queries.region_stats, dataset, "province")
     top = stats.nlargest(10, "ikm_ovop")[["region_code", "region_name", "ikm_ovop", "types"]]
-    ui.chart(charts.top_regions(stats, "ikm_ovop", tr("axis_ikm"), 10, ui.provenance(dataset), ui.lang()),
+    ui.chart(ui.figure(charts.top_regions, dataset, stats, "ikm_ovop", tr("axis_ikm"), 10, ui.provenance(dataset),
+                       ui.lang()),
              top, dataset, "top_provinces")

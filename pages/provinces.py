@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ovop_analytics import charts, metrics, ui
+from ovop_analytics import metrics, ui
 from ovop_analytics import ui_analytics as ua
 from ovop_analytics.charts import analytics as analytics_charts
 from ovop_analytics.i18n import commodity_label
@@ -73,7 +73,7 @@ for split in splits_from(code):
 left, right = st.columns(2)
 with left:
     mix = ui.data(queries.commodity_mix, dataset, code)
-    fig = analytics_charts.unrotate_categories(charts.commodity_mix(mix, name, ui.provenance(dataset), ui.lang()))
+    fig = ui.figure(analytics_charts.commodity_mix_narrow, dataset, mix, name, ui.provenance(dataset), ui.lang())
     ui.chart(fig, mix[["commodity_group", "records"]], dataset, "commodity_mix")
 with right:
     st.markdown(f"**{tr('flagship')}**")
@@ -99,8 +99,8 @@ with left:
         st.markdown(f"**{tr('entrants_title')}**")
         st.info(tr("no_awards_in_province"))
     else:
-        ui.chart(analytics_charts.entrants_bars(entrants, title=tr("entrants_title"), subtitle=name,
-                                                provenance=ui.provenance(dataset), lang=ui.lang()),
+        ui.chart(ui.figure(analytics_charts.entrants_bars, dataset, entrants, title=tr("entrants_title"),
+                           subtitle=name, provenance=ui.provenance(dataset), lang=ui.lang()),
                  entrants, dataset, "new_entrants")
 with right:
     st.markdown(f"**{tr('upgrades_title')}**")

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-from ovop_analytics.charts import GROUP_COLOURS, OKABE_ITO, Provenance, finish
+from ovop_analytics.charts import GROUP_COLOURS, OKABE_ITO, Provenance, commodity_mix, finish
 from ovop_analytics.i18n import commodity_label, t
 from ovop_analytics.metrics import GROUP_CODES, METRICS
 
@@ -108,6 +108,11 @@ def unrotate_categories(fig: go.Figure, width: int = 10) -> go.Figure:
     fig.update_annotations(selector={"yshift": -62}, yshift=-80)
     fig.update_layout(margin={"b": 140})
     return fig
+
+
+def commodity_mix_narrow(mix: pd.DataFrame, name: str, provenance: Provenance, lang: str) -> go.Figure:
+    """`charts.commodity_mix` for a half-width column: category labels on several lines."""
+    return unrotate_categories(commodity_mix(mix, name, provenance, lang))
 
 
 def _finish(fig: go.Figure, *, title: str, subtitle: str | None = None, x_title: str | None,
