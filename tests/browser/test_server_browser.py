@@ -67,3 +67,17 @@ def test_the_root_opens_the_overview_keeping_the_link_parameters(page: Page, app
     assert page.url.startswith(f"{app_url}/overview?") and "lang=en" in page.url
     nav = page.get_by_test_id("stSidebarNavLink")
     assert nav.first.inner_text().strip() == "Overview"  # the hidden root page is not in the menu
+
+
+def test_a_chart_csv_is_made_on_click_and_keeps_the_demo_watermark(browser: Browser, app_url: str) -> None:
+    context = browser.new_context(viewport={"width": 1440, "height": 900}, accept_downloads=True)
+    page = context.new_page()
+    page.goto(f"{app_url}/overview")
+    wait_until_rendered(page)
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Unduh data (CSV)").first.click()
+    assert download.value.suggested_filename == "ikm_per_round_demo_SINTETIS.csv"
+    lines = Path(download.value.path()).read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("data_status,") and len(lines) > 5
+    assert all(line.startswith("Data demo (sintetis) / Demo data (synthetic),") for line in lines[1:])
+    context.close()
