@@ -6,6 +6,7 @@ a private upload is read fresh for its own session and never enters a shared cac
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import os
 import secrets
@@ -144,9 +145,16 @@ def require_app_shell() -> None:
         st.rerun()
 
 
+_database_paths: dict[str, str] = {}  # OVOP_DATA_DIR -> its database file (config.database_path makes the dir)
+
+
 def store() -> Store:
     """The Store of the configured database; created and filled on the very first start."""
-    return _store(str(config.database_path()))
+    data_dir = config.get("data_dir")
+    path = _database_paths.get(data_dir)
+    if path is None:
+        path = _database_paths[data_dir] = str(config.database_path())
+    return _store(path=path)
 
 
 @st.cache_resource(show_spinner=False)
@@ -379,7 +387,7 @@ def _resolve(path: str) -> Callable[..., Any]:
 
 @st.cache_data(show_spinner=False, max_entries=512)
 def _cached_public(path: str, database: str, dataset_id: int, version: str, args: tuple, kwargs: tuple) -> Any:
-    return _resolve(path)(_store(database), dataset_id, *args, **dict(kwargs))
+    return _resolve(path)(_store(path=database), dataset_id, *args, **dict(kwargs))
 
 
 def data(func: Callable[..., Any], dataset: Dataset, *args: Any, **kwargs: Any) -> Any:
@@ -388,14 +396,15 @@ def data(func: Callable[..., Any], dataset: Dataset, *args: Any, **kwargs: Any) 
     The key holds the dataset's creation time too: after a restore an id may name another dataset."""
     if dataset.visibility == "public":
         path = f"{func.__module__}:{func.__name__}"
-        return _cached_public(path, str(store().path), dataset.id, str(dataset.created_at), args,
-                              tuple(sorted(kwargs.items())))
+        # keyword arguments: Streamlit names positional ones with inspect.signature on every call
+        return _cached_public(path=path, database=str(store().path), dataset_id=dataset.id,
+                              version=str(dataset.created_at), args=args, kwargs=tuple(sorted(kwargs.items())))
     return func(store(), dataset.id, *args, **kwargs)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def _cached_shared(path: str, database: str, signature: tuple, args: tuple) -> Any:
-    return _resolve(path)(_store(database), *args)
+    return _resolve(path)(_store(path=database), *args)
 
 
 def public_read(func: Callable[..., Any], *args: Any) -> Any:
@@ -404,10 +413,22 @@ def public_read(func: Callable[..., Any], *args: Any) -> Any:
     signature = database_signature(store().path)
     if signature is None:
         return func(store(), *args)
-    return _cached_shared(f"{func.__module__}:{func.__name__}", str(store().path), signature, args)
+    return _cached_shared(path=f"{func.__module__}:{func.__name__}", database=str(store().path),
+                          signature=signature, args=args)
 
 
-@st.cache_data(show_spinner=False, max_entries=256)
+def _frame_digest(frame: pd.DataFrame | pd.Series) -> bytes:
+    """A DataFrame's content in one pass (Streamlit's own hash of a frame takes several)."""
+    values = pd.util.hash_pandas_object(frame, index=True).to_numpy().tobytes()
+    if isinstance(frame, pd.DataFrame):
+        layout = repr((list(frame.columns), [str(t) for t in frame.dtypes]))
+    else:
+        layout = repr((frame.name, str(frame.dtype)))
+    return hashlib.blake2b(values + layout.encode(), digest_size=16).digest()
+
+
+@st.cache_resource(show_spinner=False, max_entries=256,
+                   hash_funcs={pd.DataFrame: _frame_digest, pd.Series: _frame_digest})
 def _cached_figure(path: str, args: tuple, kwargs: tuple) -> dict[str, Any]:
     return _resolve(path)(*args, **dict(kwargs)).to_dict()
 
@@ -419,8 +440,10 @@ def figure(build: Callable[..., go.Figure], dataset: Dataset, *args: Any, **kwar
     built afresh and never enters a shared cache."""
     if dataset.visibility != "public":
         return build(*args, **kwargs)
-    spec = _cached_figure(f"{build.__module__}:{build.__qualname__}", args, tuple(sorted(kwargs.items())))
-    return go.Figure(spec, _validate=False)  # validated when it was built; a copy, so the page may change it
+    spec = _cached_figure(path=f"{build.__module__}:{build.__qualname__}", args=args,
+                          kwargs=tuple(sorted(kwargs.items())))
+    # validated when it was built; go.Figure copies the shared spec, so the page may change its figure
+    return go.Figure(spec, _validate=False)
 
 
 def dataset_notice(dataset: Dataset) -> None:
