@@ -227,6 +227,10 @@ def visible_datasets(fresh: bool = False) -> list[Dataset]:
         mine = st.session_state.get(PRIVATE_LIST_KEY)
         if mine is not None and mine[0] == (key, signature):
             private = mine[1]
+        elif "owner_token" not in st.session_state:
+            session_token()  # a token drawn now owns nothing yet: no need to ask the database
+            private = []
+            st.session_state[PRIVATE_LIST_KEY] = ((key, signature), private)
     if public is None or private is None:
         every = list_datasets(shared, viewer=session_token())
         public = [d for d in every if d.visibility == "public"]
