@@ -31,4 +31,5 @@ with ui.app_shell():  # no error reaches the visitor as a traceback: a message w
             st.Page("pages/sources.py", title=tr("page_sources"), url_path="sources"),
         ],
     })
+    ui.enter_page(navigation.url_path)  # the previous page's own controls are forgotten
     ui.run_page(navigation)
