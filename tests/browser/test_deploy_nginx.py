@@ -9,6 +9,7 @@ import re
 import secrets
 import shutil
 import signal
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from tests.browser.test_upload_browser import save_as, upload, write_bps
 
 pytestmark = pytest.mark.slow
 
-STREAM = re.compile(r'"GET /_stcore/stream[^"]*" 101 upstream=(\S+) route=(\S+)')
+STREAM = re.compile(r'"GET /_stcore/stream[^"]*" 101 upstream=(.+?) route=(\S+)')
 
 
 @pytest.fixture(scope="module")
@@ -94,15 +95,19 @@ def test_upload_and_download_through_the_proxy(browser: Browser, cluster: dict, 
 def test_new_sessions_keep_working_after_one_process_is_killed(browser: Browser, cluster: dict) -> None:
     process, url = cluster["processes"][0]
     victim = url.removeprefix("http://")
-    before = len(streams(cluster["log"]))
     os.kill(process.pid, signal.SIGKILL)
     process.wait(10)
+    routes = set()
     for _ in range(6):
         context, external = new_session(browser, cluster["url"], "/growth?lang=en")
         expect(context.pages[0].locator("h1").first).to_have_text(re.compile("growth", re.I))
+        routes.add(route_of(context))
         context.close()
         assert not external
-    served = [upstream for upstream, _ in streams(cluster["log"])[before:]]
-    assert len(served) >= 6
-    # A request nginx first sent to the dead process shows both addresses; it always ends on the live one.
+    # nginx logs a websocket when it closes; those of the new sessions are found by their route cookie
+    deadline = time.monotonic() + 10
+    while len(served := [u for u, r in streams(cluster["log"]) if r in routes]) < len(routes):
+        assert time.monotonic() < deadline, f"websockets of the new sessions not logged: {served}"
+        time.sleep(0.2)
+    # A request nginx first tried on the dead process lists both addresses; it always ends on the live one.
     assert all(upstream.split(",")[-1].strip() != victim for upstream in served), served

@@ -76,7 +76,7 @@ def test_a_chart_csv_is_made_on_click_and_keeps_the_demo_watermark(browser: Brow
     wait_until_rendered(page)
     with page.expect_download() as download:
         page.get_by_role("button", name="Unduh data (CSV)").first.click()
-    assert download.value.suggested_filename == "ikm_per_round_demo_SINTETIS.csv"
+    assert download.value.suggested_filename == "demo_ikm_per_round_SINTETIS.csv"
     lines = Path(download.value.path()).read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("data_status,") and len(lines) > 5
     assert all(line.startswith("Data demo (sintetis) / Demo data (synthetic),") for line in lines[1:])
