@@ -7,6 +7,7 @@ a private upload is read fresh for its own session and never enters a shared cac
 from __future__ import annotations
 
 import importlib
+import re
 import threading
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -19,7 +20,7 @@ import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
 from streamlit.runtime.pages_manager import PagesManager
 
-from ovop_analytics import config
+from ovop_analytics import config, export_images
 from ovop_analytics.charts import Provenance, source_text
 from ovop_analytics.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 from ovop_analytics.store import Dataset, Store, ensure_ready, list_datasets, queries
@@ -266,17 +267,73 @@ def csv_bytes(frame: pd.DataFrame, synthetic: bool) -> bytes:
     return out.to_csv(index=False).encode("utf-8-sig")
 
 
-def chart(fig: go.Figure | dict[str, Any], frame: pd.DataFrame, dataset: Dataset, name: str) -> None:
-    """A chart (a plotly figure, or a Vega-Lite spec for maps) and, below it, the button that downloads
-    exactly the data it shows."""
+def chart_title(fig: go.Figure | dict[str, Any]) -> str:
+    """The title a chart shows (plotly's without its markup), for image file names."""
     if isinstance(fig, dict):
-        st.vega_lite_chart(fig, width="stretch", theme="streamlit")
-    else:
-        st.plotly_chart(fig, config={"displaylogo": False})
+        title = fig.get("title")
+        text = title.get("text", "") if isinstance(title, dict) else (title or "")
+        return " ".join(text) if isinstance(text, list) else str(text)
+    text = fig.layout.title.text or ""
+    return re.sub(r"<[^>]+>", " ", text.split("<br>")[0]).strip()
+
+
+def image_format_label(key: str) -> str:
+    image_format = export_images.FORMATS[key]
+    if image_format.extension == "svg":
+        return tr("pres_image_svg")
+    return tr("pres_image_png", width=image_format.width, height=image_format.height)
+
+
+def plotly_config(fig: go.Figure, dataset: Dataset, image_format: str = "png_1920") -> dict[str, Any]:
+    """Plotly's config: no logo, and the camera button exports a slide-ready image (1280x720 layout drawn
+    at the format's scale) named after the chart and dataset, in the browser with no network."""
+    options = export_images.plotly_image_options(chart_title(fig) or "chart", dataset.name,
+                                                 export_images.FORMATS[image_format], dataset.is_synthetic)
+    return {"displaylogo": False, "toImageButtonOptions": options}
+
+
+def vega_image_buttons(spec: dict[str, Any], dataset: Dataset, name: str) -> None:
+    """Download buttons of a map as slide images (both PNG sizes and SVG), drawn on the server only
+    when clicked."""
+    title = chart_title(spec) or name
+    for key, image_format in export_images.FORMATS.items():
+        st.download_button(image_format_label(key), lambda f=image_format: export_images.vega_image(spec, f),
+                           file_name=export_images.file_name(title, dataset.name, image_format, dataset.is_synthetic),
+                           mime=image_format.mime, key=f"img_{name}_{key}", icon=":material/image:",
+                           on_click="ignore")
+
+
+@st.fragment
+def _plotly_with_image_choice(fig: go.Figure, frame: pd.DataFrame, dataset: Dataset, name: str) -> None:
+    """The chart and its image-size choice: a new choice redraws only this chart (a fragment)."""
+    choice = st.session_state.get(f"img_{name}") or "png_1920"
+    st.plotly_chart(fig, config=plotly_config(fig, dataset, choice), key=f"fig_{name}")
+    with st.container(horizontal=True, gap="small"):
+        _csv_button(frame, dataset, name)
+        with st.popover(tr("pres_image_menu"), icon=":material/image:"):
+            st.segmented_control(tr("pres_image_size"), list(export_images.FORMATS), key=f"img_{name}",
+                                 format_func=image_format_label, required=True, default="png_1920")
+            st.caption(tr("pres_image_camera_hint"))
+
+
+def _csv_button(frame: pd.DataFrame, dataset: Dataset, name: str) -> None:
     suffix = "_SINTETIS" if dataset.is_synthetic else ""
     st.download_button(tr("download_csv"), csv_bytes(frame, dataset.is_synthetic),
                        file_name=f"{name}_{dataset.name}{suffix}.csv", mime="text/csv", key=f"dl_{name}",
                        icon=":material/download:", on_click="ignore")
+
+
+def chart(fig: go.Figure | dict[str, Any], frame: pd.DataFrame, dataset: Dataset, name: str) -> None:
+    """A chart (a plotly figure, or a Vega-Lite spec for maps) and, below it, the button that downloads
+    exactly the data it shows and the chart as a slide-ready image (PNG 1920x1080 or 1280x720, SVG)."""
+    if isinstance(fig, dict):
+        st.vega_lite_chart(fig, width="stretch", theme="streamlit")
+        with st.container(horizontal=True, gap="small"):
+            _csv_button(frame, dataset, name)
+            with st.popover(tr("pres_image_menu"), icon=":material/image:"):
+                vega_image_buttons(fig, dataset, name)
+    else:
+        _plotly_with_image_choice(fig, frame, dataset, name)
 
 
 def table(frame: pd.DataFrame, dataset: Dataset | None, *, column_config: dict | None = None,
