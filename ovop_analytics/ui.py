@@ -166,10 +166,55 @@ def period_slider(years: Sequence[int], label: str, help_text: str | None = None
     return int(start), int(end)
 
 
+# Streamlit 1.67's initial_sidebar_state="auto" collapses the sidebar only up to 768 px wide; a projector
+# at 1024x768 or 1280x720 needs the room too. Once per browser tab, below 1200 px and when the person has
+# not chosen a sidebar state before, this closes it (and forgets the choice it made on their behalf, so a
+# wider screen later opens with the sidebar again).
+SIDEBAR_COLLAPSE_BELOW_PX = 1200
+_SIDEBAR_JS = """
+export default function(component) {
+    const { data } = component;
+    if (window.__ovopSidebarChecked) return;
+    window.__ovopSidebarChecked = true;
+    if (window.innerWidth >= data.below) return;
+    const isChoice = (k) => k.startsWith('stSidebarCollapsed-');
+    if (Object.keys(window.localStorage).some(isChoice)) return;
+    const attempt = (left) => {
+        const sidebar = document.querySelector('[data-testid="stSidebar"]');
+        const button = document.querySelector('[data-testid="stSidebarCollapseButton"] button');
+        if (sidebar && button && sidebar.getAttribute('data-collapsed') === 'false') {
+            button.click();
+            setTimeout(() => Object.keys(window.localStorage).filter(isChoice)
+                .forEach(k => window.localStorage.removeItem(k)), 300);
+        } else if (left > 0) {
+            setTimeout(() => attempt(left - 1), 100);
+        }
+    };
+    attempt(30);
+}
+"""
+_sidebar_collapse = st.components.v2.component("ovop_sidebar_auto", js=_SIDEBAR_JS)
+
+
+# Fit a projector (1024x768, 1280x720): KPI values and labels wrap instead of ending in "...", and
+# values shrink a little on narrow screens. No user text in here.
+_FIT_CSS = """<style>
+[data-testid="stMetricValue"] { font-size: clamp(1.55rem, 2.6vw, 2.25rem); }
+[data-testid="stMetricValue"] *, [data-testid="stMetricLabel"] *, [data-testid="stMetricDeltaDescription"] * {
+    white-space: normal !important; text-overflow: clip !important; overflow: visible !important;
+    overflow-wrap: anywhere; }
+[data-testid="stButtonGroup"] > div { flex-wrap: wrap !important; overflow: visible !important; row-gap: 4px; }
+[data-testid="stButtonGroup"] button { flex-shrink: 0; max-width: 100%; }
+[data-testid="stButtonGroup"] button * { white-space: normal; }
+</style>"""
+
+
 def sidebar_controls() -> None:
     """Language switch and dataset picker, both kept in the URL so that a link reproduces the view."""
     _shell.datasets = None  # a new script run: read the list of datasets afresh
+    st.html(_FIT_CSS)
     with st.sidebar:
+        _sidebar_collapse(data={"below": SIDEBAR_COLLAPSE_BELOW_PX}, key="ovop_sidebar_auto")
         url_bound(LANGUAGE_KEY, list(LANGUAGES), DEFAULT_LANGUAGE)
         st.segmented_control(t("language", lang()), list(LANGUAGES), key=LANGUAGE_KEY,
                              format_func=lambda code: LANGUAGES[code], required=True)

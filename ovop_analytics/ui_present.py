@@ -194,8 +194,9 @@ body:not([data-pres-slide]) .st-key-{SLIDE_KEY}1,
 [class*="st-key-{SLIDE_KEY}"] [data-testid="stMetricValue"], [class*="st-key-{SLIDE_KEY}"] [data-testid="stMetricValue"] * {{
     font-size: 56px !important; line-height: 1.15 !important; overflow: visible !important; white-space: normal !important; }}
 [class*="st-key-{SLIDE_KEY}"] [data-testid="stHeading"] {{ margin-bottom: 6px; }}
+[class*="st-key-{SLIDE_KEY}"] [data-testid="stMetric"] * {{ white-space: normal !important; text-overflow: clip !important; }}
 [class*="st-key-{SLIDE_KEY}"] [data-testid="stText"] {{ font-size: 20px; }}
-.vega-bindings {{ font-size: 17px; }}
+.vega-bindings, .vega-bindings * {{ font-size: 18px !important; }}
 [class*="st-key-{SLIDE_KEY}"] [data-testid="stMetricLabel"] p {{ font-size: 20px; white-space: normal; }}
 [class*="st-key-{SLIDE_KEY}"] [data-testid="stMetricDelta"] div, [class*="st-key-{SLIDE_KEY}"] [data-testid="stMetricDelta"] p {{ font-size: 18px; white-space: normal; }}
 [class*="st-key-{SLIDE_KEY}"] [data-testid="stCaptionContainer"] {{ font-size: 18px; }}

@@ -99,7 +99,7 @@ ui.chart(figure, frame.rename(columns={"code": "region_code", "name": "region_na
          f"map_{metric}_{level}")
 
 with controls:
-    top = st.columns([1.3, 1.5, 2])
+    top = st.columns([1.7, 1.6, 1.7])
     top[0].segmented_control(tr("map_view"), views, key="view", required=True,
                              format_func=lambda v: tr("view_boundaries" if v == "map" else "view_tiles"))
     top[2].selectbox(tr("map_province"), province_codes, key="province",

@@ -175,23 +175,16 @@ for offset, code in enumerate(chosen):
     with slide(8 + offset):
         name = region_name(code)
         st.header(tr("pres_province_title", name=name))
-        top = st.columns(3)
-        for column, metric in zip(top, ("ikm_ovop", "types", "commodity_groups")):
+        top = st.columns(4)
+        for column, metric in zip(top, ("ikm_ovop", "types", "commodity_groups", "shannon")):
             s = ua.standing(scores, code, metric)
             column.metric(analytics_charts.metric_label(metric, lang),
                           analytics_charts.format_metric(metric, s.value, lang), border=True,
                           delta_description=ua.standing_caption(s, metric), delta_arrow="off")
-        left, right = st.columns([1, 2.2])
-        s = ua.standing(scores, code, "shannon")
-        left.metric(analytics_charts.metric_label("shannon", lang),
-                    analytics_charts.format_metric("shannon", s.value, lang), border=True,
-                    delta_description=ua.standing_caption(s, "shannon"), delta_arrow="off")
-        with right:
-            mix = ui.data(queries.commodity_mix, dataset, code)
-            figure = up.slide_figure(analytics_charts.unrotate_categories(
-                charts.commodity_mix(mix, name, provenance, lang)), 360, wrap=60)
-            figure.update_layout(margin={"t": 56})
-            st.plotly_chart(figure, config=ui.plotly_config(figure, dataset), key=f"pres_fig_mix_{code}", theme=None)
+        mix = ui.data(queries.commodity_mix, dataset, code)
+        figure = up.slide_figure(analytics_charts.unrotate_categories(
+            charts.commodity_mix(mix, name, provenance, lang)), 330)
+        st.plotly_chart(figure, config=ui.plotly_config(figure, dataset), key=f"pres_fig_mix_{code}", theme=None)
 
 # Last: published facts and sources
 facts = queries.published_facts(ui.store())
