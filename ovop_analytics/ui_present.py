@@ -223,15 +223,19 @@ def slide_figure(fig: go.Figure, height: int, wrap: int = 100) -> go.Figure:
                       title={"font": {"size": TITLE_FONT_PX}},
                       legend={"font": {"size": CHART_FONT_PX}},
                       margin={"l": max(margin.l or 0, 10), "r": 20, "t": max(margin.t or 0, 64) + 16, "b": 150})
+    for axis in ("yaxis",):  # a long vertical axis title at 18 px would run into the chart title: wrap it
+        title = out.layout[axis].title.text
+        if title and len(title) > 26 and "<br>" not in title:
+            out.layout[axis].title.text = "<br>".join(textwrap.wrap(title, 26))
     if out.layout.title.subtitle and out.layout.title.subtitle.text:
         out.update_layout(title={"subtitle": {"font": {"size": CHART_FONT_PX}}})
     annotations = []
     for note in out.layout.annotations:
         note = copy.deepcopy(note)
-        if note.yshift == -62:  # the source line of charts.finish
+        if note.yanchor == "top" and note.y == 0 and note.x == 0 and note.yshift:  # the source line (charts.finish)
             words = re.sub(r"<br>", " ", note.text)
             note.text = "<br>".join(textwrap.wrap(words, wrap)[:2])
-            note.yshift = -88
+            note.yshift = note.yshift - 26
             note.font.size = CHART_FONT_PX
         elif note.textangle == -18:  # the watermark
             note.font.size = 44

@@ -183,7 +183,7 @@ for offset, code in enumerate(chosen):
                           delta_description=ua.standing_caption(s, metric), delta_arrow="off")
         mix = ui.data(queries.commodity_mix, dataset, code)
         figure = up.slide_figure(analytics_charts.unrotate_categories(
-            charts.commodity_mix(mix, name, provenance, lang)), 330)
+            charts.commodity_mix(mix, name, provenance, lang)), 390)
         st.plotly_chart(figure, config=ui.plotly_config(figure, dataset), key=f"pres_fig_mix_{code}", theme=None)
 
 # Last: published facts and sources
