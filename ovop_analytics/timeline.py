@@ -1,9 +1,9 @@
 """The frames of a map timeline: one value per region and period, over the real periods of a measure
 (the award rounds for IKM OVOP, the designation years for OVOP types), per period or cumulative.
 
-Every figure comes from the metric functions (`metrics.region_metrics`, `queries.region_stats` for
-whether a region has records at all), so the timeline follows the same period and no-data rules as the
-Map page: a region without any record in a frame's period is "no data", never 0.
+Every figure comes from `metrics.region_metrics`, so the timeline follows the same period and no-data
+rules as the Map page: inside the dataset's coverage a region without records is a real 0; outside it, or
+for a measure the dataset cannot give, there is no data (NaN), never 0.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ import pandas as pd
 
 from ovop_analytics import metrics
 from ovop_analytics.errors import InvalidArgumentError
-from ovop_analytics.store import queries
 from ovop_analytics.store.connection import Store
 
 MEASURES = ("ikm_ovop", "types")
@@ -49,9 +48,7 @@ def timeline(store: Store, dataset_id: int, level: str, measure: str, mode: str)
     for period in periods:
         start = periods[0] if mode == "cumulative" else period
         values = metrics.region_metrics(store, dataset_id, level, (measure,), start, period)
-        present = queries.region_stats(store, dataset_id, level, None, start, period)
-        value = pd.to_numeric(values[measure], errors="coerce").astype(float)
-        value[~present["has_records"].to_numpy()] = float("nan")
+        value = pd.to_numeric(values[measure].astype(object), errors="coerce").astype(float)
         parts.append(pd.DataFrame({"code": values["region_code"].to_numpy(), "name": values["region_name"].to_numpy(),
                                    "period": period, "value": value.to_numpy()}))
     frames = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(

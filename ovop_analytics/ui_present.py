@@ -209,12 +209,7 @@ body:not([data-pres-slide]) .st-key-{SLIDE_KEY}1,
 </style>"""
 
 
-def plain(text: str) -> str:
-    """Text from data shown through Markdown (captions, headers) escaped so it stays text."""
-    return re.sub(r"([\\`*_{}\[\]()#+\-.!|<>~$:])", r"\\\1", text)
-
-
-def slide_figure(fig: go.Figure, height: int, wrap: int = 100) -> go.Figure:
+def slide_figure(fig: go.Figure, height: int, wrap: int = 100, lines: int = 2) -> go.Figure:
     """A copy of a page chart with projector-sized text (18 px, titles 26 px) at a fixed height; the
     source line is rewrapped for the slide's width and the watermark enlarged."""
     out = go.Figure(copy.deepcopy(fig))
@@ -222,7 +217,8 @@ def slide_figure(fig: go.Figure, height: int, wrap: int = 100) -> go.Figure:
     out.update_layout(font={"size": CHART_FONT_PX}, height=height,
                       title={"font": {"size": TITLE_FONT_PX}},
                       legend={"font": {"size": CHART_FONT_PX}},
-                      margin={"l": max(margin.l or 0, 10), "r": 20, "t": max(margin.t or 0, 64) + 16, "b": 150})
+                      margin={"l": max(margin.l or 0, 10), "r": 20, "t": max(margin.t or 0, 64) + 16,
+                              "b": 130 + 22 * lines})
     for axis in ("yaxis",):  # a long vertical axis title at 18 px would run into the chart title: wrap it
         title = out.layout[axis].title.text
         if title and len(title) > 26 and "<br>" not in title:
@@ -234,7 +230,7 @@ def slide_figure(fig: go.Figure, height: int, wrap: int = 100) -> go.Figure:
         note = copy.deepcopy(note)
         if note.yanchor == "top" and note.y == 0 and note.x == 0 and note.yshift:  # the source line (charts.finish)
             words = re.sub(r"<br>", " ", note.text)
-            note.text = "<br>".join(textwrap.wrap(words, wrap)[:2])
+            note.text = "<br>".join(textwrap.wrap(words, wrap)[:lines])
             note.yshift = note.yshift - 26
             note.font.size = CHART_FONT_PX
         elif note.textangle == -18:  # the watermark

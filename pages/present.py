@@ -44,7 +44,11 @@ def _set_global(source: str, target: str) -> None:
 
 
 years = ui.data(queries.years, dataset)
-summary = ui.data(queries.national_summary, dataset)
+# The same functions as the Overview and the CLI: stock of every record, inside the dataset's coverage;
+# a programme the dataset lacks is "–", never 0 / 0.
+summary = ui.data(metrics.coverage_summary, dataset)
+unavailable = ui.data(metrics.unavailable_metrics, dataset, ("types", "ikm_ovop"))
+province_values = ui.data(metrics.region_metrics, dataset, "province", ("ikm_ovop", "types"))
 slide_count = 8 + len(chosen)
 st.html(up.deck_css(slide_count))
 
@@ -53,30 +57,32 @@ def slide(number: int):
     return st.container(key=f"{up.SLIDE_KEY}{number}")
 
 
-def slide_chart(fig, name: str, wrap: int = 100) -> None:
-    figure = up.slide_figure(fig, CHART_HEIGHT, wrap)
+def slide_chart(fig, name: str, wrap: int = 100, lines: int = 2, height: int = CHART_HEIGHT) -> None:
+    figure = up.slide_figure(fig, height, wrap, lines)
     st.plotly_chart(figure, config=ui.plotly_config(figure, dataset, st.session_state.get("pres_image", "png_1920")),
                     key=f"pres_fig_{name}", theme=None)
 
 
 def footer() -> None:
-    st.caption(up.plain(source_line))
+    ui.caption(source_line)
 
 
 # 1. National KPIs
 with slide(1):
     st.title(tr("pres_kpi_title"))
-    st.caption(up.plain(tr("pres_kpi_subtitle", dataset=dataset.name, start=years[0] if years else "–",
-                           end=years[-1] if years else "–")))
-    catalogue = summary["catalogue_size"] or summary["types_present"]
+    ui.caption(tr("pres_kpi_subtitle", dataset=dataset.name, start=years[0] if years else "–",
+                  end=years[-1] if years else "–"))
     kpis = st.columns(2)
     kpis[0].metric(tr("kpi_provinces"), f"{summary['provinces_with_ovop']} / {summary['provinces_total']}",
                    border=True)
     kpis[1].metric(tr("kpi_kabkota"), f"{summary['kabkota_with_ovop']} / {summary['kabkota_total']}", border=True)
     kpis = st.columns(2)
-    kpis[0].metric(tr("kpi_types"), f"{summary['types_present']} / {catalogue}", border=True)
-    kpis[1].metric(tr("kpi_ikm"), f"{summary['ikm_ovop']:,}".replace(",", "." if lang == "id" else ","),
+    kpis[0].metric(tr("kpi_types"), "–" if "types" in unavailable else
+                   f"{summary['types_present']} / {summary['catalogue_size']}", border=True)
+    kpis[1].metric(tr("kpi_ikm"), "–" if "ikm_ovop" in unavailable else f"{int(province_values['ikm_ovop'].sum()):,}",
                    border=True)
+    for reason in sorted(set(unavailable.values())):
+        ui.caption(tr(f"unavail_{reason}"))
     footer()
 
 # 2. National map and 3. the timeline of award rounds
@@ -85,11 +91,10 @@ if "province" in installed:
     layer = geo.shared_display_layer("province", overview=True)
 else:
     layer = None
-values = ui.data(metrics.region_metrics, dataset, "province", ("ikm_ovop",))
-present = ui.data(queries.region_stats, dataset, "province")
-frame = pd.DataFrame({"code": values["region_code"].to_numpy(), "name": values["region_name"].to_numpy(),
-                      "value": pd.to_numeric(values["ikm_ovop"], errors="coerce").to_numpy()})
-frame.loc[~present["has_records"].to_numpy(), "value"] = float("nan")
+# region_metrics decides 0 (inside the coverage) from no data, as on the Map page
+frame = pd.DataFrame({"code": province_values["region_code"].to_numpy(),
+                      "name": province_values["region_name"].to_numpy(),
+                      "value": pd.to_numeric(province_values["ikm_ovop"].astype(object), errors="coerce").astype(float)})
 classes = classify(frame["value"], "quantiles", integer=True)
 map_title = tr("map_chart_title", metric="IKM OVOP", area=tr("all_indonesia"), start=years[0] if years else "",
                end=years[-1] if years else "")
@@ -128,13 +133,11 @@ with slide(3):
 rounds = ui.data(queries.awards_by_round, dataset)
 published = queries.published_round_totals(ui.store())
 with slide(4):
-    st.header(tr("pres_rounds_title"))
-    slide_chart(charts.awards_by_round(rounds, published, provenance, lang), "rounds")
-    cites = published.drop_duplicates("fact_id")
-    if not cites.empty:
-        st.caption(up.plain(tr("pres_published_cited") + " " + " · ".join(
-            f"{r.fact_id} {r.round} = {r.value:,.0f}" + (f" ({tr('pres_conflict')})" if r.is_conflict else "")
-            for r in cites.itertuples()) + ". " + tr("pres_cited_where")))
+    # No slide heading: the chart's title says it, and its footer cites every published fact it draws
+    # (ids and titles, as on the Overview), which needs the room.
+    cited = "; ".join(f"{row.fact_id} '{row.source_title}'" for row in published.itertuples())
+    slide_chart(charts.awards_by_round(rounds, published, ui.provenance(dataset, facts=cited), lang), "rounds",
+                wrap=88, lines=6, height=CHART_HEIGHT + 110)
 
 # 5. Top provinces
 stats = ui.data(queries.region_stats, dataset, "province")
@@ -190,21 +193,21 @@ for offset, code in enumerate(chosen):
 facts = queries.published_facts(ui.store())
 with slide(slide_count):
     st.header(tr("pres_sources_title"))
-    st.markdown(up.plain(tr("pres_sources_dataset", dataset=dataset.name, source=dataset.source)))
+    st.markdown(ui.tr_plain("pres_sources_dataset", dataset=dataset.name, source=provenance.source))
     if dataset.is_synthetic:
-        st.markdown(up.plain(tr("synthetic_banner")))
+        st.markdown(tr("synthetic_banner"))
     shown = facts[facts["program"].eq("kemenperin_ovop_award") & facts["level"].eq("national")
                   & facts["star"].isna() & facts["round_year"].notna()].head(6)
     lines = [f"{r.fact_id} · {int(r.round_year)} · {r.value:,.0f} · {r.source_title}"
              + (f" ({tr('pres_conflict')})" if r.is_conflict else "") for r in shown.itertuples()]
     for line in lines:
         st.text(line)
-    st.caption(up.plain(tr("pres_sources_more", n=len(facts))))
+    st.caption(ui.plain(tr("pres_sources_more", n=len(facts))))
 
 # --- badge, controls and settings, fixed over the slides -------------------------------------------
 if dataset.is_synthetic:
     with st.container(key="pres_badge"):
-        st.markdown(up.plain(tr("synthetic_watermark").upper()))
+        st.markdown(tr("synthetic_watermark").upper())
 with st.container(key="pres_bar"):
     up.deck_controls(slide_count, {"prev": tr("pres_previous"), "next": tr("pres_next"),
                                    "auto": tr("pres_auto_start"), "stop": tr("pres_auto_stop")},

@@ -22,7 +22,7 @@ SQUARES = {"type": "FeatureCollection", "features": [
      "geometry": {"type": "Polygon", "coordinates": [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]]}}
     for code, name, x, y in (("11", "Aceh", 95, 4), ("12", "Sumatera Utara", 97, 2), ("13", "Sumatera Barat", 99, 0),
                              ("14", "Riau", 101, 0))]}
-PROVENANCE = Provenance("demo", "synthetic, seed 1", True)
+PROVENANCE = Provenance("demo", "Dataset 'demo': data demo sintetis", True)
 LONG_LABEL = "Jumlah IKM OVOP dengan label legenda yang sangat panjang"
 
 
@@ -77,7 +77,7 @@ def test_map_images_have_the_requested_size_and_the_whole_legend(key: str) -> No
     for text, left, right, baseline in labels:
         assert 0 <= left and right <= width and 0 < baseline <= height, (text, left, right, baseline)
     svg = data.decode()
-    assert "Sumber: dataset" in svg and "DATA DEMO (SINTETIS)" in svg and "IKM OVOP, Sumatera" in svg
+    assert "Sumber: Dataset" in svg and "DATA DEMO (SINTETIS)" in svg and "IKM OVOP, Sumatera" in svg
     assert "http" not in re.sub(r'xmlns(:\w+)?="[^"]+"', "", svg)  # nothing linked from outside
 
 
@@ -114,7 +114,8 @@ def test_timeline_frames_are_the_award_rounds_with_no_data_apart_from_zero(store
     cumulative = timeline.timeline(store, demo, "province", "ikm_ovop", "cumulative").frames
     # cumulative frames add the rounds up: the last frame holds every award
     assert cumulative[cumulative["period"] == 2024]["value"].sum() == per_round.sum()
-    assert steps.frames["value"].isna().any()  # some province has no record in some round: no data, not 0
+    # the demo covers every province: a province without awards in a round is a real 0, never no data
+    assert steps.frames["value"].notna().all() and (steps.frames["value"] == 0).any()
     types = timeline.timeline(store, demo, "province", "types", "per_period")
     assert types.periods == list(range(2007, 2025))
 
@@ -133,7 +134,11 @@ def test_timeline_map_holds_every_frame_and_one_legend(store: Store, demo: int) 
     rows = spec["layer"][0]["transform"][1]["from"]["data"]["values"]
     assert len(rows) == 4 * 5  # every region in every frame, geometry once
     domain = spec["layer"][0]["encoding"]["color"]["scale"]["domain"]
-    assert domain[:-1] == classes.labels and domain[-1] == "tidak ada data"
+    assert domain == classes.labels and domain[0] == "0"  # every class of every frame; 0 its own class
+    partial = maps.timeline_map(SQUARES, frames[frames["code"] != "14"], classify(
+        frames.loc[frames["code"] != "14", "value"], integer=True), title="T", frame_labels=labels,
+        metric_label="IKM OVOP", provenance=PROVENANCE, lang="id")
+    assert partial["layer"][0]["encoding"]["color"]["scale"]["domain"][-1] == "tidak ada data"  # Riau: no data
     assert "2018-2018" not in str(spec)
     for key in ("png_1280", "svg"):  # draws offline, frame parameter and all
         assert export_images.vega_image(spec, export_images.FORMATS[key])
@@ -148,4 +153,3 @@ def test_slide_figures_have_projector_sized_text() -> None:
     assert slide.layout.font.size >= 18 and slide.layout.title.font.size >= 26 and slide.layout.height == 500
     assert all(note.font.size >= 18 for note in slide.layout.annotations)
     assert fig.layout.height == 420  # the page's figure is left alone
-    assert ui_present.plain("a*b_[c](d)") == r"a\*b\_\[c\]\(d\)"
