@@ -57,7 +57,7 @@ def slide(number: int):
     return st.container(key=f"{up.SLIDE_KEY}{number}")
 
 
-def slide_chart(fig, name: str, wrap: int = 100, lines: int = 2, height: int = CHART_HEIGHT) -> None:
+def slide_chart(fig, name: str, wrap: int = 72, lines: int = 3, height: int = CHART_HEIGHT) -> None:
     figure = up.slide_figure(fig, height, wrap, lines)
     st.plotly_chart(figure, config=ui.plotly_config(figure, dataset, st.session_state.get("pres_image", "png_1920")),
                     key=f"pres_fig_{name}", theme=None)
@@ -136,14 +136,20 @@ with slide(4):
     # No slide heading: the chart's title says it, and its footer cites every published fact it draws
     # (ids and titles, as on the Overview), which needs the room.
     cited = "; ".join(f"{row.fact_id} '{row.source_title}'" for row in published.itertuples())
-    slide_chart(charts.awards_by_round(rounds, published, ui.provenance(dataset, facts=cited), lang), "rounds",
-                wrap=88, lines=6, height=CHART_HEIGHT + 110)
+    if "ikm_ovop" in unavailable:
+        st.header(tr("pres_rounds_title"))
+        st.info(tr("unavail_no_award_program"))
+    else:
+        slide_chart(charts.awards_by_round(rounds, published, ui.provenance(dataset, facts=cited), lang), "rounds",
+                    wrap=88, lines=6, height=CHART_HEIGHT + 110)
 
 # 5. Top provinces
-stats = ui.data(queries.region_stats, dataset, "province")
 with slide(5):
     st.header(tr("pres_top_title"))
-    slide_chart(charts.top_regions(stats, "ikm_ovop", tr("axis_ikm"), 10, provenance, lang), "top")
+    measure = "types" if "ikm_ovop" in unavailable else "ikm_ovop"  # as on the Overview
+    top = province_values.dropna(subset=[measure]).nlargest(10, measure)
+    slide_chart(charts.top_regions(top, measure, tr("axis_types" if measure == "types" else "axis_ikm"), 10,
+                                   provenance, lang), "top")
 
 # 6. Growth: cumulative IKM OVOP per commodity group over the award rounds
 with slide(6):
@@ -169,7 +175,7 @@ with slide(7):
     with right:
         mix = ui.data(queries.commodity_mix, dataset)
         slide_chart(analytics_charts.unrotate_categories(
-            charts.commodity_mix(mix, tr("all_indonesia"), provenance, lang)), "mix", wrap=70)
+            charts.commodity_mix(mix, tr("all_indonesia"), provenance, lang)), "mix", wrap=60)
 
 # 8.. One slide per chosen province: its scorecard in brief
 scores = ui.data(metrics.region_metrics, dataset, "province", ("ikm_ovop", "types", "commodity_groups", "shannon",
@@ -186,7 +192,7 @@ for offset, code in enumerate(chosen):
                           delta_description=ua.standing_caption(s, metric), delta_arrow="off")
         mix = ui.data(queries.commodity_mix, dataset, code)
         figure = up.slide_figure(analytics_charts.unrotate_categories(
-            charts.commodity_mix(mix, name, provenance, lang)), 390)
+            charts.commodity_mix(mix, name, provenance, lang)), 400, wrap=72, lines=3)
         st.plotly_chart(figure, config=ui.plotly_config(figure, dataset), key=f"pres_fig_mix_{code}", theme=None)
 
 # Last: published facts and sources
