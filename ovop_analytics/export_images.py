@@ -4,9 +4,10 @@ Maps (Vega-Lite specs) are drawn on the server with vl-convert (no browser, no n
 inline in the spec). A spec is laid out at 1280x720 with its text enlarged for a projector, and the
 1920x1080 PNG is the same layout drawn at 1.5x, so both sizes read alike. Plotly charts are exported by
 plotly.js in the browser: `plotly_image_options` gives the settings of its camera button, laid out the
-same way (1280x720 at 1.5x for the large PNG).
+same way.
 
-Used by the pages (download buttons), presentation mode and the briefing work.
+Used by the pages (download buttons), presentation mode and the briefing work. Plotly charts are laid
+out at 960x540 and drawn at 2x or 4/3, so their text is as large on the slide as the maps'.
 """
 
 from __future__ import annotations
@@ -19,8 +20,11 @@ from typing import Any
 
 import vl_convert
 
-LAYOUT = (1280, 720)  # every image is laid out at this size (16:9)
+LAYOUT = (1280, 720)  # maps are laid out at this size (16:9), their text enlarged by FONT_SCALE
 FONT_SCALE = 1.6  # map text at the layout size: legend labels 19 px, title 26 px
+# Plotly charts keep the page's layout (12 px text) and are laid out at 960x540, then drawn at 2x for
+# 1920x1080 and 4/3 for 1280x720: text of 24 px and 16 px, legend and source line where the page has them.
+PLOTLY_LAYOUT = (960, 540)
 
 
 @dataclass(frozen=True)
@@ -103,7 +107,9 @@ def vega_image(spec: dict[str, Any], image_format: ImageFormat) -> bytes:
 def plotly_image_options(title: str, dataset: str, image_format: ImageFormat,
                          synthetic: bool = False) -> dict[str, Any]:
     """plotly.js's camera-button settings (`config["toImageButtonOptions"]`) for one image format: laid
-    out at 1280x720 and drawn at the format's scale, named from the chart's title and dataset."""
+    out at 960x540 and drawn at the scale that gives the format's size, named from the chart's title and
+    dataset."""
     name = file_name(title, dataset, image_format, synthetic).rsplit(".", 1)[0]
-    return {"format": image_format.extension, "filename": name, "width": LAYOUT[0], "height": LAYOUT[1],
-            "scale": image_format.scale}
+    scale = 1 if image_format.extension == "svg" else image_format.width / PLOTLY_LAYOUT[0]
+    return {"format": image_format.extension, "filename": name, "width": PLOTLY_LAYOUT[0],
+            "height": PLOTLY_LAYOUT[1], "scale": scale}

@@ -404,8 +404,8 @@ def image_format_label(key: str) -> str:
 
 
 def plotly_config(fig: go.Figure, dataset: Dataset, image_format: str = "png_1920") -> dict[str, Any]:
-    """Plotly's config: no logo, and the camera button exports a slide-ready image (1280x720 layout drawn
-    at the format's scale) named after the chart and dataset, in the browser with no network."""
+    """Plotly's config: no logo, and the camera button exports a slide-ready image (960x540 layout drawn
+    at the scale of the format's size) named after the chart and dataset, in the browser with no network."""
     options = export_images.plotly_image_options(chart_title(fig) or "chart", dataset.name,
                                                  export_images.FORMATS[image_format], dataset.is_synthetic)
     return {"displaylogo": False, "toImageButtonOptions": options}

@@ -176,17 +176,17 @@ def test_every_chart_and_map_exports_slide_images_offline(browser: Browser, page
     render.add_script_tag(path=str(PLOTLY_JS))
     for path, figure in figures:
         options = figure["options"]
-        assert (options["width"], options["height"], options["scale"]) == (1280, 720, 1.5), path
+        assert (options["width"] * options["scale"], options["height"] * options["scale"]) == (1920, 1080), path
         assert options["filename"].endswith("_demo_SINTETIS_1920x1080"), options["filename"]
-        assert _png_size(render.evaluate(EXPORT_JS, [figure, "png", 1.5])) == (1920, 1080)
-        assert _png_size(render.evaluate(EXPORT_JS, [figure, "png", 1])) == (1280, 720)
+        assert _png_size(render.evaluate(EXPORT_JS, [figure, "png", 2])) == (1920, 1080)
+        assert _png_size(render.evaluate(EXPORT_JS, [figure, "png", 4 / 3])) == (1280, 720)
         svg = render.evaluate(EXPORT_JS, [figure, "svg", 1])
-        assert (svg["width"], svg["height"]) == (1280, 720)
+        assert (svg["width"], svg["height"]) == (960, 540)
         title = figure["layout"]["title"]["text"]
         assert "Sumber: Dataset" in svg["texts"] and "DATA DEMO (SINTETIS)" in svg["texts"], title
         if svg["last"]:
             left, top, right, bottom = svg["last"]
-            assert 0 <= left and right <= 1280 and 0 <= top and bottom <= 720, (title, svg["last"])
+            assert 0 <= left and right <= 960 and 0 <= top and bottom <= 540, (title, svg["last"])
     render.close()
     assert not external
 

@@ -88,6 +88,8 @@ def test_image_file_names_come_from_title_and_dataset() -> None:
         == "keragaman-nusa-tenggara-timur_upload-3.svg"
     options = export_images.plotly_image_options("Top 10", "demo", export_images.FORMATS["png_1920"])
     assert options["width"] * options["scale"] == 1920 and options["height"] * options["scale"] == 1080
+    small = export_images.plotly_image_options("Top 10", "demo", export_images.FORMATS["png_1280"])
+    assert (small["width"] * small["scale"], small["height"] * small["scale"]) == (1280, 720)
     assert options["filename"] == "top-10_demo_1920x1080" and options["format"] == "png"
 
 
