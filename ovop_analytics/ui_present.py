@@ -214,29 +214,33 @@ def slide_figure(fig: go.Figure, height: int, wrap: int = 72, lines: int = 3) ->
     source line is rewrapped for the slide's width and the watermark enlarged."""
     out = go.Figure(copy.deepcopy(fig))
     margin = out.layout.margin
-    out.update_layout(font={"size": CHART_FONT_PX}, height=height,
-                      title={"font": {"size": TITLE_FONT_PX}},
-                      legend={"font": {"size": CHART_FONT_PX}},
-                      margin={"l": max(margin.l or 0, 10), "r": 20, "t": max(margin.t or 0, 64) + 16,
-                              "b": 130 + 22 * lines})
     for axis in ("yaxis",):  # a long vertical axis title at 18 px would run into the chart title: wrap it
         title = out.layout[axis].title.text
         if title and len(title) > 26 and "<br>" not in title:
             out.layout[axis].title.text = "<br>".join(textwrap.wrap(title, 26))
-    if out.layout.title.subtitle and out.layout.title.subtitle.text:
-        out.update_layout(title={"subtitle": {"font": {"size": CHART_FONT_PX}}})
+    source_lines = 0
     annotations = []
     for note in out.layout.annotations:
         note = copy.deepcopy(note)
         if note.yanchor == "top" and note.y == 0 and note.x == 0 and note.yshift:  # the source line (charts.finish)
             words = re.sub(r"<br>", " ", note.text)
-            note.text = "<br>".join(textwrap.wrap(words, wrap)[:lines])
+            parts = textwrap.wrap(words, wrap)[:lines]
+            note.text = "<br>".join(parts)
             note.yshift = note.yshift - 26
             note.font.size = CHART_FONT_PX
+            source_lines = len(parts)
+            bottom = -note.yshift + 24 * source_lines + 8
         elif note.textangle == -18:  # the watermark
             note.font.size = 44
         elif note.font and (note.font.size or 0) < CHART_FONT_PX:
             note.font.size = CHART_FONT_PX
         annotations.append(note)
     out.layout.annotations = annotations
+    out.update_layout(font={"size": CHART_FONT_PX}, height=height,
+                      title={"font": {"size": TITLE_FONT_PX}},
+                      legend={"font": {"size": CHART_FONT_PX}},
+                      margin={"l": max(margin.l or 0, 10), "r": 20, "t": max(margin.t or 0, 64) + 16,
+                              "b": bottom if source_lines else 110})
+    if out.layout.title.subtitle and out.layout.title.subtitle.text:
+        out.update_layout(title={"subtitle": {"font": {"size": CHART_FONT_PX}}})
     return out

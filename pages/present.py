@@ -20,7 +20,7 @@ from ovop_analytics.store import queries
 
 ui.require_app_shell()
 tr, lang = ui.tr, ui.lang()
-CHART_HEIGHT = 520  # fits 1280x720 with the slide title and the control bar
+CHART_HEIGHT = 560  # fits 1280x720 with the slide title and the control bar
 MAP_FONT_SCALE = 1.4
 INTERVALS = [0, 10, 20, 30, 60]
 
@@ -107,7 +107,7 @@ with slide(2):
         spec = maps.tile_map(geo.tile_grid(), frame, classes, title=map_title, metric_label="IKM OVOP",
                              provenance=provenance, lang=lang, value_format=",.0f")
     spec = export_images.scale_text(spec, MAP_FONT_SCALE)
-    spec["height"] = CHART_HEIGHT - 20
+    spec["height"] = CHART_HEIGHT - 40
     st.vega_lite_chart(spec, width="stretch", theme="streamlit", key="pres_map")
 
 with slide(3):
@@ -126,7 +126,7 @@ with slide(3):
                                       title=tr("pres_timeline_map_title_ikm_ovop", area=tr("all_indonesia")),
                                       frame_labels=labels, metric_label="IKM OVOP", provenance=provenance, lang=lang)
             tspec = export_images.scale_text(tspec, MAP_FONT_SCALE)
-            tspec["height"] = CHART_HEIGHT - 70
+            tspec["height"] = CHART_HEIGHT - 110
             st.vega_lite_chart(tspec, width="stretch", theme="streamlit", key="pres_timeline_map")
 
 # 4. Award rounds by star with the published totals, cited
@@ -141,7 +141,7 @@ with slide(4):
         st.info(tr("unavail_no_award_program"))
     else:
         slide_chart(charts.awards_by_round(rounds, published, ui.provenance(dataset, facts=cited), lang), "rounds",
-                    wrap=88, lines=6, height=CHART_HEIGHT + 110)
+                    wrap=88, lines=6, height=630)
 
 # 5. Top provinces
 with slide(5):
@@ -192,7 +192,7 @@ for offset, code in enumerate(chosen):
                           delta_description=ua.standing_caption(s, metric), delta_arrow="off")
         mix = ui.data(queries.commodity_mix, dataset, code)
         figure = up.slide_figure(analytics_charts.unrotate_categories(
-            charts.commodity_mix(mix, name, provenance, lang)), 400, wrap=72, lines=3)
+            charts.commodity_mix(mix, name, provenance, lang)), 410, wrap=72, lines=3)
         st.plotly_chart(figure, config=ui.plotly_config(figure, dataset), key=f"pres_fig_mix_{code}", theme=None)
 
 # Last: published facts and sources
