@@ -231,7 +231,25 @@ KPI_CHECK_JS = """() => [...document.querySelectorAll('[data-testid="stMetricVal
     .map(e => e.textContent)"""
 
 
-def test_kpi_values_are_whole_at_1024x768_with_the_sidebar_closed_or_open(browser: Browser, app_url: str) -> None:
+# Chart titles, legends and source lines that reach past their chart's box, and page text cut by "...".
+CLIPPED_JS = """() => {
+  const out = [];
+  for (const c of document.querySelectorAll('[data-testid="stPlotlyChart"], [data-testid="stVegaLiteChart"]')) {
+    const box = c.getBoundingClientRect();
+    for (const t of c.querySelectorAll('.g-gtitle text, .legendtext, .annotation-text, .role-title-text text, .role-legend-label text')) {
+      const r = t.getBoundingClientRect();
+      if (r.width && (r.right > box.right + 1 || r.left < box.left - 1)) out.push(t.textContent.slice(0, 50));
+    }
+  }
+  for (const e of document.querySelectorAll('[data-testid="stMain"] p, [data-testid="stMain"] span, [data-testid="stMain"] label')) {
+    if (getComputedStyle(e).textOverflow === 'ellipsis' && e.scrollWidth > e.clientWidth + 1 && e.offsetParent)
+      out.push('ellipsis: ' + e.textContent.slice(0, 50));
+  }
+  return out;
+}"""
+
+
+def test_kpi_values_and_charts_are_whole_at_1024x768_with_the_sidebar_closed_or_open(browser: Browser, app_url: str) -> None:
     for path in ("/", "/provinces", "/diversity"):
         context = browser.new_context(viewport={"width": 1024, "height": 768})  # no sidebar choice stored yet
         page = context.new_page()
@@ -239,9 +257,12 @@ def test_kpi_values_are_whole_at_1024x768_with_the_sidebar_closed_or_open(browse
         wait_until_rendered(page)
         assert page.get_by_test_id("stSidebar").get_attribute("data-collapsed") == "true"  # closed below 1200 px
         assert page.evaluate(KPI_CHECK_JS) == [], path
+        assert page.evaluate(CLIPPED_JS) == [], path
         page.get_by_test_id("stExpandSidebarButton").click()
         time.sleep(0.5)
         assert page.get_by_test_id("stSidebar").get_attribute("data-collapsed") == "false"
         assert page.evaluate(KPI_CHECK_JS) == [], path
+        time.sleep(1)  # charts side by side stack in the narrower main area: let plotly lay them out again
+        assert page.evaluate(CLIPPED_JS) == [], path
         page.screenshot(path=str(SCREENSHOTS / f"kpis_1024_sidebar_open_{path.strip('/') or 'overview'}.png"))
         context.close()
