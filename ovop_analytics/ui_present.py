@@ -214,10 +214,6 @@ def slide_figure(fig: go.Figure, height: int, wrap: int = 72, lines: int = 3) ->
     source line is rewrapped for the slide's width and the watermark enlarged."""
     out = go.Figure(copy.deepcopy(fig))
     margin = out.layout.margin
-    for axis in ("yaxis",):  # a long vertical axis title at 18 px would run into the chart title: wrap it
-        title = out.layout[axis].title.text
-        if title and len(title) > 26 and "<br>" not in title:
-            out.layout[axis].title.text = "<br>".join(textwrap.wrap(title, 26))
     source_lines = 0
     annotations = []
     for note in out.layout.annotations:
@@ -243,4 +239,10 @@ def slide_figure(fig: go.Figure, height: int, wrap: int = 72, lines: int = 3) ->
                               "b": bottom if source_lines else 110})
     if out.layout.title.subtitle and out.layout.title.subtitle.text:
         out.update_layout(title={"subtitle": {"font": {"size": CHART_FONT_PX}}})
+    # A vertical axis title longer than the plot is high would run into the chart title: wrap it to the
+    # plot's height (about 10 px a character at 18 px).
+    plot_height = height - out.layout.margin.t - out.layout.margin.b
+    title = out.layout.yaxis.title.text
+    if title and "<br>" not in title and len(title) * 10 > plot_height:
+        out.layout.yaxis.title.text = "<br>".join(textwrap.wrap(title, max(10, plot_height // 10)))
     return out

@@ -175,7 +175,7 @@ with slide(7):
     with right:
         mix = ui.data(queries.commodity_mix, dataset)
         slide_chart(analytics_charts.unrotate_categories(
-            charts.commodity_mix(mix, tr("all_indonesia"), provenance, lang)), "mix", wrap=60)
+            charts.commodity_mix(mix, tr("all_indonesia"), provenance, lang), width=14), "mix", wrap=60)
 
 # 8.. One slide per chosen province: its scorecard in brief
 scores = ui.data(metrics.region_metrics, dataset, "province", ("ikm_ovop", "types", "commodity_groups", "shannon",
@@ -192,7 +192,7 @@ for offset, code in enumerate(chosen):
                           delta_description=ua.standing_caption(s, metric), delta_arrow="off")
         mix = ui.data(queries.commodity_mix, dataset, code)
         figure = up.slide_figure(analytics_charts.unrotate_categories(
-            charts.commodity_mix(mix, name, provenance, lang)), 410, wrap=72, lines=3)
+            charts.commodity_mix(mix, name, provenance, lang), width=14), 410, wrap=72, lines=3)
         st.plotly_chart(figure, config=ui.plotly_config(figure, dataset), key=f"pres_fig_mix_{code}", theme=None)
 
 # Last: published facts and sources
