@@ -14,7 +14,6 @@ from __future__ import annotations
 import copy
 import re
 import textwrap
-from typing import Any
 
 import plotly.graph_objects as go
 import streamlit as st

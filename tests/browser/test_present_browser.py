@@ -57,6 +57,7 @@ def _counter(page: Page) -> str:
 @pytest.mark.parametrize("size", [(1280, 720), (1024, 768)])
 def test_deck_fits_the_projector_and_moves_with_the_keyboard(browser: Browser, app_url: str, boundaries: Path,  # noqa: F811
                                                               size: tuple[int, int]) -> None:
+    """Every slide fits the viewport without an ellipsis and carries its source line; keys and buttons move slides."""
     context = browser.new_context(viewport={"width": size[0], "height": size[1]})
     page = context.new_page()
     external = record_external_requests(page)
@@ -86,6 +87,7 @@ def test_deck_fits_the_projector_and_moves_with_the_keyboard(browser: Browser, a
 
 
 def test_a_link_opens_the_deck_at_its_slide(page: Page, app_url: str) -> None:
+    """?slide=4 opens the deck at slide 4."""
     page.goto(f"{app_url}/present?slide=4&lang=en")
     wait_until_rendered(page)
     assert _counter(page) == "4 / 8"
@@ -250,6 +252,9 @@ CLIPPED_JS = """() => {
 
 
 def test_kpi_values_and_charts_are_whole_at_1024x768_with_the_sidebar_closed_or_open(browser: Browser, app_url: str) -> None:
+    """At 1024x768, sidebar closed (the default there) or open, KPI values and chart text are whole."""
+    """Every plotly chart of the pages and a map export PNG 1920x1080 and 1280x720 and SVG offline, legend inside."""
+    """Play steps through all five rounds in the browser with the same legend in every frame."""
     for path in ("/", "/provinces", "/diversity"):
         context = browser.new_context(viewport={"width": 1024, "height": 768})  # no sidebar choice stored yet
         page = context.new_page()

@@ -65,6 +65,7 @@ def _legend_label_boxes(svg: str) -> tuple[tuple[float, float], list[tuple[str, 
 
 @pytest.mark.parametrize("key", list(export_images.FORMATS))
 def test_map_images_have_the_requested_size_and_the_whole_legend(key: str) -> None:
+    """A map image has the format's pixel size, and (SVG) every legend label, the last included, lies inside."""
     image_format = export_images.FORMATS[key]
     data = export_images.vega_image(_spec(), image_format)
     if image_format.extension == "png":
@@ -82,6 +83,7 @@ def test_map_images_have_the_requested_size_and_the_whole_legend(key: str) -> No
 
 
 def test_image_file_names_come_from_title_and_dataset() -> None:
+    """Image files are named from the chart's title and the dataset, with size and demo mark."""
     assert export_images.file_name("IKM OVOP, Jawa Tengah, 2013-2024", "demo", export_images.FORMATS["png_1920"],
                                    synthetic=True) == "ikm-ovop-jawa-tengah-2013-2024_demo_SINTETIS_1920x1080.png"
     assert export_images.file_name("Keragaman: Nusa Tenggara Timur", "upload 3", export_images.FORMATS["svg"]) \
@@ -94,6 +96,7 @@ def test_image_file_names_come_from_title_and_dataset() -> None:
 
 
 def test_slide_spec_lays_the_map_out_at_the_slide_size_with_larger_text() -> None:
+    """The export spec fits 1280x720 with enlarged text and leaves the data alone."""
     spec = export_images.slide_spec(_spec())
     assert (spec["width"], spec["height"]) == (1280, 720)
     assert spec["autosize"] == {"type": "fit", "contains": "padding"}
@@ -109,6 +112,7 @@ def demo(store: Store) -> int:
 
 
 def test_timeline_frames_are_the_award_rounds_with_no_data_apart_from_zero(store: Store, demo: int) -> None:
+    """Timeline frames are the real award rounds (designation years for types); cumulative adds them up."""
     steps = timeline.timeline(store, demo, "province", "ikm_ovop", "per_period")
     assert steps.periods == [2013, 2015, 2018, 2022, 2024]
     assert len(steps.frames) == 38 * 5
@@ -123,6 +127,7 @@ def test_timeline_frames_are_the_award_rounds_with_no_data_apart_from_zero(store
 
 
 def test_timeline_map_holds_every_frame_and_one_legend(store: Store, demo: int) -> None:
+    """One spec holds every frame, the geometry once, and one legend of all classes."""
     steps = timeline.timeline(store, demo, "province", "ikm_ovop", "per_period")
     frames = steps.frames[steps.frames["code"].isin(["11", "12", "13", "14"])]
     classes = classify(frames["value"], integer=True)
@@ -147,6 +152,7 @@ def test_timeline_map_holds_every_frame_and_one_legend(store: Store, demo: int) 
 
 
 def test_slide_figures_have_projector_sized_text() -> None:
+    """Slide copies of charts have 18 px text and a 26 px title; the page's figure is untouched."""
     from ovop_analytics import ui_present
 
     fig = finish(go.Figure(go.Bar(x=["a", "b"], y=[1, 2])), title="T", x_title="x", y_title="y",
