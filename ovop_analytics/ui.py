@@ -22,7 +22,10 @@ from streamlit.runtime.pages_manager import PagesManager
 from ovop_analytics import config
 from ovop_analytics.charts import Provenance, source_text
 from ovop_analytics.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
+from ovop_analytics.errors import DatabaseCorruptError
 from ovop_analytics.store import Dataset, Store, ensure_ready, list_datasets, queries
+from ovop_analytics.store.backup import DatabaseState, database_state
+from ovop_analytics.throttle import AttemptThrottle
 
 DATASET_KEY = "dataset"
 LANGUAGE_KEY = "lang"
@@ -50,8 +53,36 @@ def require_app_shell() -> None:
 
 
 def store() -> Store:
-    """The Store of the configured database; created and filled on the very first start."""
-    return _store(str(config.database_path()))
+    """The Store of the configured database; created and filled on the very first start.
+
+    A damaged database stops the page with a clear message naming the newest backup and the command
+    that restores it (in the interface language), instead of failing in every chart."""
+    try:
+        return _store(str(config.database_path()))
+    except DatabaseCorruptError:
+        unusable_database_page(database_state(Store(config.database_path())))
+        raise  # database_state found no damage after all (repaired meanwhile): let the page fail normally
+
+
+def unusable_database_page(state: DatabaseState) -> None:
+    """Draw the 'database damaged' message and stop the script run (nothing else can be shown)."""
+    if state.status != "corrupt":
+        return
+    language = st.session_state.get(LANGUAGE_KEY) or st.query_params.get(LANGUAGE_KEY) or DEFAULT_LANGUAGE
+    language = language if language in LANGUAGES else DEFAULT_LANGUAGE
+    st.error(t("ops_db_corrupt_title", language), icon=":material/error:")
+    key = "ops_db_corrupt" if state.backup else "ops_db_corrupt_no_backup"
+    st.text(t(key, language, path=state.path, detail=state.detail, backup=state.backup or "-"))
+    st.caption(t("ops_restore_command", language))
+    st.code(state.command, language="bash")
+    st.stop()
+
+
+@st.cache_resource(show_spinner=False)
+def publish_throttle() -> AttemptThrottle:
+    """One throttle of wrong publish passwords per server process, shared by its sessions (it holds only
+    counts and times, keyed by session token)."""
+    return AttemptThrottle()
 
 
 @st.cache_resource(show_spinner=False)

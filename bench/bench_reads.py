@@ -1,0 +1,76 @@
+"""Benchmark: reads per second in one process, 1 reader thread vs 20, side by side in one run.
+
+A "read" is what a page does first: list the datasets a session may see, then the province table of the
+demo dataset (`list_datasets` + `queries.region_stats`), each through `Store` as the app calls it, on a
+throw-away copy of an initialised database. Each level runs for the same wall time; prints reads/s, P50
+and P99 latency and the ratio. Target: 20 threads at least 1.5x the reads/s of one thread (reads in one
+process are no longer serialised by a process-wide lock). Asserts nothing.
+
+    python bench/bench_reads.py [--seconds 10] [--threads 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from ovop_analytics.store import Store, get_dataset, initialise, list_datasets, queries
+
+
+def run_level(store: Store, dataset_id: int, threads: int, seconds: float) -> tuple[float, list[float]]:
+    """(reads per second, latencies) of `threads` threads reading in a loop for `seconds`."""
+    latencies: list[float] = []
+    lock = threading.Lock()
+    stop = time.monotonic() + seconds
+
+    def loop() -> None:
+        mine = []
+        while time.monotonic() < stop:
+            t0 = time.perf_counter()
+            list_datasets(store)
+            queries.region_stats(store, dataset_id, "province")
+            mine.append(time.perf_counter() - t0)
+        with lock:
+            latencies.extend(mine)
+
+    started = time.monotonic()
+    workers = [threading.Thread(target=loop) for _ in range(threads)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    return len(latencies) / (time.monotonic() - started), latencies
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else float("nan")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--threads", type=int, default=20)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(Path(tmp) / "ovop.duckdb", backup_keep=0)
+        initialise(store)
+        dataset_id = get_dataset(store, "demo").id
+        run_level(store, dataset_id, 1, 1.0)  # warm-up: imports, first open
+        rows = []
+        for threads in (1, args.threads):
+            rate, latencies = run_level(store, dataset_id, threads, args.seconds)
+            rows.append((threads, rate, statistics.median(latencies), percentile(latencies, 0.99)))
+    print(f"{'reader threads':>14}  {'reads/s':>8}  {'P50 ms':>7}  {'P99 ms':>7}")
+    for threads, rate, p50, p99 in rows:
+        print(f"{threads:>14}  {rate:>8.1f}  {p50 * 1000:>7.1f}  {p99 * 1000:>7.1f}")
+    ratio = rows[1][1] / rows[0][1]
+    print(f"{args.threads} threads / 1 thread: {ratio:.2f}x reads per second (target >= 1.5x)")
+
+
+if __name__ == "__main__":
+    main()
