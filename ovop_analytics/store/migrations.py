@@ -99,9 +99,12 @@ MIGRATIONS: list[tuple[int, str, list[Step]]] = [
         "already skip other datasets' row groups (a dataset is written in one piece)", [
         "DROP INDEX IF EXISTS ovop_records_dataset",
     ]),
-    (3, "dataset names unique after NFKC normalisation and case folding: a comparison key with a unique index", [
+    (3, "dataset names unique after NFKC normalisation and case folding: a comparison key", [
         "ALTER TABLE datasets ADD COLUMN name_key VARCHAR",
         _fill_name_keys,
+    ]),
+    # DuckDB cannot create an index in the transaction that updated the table: a step of its own
+    (4, "a unique index on the dataset name key", [
         "CREATE UNIQUE INDEX datasets_name_key ON datasets (name_key)",
     ]),
 ]

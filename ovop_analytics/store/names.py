@@ -18,7 +18,8 @@ MAX_LENGTH = 60
 _ALLOWED = re.compile(rf"[^\W_][\w .()-]{{0,{MAX_LENGTH - 1}}}")
 # Scripts that are written together in one language: Japanese mixes kanji and kana, Korean hangul and hanja.
 _WRITTEN_TOGETHER = ({"Han", "Hiragana", "Katakana"}, {"Han", "Hangul"})
-_SCRIPT_WORDS = {"CJK": "Han", "HIRAGANA": "Hiragana", "KATAKANA": "Katakana", "HANGUL": "Hangul"}
+_SCRIPT_WORDS = {"CJK": "Han", "HIRAGANA": "Hiragana", "KATAKANA": "Katakana", "KATAKANA-HIRAGANA": "Katakana",
+                 "HANGUL": "Hangul"}
 
 
 def name_key(name: str) -> str:
