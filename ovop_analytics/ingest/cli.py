@@ -18,7 +18,7 @@ from ovop_analytics.ingest.export import EXPORT_FORMATS, export_dataset
 from ovop_analytics.ingest.model import Limits, size_text
 from ovop_analytics.ingest.pipeline import (accept_suggestions, apply_corrections, corrections_csv, load_parsed,
                                             parse_upload, refusal)
-from ovop_analytics.store import Store, ensure_ready
+from ovop_analytics.store import Store, ensure_ready, initialise, is_ready
 from ovop_analytics.store.registry import check_new_name
 
 
@@ -31,8 +31,14 @@ def _progress_printer(enabled: bool):  # noqa: ANN202
 
 def _check_target(store: Store, name: str) -> None:
     """The database exists and is current (created on first use), and the name is allowed and free
-    (after Unicode normalisation and case folding)."""
-    ensure_ready(store)
+    (after Unicode normalisation and case folding). Both checks share one read-only connection
+    (Store.reader() nests) when the database is ready."""
+    if store.path.exists():
+        with store.reader():
+            if is_ready(store):
+                check_new_name(store, name)
+                return
+    initialise(store)
     check_new_name(store, name)
 
 
