@@ -99,12 +99,26 @@ MIGRATIONS: list[tuple[int, str, list[Step]]] = [
         "already skip other datasets' row groups (a dataset is written in one piece)", [
         "DROP INDEX IF EXISTS ovop_records_dataset",
     ]),
-    (3, "dataset names unique after NFKC normalisation and case folding: a comparison key", [
+    (3, "a dataset knows the regions it covers (inside them no record means 0, outside them there is no "
+        "data), the file it was read from and who loaded it, so figures and citations can say so", [
+        "ALTER TABLE datasets ADD COLUMN coverage VARCHAR",  # NULL: national; else province codes '51,52'
+        "ALTER TABLE datasets ADD COLUMN file_name VARCHAR",
+        "ALTER TABLE datasets ADD COLUMN loaded_by VARCHAR",  # 'cli' or 'browser'
+        # Uploads made before coverage existed cover the provinces their rows touch.
+        """UPDATE datasets SET coverage = (
+               SELECT string_agg(DISTINCT split_part(r.region_code, '.', 1), ',' ORDER BY split_part(r.region_code, '.', 1))
+               FROM ovop_records r WHERE r.dataset_id = datasets.id)
+           WHERE kind IN ('upload', 'shared')""",
+        """UPDATE datasets SET file_name = regexp_extract(source, '^(?:Upload: |ovop-analytics ingest )(.+)$', 1),
+                              loaded_by = CASE WHEN kind = 'upload' THEN 'browser' ELSE 'cli' END
+           WHERE kind IN ('upload', 'shared')""",
+    ]),
+    (4, "dataset names unique after NFKC normalisation and case folding: a comparison key", [
         "ALTER TABLE datasets ADD COLUMN name_key VARCHAR",
         _fill_name_keys,
     ]),
     # DuckDB cannot create an index in the transaction that updated the table: a step of its own
-    (4, "a unique index on the dataset name key", [
+    (5, "a unique index on the dataset name key", [
         "CREATE UNIQUE INDEX datasets_name_key ON datasets (name_key)",
     ]),
 ]
