@@ -26,7 +26,7 @@ MAX_KEYS = 10_000  # sessions remembered; the oldest are forgotten first (bounde
 @dataclass
 class AttemptThrottle:
     free_attempts: int = 5
-    base_delay: float = 2.0
+    base_delay: float = 5.0
     max_delay: float = 300.0
     global_free_attempts: int = 20
     window: float = 900.0

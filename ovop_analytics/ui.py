@@ -70,12 +70,18 @@ def unusable_database_page(state: DatabaseState) -> None:
         return
     language = st.session_state.get(LANGUAGE_KEY) or st.query_params.get(LANGUAGE_KEY) or DEFAULT_LANGUAGE
     language = language if language in LANGUAGES else DEFAULT_LANGUAGE
+    # No page can run: hide the navigation (else Streamlit lists the raw files of pages/).
+    st.navigation([st.Page(_no_page, title=t("ops_db_corrupt_title", language))], position="hidden")
     st.error(t("ops_db_corrupt_title", language), icon=":material/error:")
     key = "ops_db_corrupt" if state.backup else "ops_db_corrupt_no_backup"
     st.text(t(key, language, path=state.path, detail=state.detail, backup=state.backup or "-"))
     st.caption(t("ops_restore_command", language))
-    st.code(state.command, language="bash")
+    st.code(state.command, language="bash", wrap_lines=True)
     st.stop()
+
+
+def _no_page() -> None:
+    """The only page while the database cannot be read (never run: the message stops the script first)."""
 
 
 @st.cache_resource(show_spinner=False)
