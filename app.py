@@ -25,5 +25,6 @@ navigation = st.navigation({
         st.Page("pages/sources.py", title=tr("page_sources"), url_path="sources"),
     ],
 })
+ui.enter_page(navigation.url_path)
 with ui.app_shell():
     navigation.run()
