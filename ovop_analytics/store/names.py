@@ -27,16 +27,31 @@ def name_key(name: str) -> str:
     return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", name.strip()).casefold())
 
 
+def _letter_scripts(name: str) -> list[tuple[int, str, str]]:
+    """(position from 1, letter, script) of each letter of `name` after NFKC."""
+    letters = []
+    for position, char in enumerate(unicodedata.normalize("NFKC", name.strip()), 1):
+        if unicodedata.category(char).startswith("L"):
+            word = unicodedata.name(char, "UNKNOWN").split(" ")[0]
+            letters.append((position, char, _SCRIPT_WORDS.get(word, word.title())))
+    return letters
+
+
 def scripts(name: str) -> list[str]:
     """The scripts of the letters of `name` (after NFKC), e.g. ['Cyrillic', 'Latin']; digits, spaces and
     punctuation belong to none."""
-    found = set()
-    for char in unicodedata.normalize("NFKC", name):
-        if not unicodedata.category(char).startswith("L"):
-            continue
-        word = unicodedata.name(char, "UNKNOWN").split(" ")[0]
-        found.add(_SCRIPT_WORDS.get(word, word.title()))
-    return sorted(found)
+    return sorted({script for _, _, script in _letter_scripts(name)})
+
+
+def odd_letters(name: str) -> str:
+    """The letters outside the name's main script, with position and code point: what to retype."""
+    letters = _letter_scripts(name)
+    counts: dict[str, int] = {}
+    for _, _, script in letters:
+        counts[script] = counts.get(script, 0) + 1
+    main = max(counts, key=lambda script: (counts[script], script == "Latin")) if counts else ""
+    return ", ".join(f"{position}: '{char}' U+{ord(char):04X} {script}"
+                     for position, char, script in letters if script != main)
 
 
 def is_mixed_script(name: str) -> bool:
@@ -53,11 +68,11 @@ def check_name(name: str) -> str:
             ". _ - ( ), starting with a letter or digit.",
             code="ops_name_invalid", values={"name": name[:80], "max": MAX_LENGTH})
     if is_mixed_script(name):
-        found = scripts(name)
+        found, odd = scripts(name), odd_letters(name)
         raise DatasetNameError(
-            f"Dataset name '{name}' mixes letters of different scripts ({', '.join(found)}), so it can look "
-            "like another name: write it in one script.",
-            code="ops_name_mixed_scripts", values={"name": name, "scripts": ", ".join(found)})
+            f"Dataset name '{name}' mixes letters of different scripts ({', '.join(found)}; letter {odd}), so it "
+            "can look like another name: write it in one script.",
+            code="ops_name_mixed_scripts", values={"name": name, "scripts": ", ".join(found), "letters": odd})
     return name
 
 

@@ -25,10 +25,10 @@ STRINGS: dict[str, tuple[str, str]] = {
                          "diawali huruf atau angka.",
                          "Dataset name '{name}' is not allowed: use 1-{max} letters, digits, spaces and . _ - ( ), "
                          "starting with a letter or digit."),
-    "ops_name_mixed_scripts": ("Nama dataset '{name}' mencampur huruf dari aksara berbeda ({scripts}) sehingga dapat "
-                               "tampak seperti nama lain: tulis dalam satu aksara.",
-                               "Dataset name '{name}' mixes letters of different scripts ({scripts}), so it can look "
-                               "like another name: write it in one script."),
+    "ops_name_mixed_scripts": ("Nama dataset '{name}' mencampur huruf dari aksara berbeda ({scripts}; huruf ke-{letters}) "
+                               "sehingga dapat tampak seperti nama lain: tulis dalam satu aksara.",
+                               "Dataset name '{name}' mixes letters of different scripts ({scripts}; letter {letters}), "
+                               "so it can look like another name: write it in one script."),
     "ops_name_taken": ("Dataset bernama '{existing}' sudah ada; '{name}' dianggap nama yang sama (huruf besar/kecil "
                        "dan lebar huruf diabaikan). Pilih nama lain.",
                        "A dataset named '{existing}' exists already; '{name}' counts as the same name (case and "

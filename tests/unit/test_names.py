@@ -33,17 +33,17 @@ def test_a_private_upload_also_blocks_the_same_name_for_others(store: Store) -> 
         load_parsed(store, parse_upload(GOOD, "x.csv"), "BATIK JATENG", owner="session-b")
 
 
-@pytest.mark.parametrize("name, found", [
-    ("d\u0435mo", ["Cyrillic", "Latin"]),      # Cyrillic е
-    ("p\u0430ypal", ["Cyrillic", "Latin"]),    # Cyrillic а
-    ("Batik \u03bf", ["Greek", "Latin"]),      # Greek omicron
+@pytest.mark.parametrize("name, found, odd", [
+    ("d\u0435mo", ["Cyrillic", "Latin"], "2: '\u0435' U+0435 Cyrillic"),      # Cyrillic е
+    ("p\u0430ypal", ["Cyrillic", "Latin"], "2: '\u0430' U+0430 Cyrillic"),    # Cyrillic а
+    ("Batik \u03bf", ["Greek", "Latin"], "7: '\u03bf' U+03BF Greek"),          # Greek omicron
 ])
-def test_names_mixing_scripts_are_refused(store: Store, name: str, found: list[str]) -> None:
+def test_names_mixing_scripts_are_refused(store: Store, name: str, found: list[str], odd: str) -> None:
     assert scripts(name) == found and is_mixed_script(name)
     with pytest.raises(DatasetNameError) as refused:
         load_parsed(store, parse_upload(GOOD, "x.csv"), name, kind="shared", visibility="public")
     assert refused.value.code == "ops_name_mixed_scripts"
-    assert refused.value.values == {"name": name, "scripts": ", ".join(found)}
+    assert refused.value.values == {"name": name, "scripts": ", ".join(found), "letters": odd}
     assert "aksara" in error_text(refused.value, "id") and "scripts" in error_text(refused.value, "en")
     assert name not in [d.name for d in list_datasets(store)]
 
