@@ -10,14 +10,17 @@ database, in two steps so that a writer is never starved by readers that keep co
   holds the gate waits only for the readers already inside, which finish.
 
 Inside one process, readers share one read-only DuckDB instance and each thread reads through its own
-cursor, so reads of different sessions run in parallel instead of one after another. The instance is
-closed when the last reader of the process leaves (so a writer in another process can open the file, and
-the next reader sees what it wrote). Every write is checkpointed before it is reported done: nothing
+cursor, so reads of different sessions run in parallel instead of one after another. When the last reader
+of the process leaves, the instance stays open for a few seconds (opening one costs 10-15 ms of CPU, on
+every page view otherwise), still holding a shared lock; it is closed at once when a writer takes the
+gate, so the writer waits at most one poll longer, and the next reader opens the file afresh and sees
+what was written. Every write is checkpointed before it is reported done: nothing
 acknowledged lives only in the write-ahead log. After a write, a verified backup is kept (store.backup).
 """
 
 from __future__ import annotations
 
+import atexit
 import fcntl
 import logging
 import os
@@ -42,6 +45,8 @@ _open_here = threading.local()
 
 _WRITER_POLL = 0.01  # a writer polls often: readers hold the gate only for an instant
 _READER_POLL = 0.02
+LINGER_SECONDS = 5.0  # an idle read-only instance stays open this long unless a writer comes
+_LINGER_POLL = 0.01  # how often an idle instance looks for a writer at the gate
 
 
 @contextmanager
@@ -62,21 +67,97 @@ def is_corruption(error: duckdb.Error) -> bool:
 
 
 class _SharedReader:
-    """This process's read-only instance of one file, open while at least one thread reads it."""
+    """This process's read-only instance of one file: open while a thread reads it, and for up to
+    LINGER_SECONDS after, holding its own shared lock, unless a writer takes the gate."""
 
-    def __init__(self) -> None:
+    def __init__(self, lock_path: Path, gate_path: Path) -> None:
+        self.lock_path = lock_path
+        self.gate_path = gate_path
         self.mutex = threading.Lock()
         self.connection: duckdb.DuckDBPyConnection | None = None
         self.users = 0
+        self.linger_fd: int | None = None  # a shared lock on lock_path held while idle
+        self.idle_since = 0.0
+        self.watcher: threading.Thread | None = None
+
+    def start_lingering(self) -> None:
+        """Called under `mutex` by the last reader leaving, while it still holds its own shared lock (so
+        this non-blocking shared lock is granted at once)."""
+        fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:  # cannot happen while we hold a shared lock; close rather than linger
+            os.close(fd)
+            self.close()
+            return
+        self.linger_fd = fd
+        self.idle_since = time.monotonic()
+        if self.watcher is None or not self.watcher.is_alive():
+            self.watcher = threading.Thread(target=self._watch, name="ovop-reader-linger", daemon=True)
+            self.watcher.start()
+
+    def stop_lingering(self) -> None:
+        """A reader (holding its own shared lock) takes the idle instance over."""
+        if self.linger_fd is not None:
+            os.close(self.linger_fd)
+            self.linger_fd = None
+
+    def close(self) -> None:
+        if self.connection is not None:
+            self.connection.close()
+            self.connection = None
+        self.stop_lingering()
+
+    def _writer_waiting(self) -> bool:
+        fd = os.open(self.gate_path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            return False
+        except BlockingIOError:
+            return True
+        finally:
+            os.close(fd)
+
+    def _watch(self) -> None:
+        while True:
+            time.sleep(_LINGER_POLL)
+            with self.mutex:
+                if self.connection is None or self.linger_fd is None:
+                    if self.users == 0:
+                        return
+                    continue  # in use by readers that hold their own locks
+                if time.monotonic() - self.idle_since > LINGER_SECONDS or self._writer_waiting():
+                    self.close()
+                    return
 
 
 _shared_readers: dict[str, _SharedReader] = {}
 _shared_readers_mutex = threading.Lock()
 
 
-def _shared_reader(key: str) -> _SharedReader:
+def _shared_reader(key: str, lock_path: Path, gate_path: Path) -> _SharedReader:
     with _shared_readers_mutex:
-        return _shared_readers.setdefault(key, _SharedReader())
+        if key not in _shared_readers:
+            _shared_readers[key] = _SharedReader(lock_path, gate_path)
+        return _shared_readers[key]
+
+
+def close_idle_readers() -> None:
+    """Close every idle read-only instance of this process now (tests; a process about to exit)."""
+    with _shared_readers_mutex:
+        shared = list(_shared_readers.values())
+    for reader in shared:
+        with reader.mutex:
+            if reader.users == 0:
+                reader.close()
+        watcher = reader.watcher
+        if watcher is not None and watcher is not threading.current_thread():
+            watcher.join(timeout=1.0)
+
+
+# A daemon thread still inside DuckDB while the interpreter shuts down aborts the process (C++ unwinding
+# through a thread Python stops): close idle instances and let the watchers end first.
+atexit.register(close_idle_readers)
 
 
 class Store:
@@ -194,9 +275,10 @@ class Store:
         if self._key in open_here:  # inside another reader (or the writer) of this file in this thread
             yield open_here[self._key]
             return
-        shared = _shared_reader(self._key)
+        shared = _shared_reader(self._key, self.lock_path, self.gate_path)
         with self._file_lock(exclusive=False):
             with shared.mutex:
+                shared.stop_lingering()  # our own shared lock keeps the instance safe from now on
                 if shared.connection is None:
                     shared.connection = self._connect(read_only=True)
                 shared.users += 1
@@ -210,9 +292,11 @@ class Store:
                 cursor.close()
                 with shared.mutex:
                     shared.users -= 1
-                    if shared.users == 0:  # closed before the file lock is released: a writer may open it
-                        shared.connection.close()
-                        shared.connection = None
+                    if shared.users == 0:  # before our lock is released: the instance is never unguarded
+                        if LINGER_SECONDS > 0:
+                            shared.start_lingering()
+                        else:
+                            shared.close()
 
     @contextmanager
     def writer(self, backup: bool = True) -> Iterator[duckdb.DuckDBPyConnection]:

@@ -19,6 +19,7 @@ from ovop_analytics.i18n import error_text
 from ovop_analytics.ingest import load_parsed, parse_upload
 from ovop_analytics.store import Store, list_datasets
 from ovop_analytics.store import backup as backups
+from ovop_analytics.store import connection
 
 GOOD = ("kode_wilayah,tahun,program,komoditas,bintang,nama_ikm\n"
         "33.02,2019,kemenperin_ovop_award,batik,5,UD Sari\n"
@@ -118,6 +119,7 @@ def test_a_damaged_database_names_the_newest_backup(data_dir: Path, capsys: pyte
     newest = backups.newest_backup(store)
     assert newest is not None and f"backup: {newest}" in capsys.readouterr().out
     damage(store.path)
+    connection.close_idle_readers()  # as a new process would: not the instance opened before the damage
     for command in (["datasets"], ["check"], ["stats", "--dataset", "demo", "--level", "province"]):
         assert main(command) == 2
         err = capsys.readouterr().err
