@@ -27,7 +27,7 @@ from ovop_analytics.errors import DatabaseCorruptError
 from ovop_analytics.ingest.export import csv_package, export_frame
 from ovop_analytics.provenance import ViewDescription, citation, file_stem
 from ovop_analytics.store import Dataset, Store, ensure_ready, list_datasets, queries
-from ovop_analytics.store.backup import DatabaseState, database_state
+from ovop_analytics.store.backup import DatabaseState, database_state, state_from_error
 from ovop_analytics.throttle import AttemptThrottle
 
 DATASET_KEY = "dataset"
@@ -37,10 +37,16 @@ _shell = threading.local()  # script runs happen on the session's own thread
 
 @contextmanager
 def app_shell() -> Iterator[None]:
-    """app.py runs the selected page inside this, so a page can tell it was reached through navigation."""
+    """app.py runs the selected page inside this, so a page can tell it was reached through navigation.
+
+    A damaged block found only when a page reads it (the start-up check opens the file and reads the
+    registry, not every table) ends the page with the same message as at start-up."""
     _shell.active = True
     try:
         yield
+    except DatabaseCorruptError as error:
+        unusable_database_page(state_from_error(error))
+        raise
     finally:
         _shell.active = False
         _shell.datasets = None
@@ -73,8 +79,8 @@ def unusable_database_page(state: DatabaseState) -> None:
         return
     language = st.session_state.get(LANGUAGE_KEY) or st.query_params.get(LANGUAGE_KEY) or DEFAULT_LANGUAGE
     language = language if language in LANGUAGES else DEFAULT_LANGUAGE
-    # No page can run: hide the navigation (else Streamlit lists the raw files of pages/).
-    st.navigation([st.Page(_no_page, title=t("ops_db_corrupt_title", language))], position="hidden")
+    if not getattr(_shell, "active", False):  # before app.py's navigation: hide it (else pages/ files are listed)
+        st.navigation([st.Page(_no_page, title=t("ops_db_corrupt_title", language))], position="hidden")
     st.error(t("ops_db_corrupt_title", language), icon=":material/error:")
     key = "ops_db_corrupt" if state.backup else "ops_db_corrupt_no_backup"
     st.text(t(key, language, path=state.path, detail=state.detail, backup=state.backup or "-"))
@@ -142,7 +148,11 @@ def visible_datasets(fresh: bool = False) -> list[Dataset]:
     """The datasets this session may see, read once per script run (the picker and the page share it);
     `fresh` reads again, after a page has just written one."""
     if fresh or getattr(_shell, "datasets", None) is None:
-        _shell.datasets = list_datasets(store(), viewer=session_token())
+        try:
+            _shell.datasets = list_datasets(store(), viewer=session_token())
+        except DatabaseCorruptError as error:
+            unusable_database_page(state_from_error(error))
+            raise
     return _shell.datasets
 
 

@@ -281,6 +281,14 @@ def restore(store: Store, source: Path) -> RestoreReport:
     return RestoreReport(store.path, source, CheckReport(store.path, report.version, report.tables), replaced)
 
 
+def state_from_error(error: DatabaseCorruptError) -> DatabaseState:
+    """The 'corrupt' state carried by a DatabaseCorruptError raised while reading the live database."""
+    backup_path = error.values.get("backup") or None
+    return DatabaseState("corrupt", Path(error.values.get("path", "")), error.values.get("detail", str(error)),
+                         Path(backup_path) if backup_path else None,
+                         error.values.get("command", restore_command(None)))
+
+
 def database_state(store: Store, full: bool = False) -> DatabaseState:
     """Can the app start on this database? Opens it (and with `full`, reads every table)."""
     try:
@@ -293,9 +301,7 @@ def database_state(store: Store, full: bool = False) -> DatabaseState:
     except DatabaseMissingError:
         return DatabaseState("missing", store.path)
     except DatabaseCorruptError as error:
-        backup_path = error.values.get("backup") or None
-        return DatabaseState("corrupt", store.path, error.values.get("detail", str(error)),
-                             Path(backup_path) if backup_path else None, error.values.get("command", ""))
+        return state_from_error(error)
     except duckdb.CatalogException as error:  # opens, but tables are missing: not initialised yet
         return DatabaseState("missing", store.path, str(error).splitlines()[0])
     return DatabaseState("ok", store.path)
