@@ -88,7 +88,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     store = Store()
     if not store.path.exists():
         raise DatabaseMissingError(f"No database at {store.path}: nothing to back up.",
-                                           code="ops_db_missing", values={"path": str(store.path)})
+                                   code="ops_db_missing", values={"path": str(store.path)})
     keep = None if args.out else (store.backup_keep or None)
     report = backups.backup(store, Path(args.out) if args.out else None, keep=keep)
     print(f"backup: {report.path} ({_size(report.size)}, {len(report.check.tables)} tables, "

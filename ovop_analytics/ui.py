@@ -27,7 +27,7 @@ from ovop_analytics.errors import DatabaseCorruptError
 from ovop_analytics.ingest.export import csv_package, export_frame
 from ovop_analytics.provenance import ViewDescription, citation, file_stem
 from ovop_analytics.store import Dataset, Store, ensure_ready, list_datasets, queries
-from ovop_analytics.store.backup import DatabaseState, database_state, state_from_error
+from ovop_analytics.store.backup import DatabaseState, state_from_error
 from ovop_analytics.throttle import AttemptThrottle
 
 DATASET_KEY = "dataset"
@@ -68,9 +68,9 @@ def store() -> Store:
     that restores it (in the interface language), instead of failing in every chart."""
     try:
         return _store(str(config.database_path()))
-    except DatabaseCorruptError:
-        unusable_database_page(database_state(Store(config.database_path())))
-        raise  # database_state found no damage after all (repaired meanwhile): let the page fail normally
+    except DatabaseCorruptError as error:
+        unusable_database_page(state_from_error(error))
+        raise
 
 
 def unusable_database_page(state: DatabaseState) -> None:
