@@ -188,3 +188,26 @@ def test_a_malformed_corrections_csv_is_one_line(data_dir: Path, tmp_path: Path,
     assert main(["ingest", str(upload), "--dataset", "x", "--mapping", str(tmp_path / "none.csv")]) == 2
     err = capsys.readouterr().err
     assert err.strip().splitlines()[-1].startswith("ovop-analytics: error: No such file or directory")
+
+
+CRASH_AFTER_COMMIT = """
+import os, sys, duckdb
+con = duckdb.connect(sys.argv[1])
+con.execute("INSERT INTO commodity_groups VALUES ('only_in_the_log', 'x', 'x')")  # committed, not checkpointed
+os._exit(0)  # a crash: DuckDB never checkpoints, the row lives only in the .wal
+"""
+
+
+def test_a_backup_keeps_a_commit_that_lives_only_in_the_log(store: Store, tmp_path: Path) -> None:
+    """After a crash between commit and checkpoint the log is part of the data: the backup folds it in."""
+    connection.close_idle_readers()
+    subprocess.run([sys.executable, "-c", CRASH_AFTER_COMMIT, str(store.path)], check=True, timeout=120)
+    assert store.wal_path.exists()
+    report = backups.backup(store, tmp_path / "copies")
+    assert not Path(str(report.path) + ".wal").exists()  # one self-contained file
+    import duckdb
+    con = duckdb.connect(str(report.path), read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM commodity_groups WHERE code = 'only_in_the_log'").fetchone() == (1,)
+    finally:
+        con.close()
