@@ -7,6 +7,7 @@ exported image keeps its citations; conflicting sources are both drawn, each cit
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any
 
 import pandas as pd
@@ -24,14 +25,26 @@ NAMED_COLOUR = "#0072B2"
 NOT_NAMED_COLOUR = "#f1eee6"
 HOLDER_COLOUR = "#D55E00"
 FOOTER_LINE_PX = 15
+FOOTER_WIDTH_CHARS = 100
+
+
+def _short_lines(text: str, width: int = 14) -> list[str]:
+    """A tick label in pieces of about `width` characters, so six columns fit side by side on a laptop:
+    words wrap at spaces, a long host name before its last dot ('gapuraindonesia', '.com')."""
+    if len(text) <= width:
+        return [text]
+    if " " in text:
+        return textwrap.wrap(text, width)
+    head, dot, tail = text.rpartition(".")
+    return [*_short_lines(head, width), dot + tail] if head else [text]
 
 
 def _column_label(column: pd.DataFrame, lang: str, several_metrics: bool) -> str:
     first = column.iloc[0]
     lines = [str(first["round_year"])]
     if several_metrics:
-        lines.append(t(f"pub_metric_{first['metric']}", lang))
-    lines.append(host(first["source_url"]))
+        lines += _short_lines(t(f"pub_metric_{first['metric']}", lang))
+    lines += _short_lines(host(first["source_url"]))
     return "<br>".join(plotly_text(line) for line in lines)
 
 
@@ -50,12 +63,15 @@ def citation_lines(facts: pd.DataFrame, lang: str, other: pd.DataFrame | None = 
     return lines
 
 
-def _footer(fig: go.Figure, lines: list[str], lang: str) -> int:
-    """The citation lines under the plot (in the figure, so a PNG export keeps them); returns their px."""
-    text = "<br>".join(plotly_text(line) for line in [*lines, t("pub_footer_only", lang)])
-    fig.add_annotation(text=text, xref="paper", yref="paper", x=0, y=0, yshift=-78, align="left",
-                       xanchor="left", yanchor="top", showarrow=False, font={"size": 11, "color": "#444"})
-    return (len(lines) + 1) * FOOTER_LINE_PX
+def _footer(fig: go.Figure, lines: list[str], lang: str, shift: int) -> int:
+    """The citation lines under the plot (in the figure, so a PNG export keeps them), wrapped so that a
+    laptop-width chart does not cut them (plotly does not wrap); returns their height in px."""
+    wrapped = [part for line in [*lines, t("pub_footer_only", lang)]
+               for part in textwrap.wrap(line, FOOTER_WIDTH_CHARS, subsequent_indent="    ")]
+    fig.add_annotation(text="<br>".join(plotly_text(line) for line in wrapped), xref="paper", yref="paper",
+                       x=0, y=0, yshift=-shift, align="left", xanchor="left", yanchor="top", showarrow=False,
+                       font={"size": 11, "color": "#444"})
+    return len(wrapped) * FOOTER_LINE_PX
 
 
 def award_rounds(bars: pd.DataFrame, facts: pd.DataFrame, lang: str) -> go.Figure:
@@ -88,7 +104,7 @@ def award_rounds(bars: pd.DataFrame, facts: pd.DataFrame, lang: str) -> go.Figur
                     marker={"color": TOTAL_COLOUR,
                             "line": {"color": CONFLICT_COLOUR if conflict else "#9e9e9e", "width": 2 if conflict else 1},
                             "pattern": {"shape": "/" if conflict else "", "fgcolor": CONFLICT_COLOUR, "size": 8}},
-                    text=text, textposition="outside", cliponaxis=False,
+                    text=text, textposition="outside", cliponaxis=False, textfont={"size": 12, "color": "#222"},
                     customdata=part[["fact_id", "source_title"]],
                     hovertemplate="%{y} IKM<br>%{customdata[0]}: %{customdata[1]}<extra></extra>")
     stars = bars[bars["kind"] == "star"].sort_values(["column", "star"])
@@ -113,15 +129,20 @@ def award_rounds(bars: pd.DataFrame, facts: pd.DataFrame, lang: str) -> go.Figur
                             "pattern": {"shape": "/", "fgcolor": CONFLICT_COLOUR, "size": 8}})
     other = bars[~bars["fact_id"].isin(facts["fact_id"]) | ~bars["source_url"].isin(facts["source_url"])]
     used = facts[facts["fact_id"].isin(bars["fact_id"])]
-    footer_px = _footer(fig, citation_lines(used, lang, other), lang)
+    tick_lines = max(label.count("<br>") + 1 for label in labels.values())
+    ticks_px = 16 * tick_lines + 14
+    footer_px = _footer(fig, citation_lines(used, lang, other), lang, ticks_px)
     fig.update_layout(
         barmode="overlay", bargap=0.2, template="plotly_white",
-        title={"text": t("pub_rounds_title", lang), "x": 0, "xanchor": "left"},
+        title={"text": t("pub_rounds_title", lang), "x": 0, "xanchor": "left", "yref": "container", "y": 1,
+               "yanchor": "top", "pad": {"t": 14}},
         xaxis={"type": "category", "categoryorder": "array", "categoryarray": [labels[c] for c in columns],
-               "title": t("pub_axis_column", lang)},
+               "tickangle": 0, "title": None, "tickfont": {"size": 11}},
+        uniformtext={"minsize": 11, "mode": "show"},
         yaxis={"title": t("pub_axis_ikm", lang), "rangemode": "tozero"},
-        legend={"yanchor": "top", "y": 1, "x": 1.02, "xanchor": "left"},
-        height=470 + footer_px, margin={"l": 10, "r": 10, "t": 60, "b": 90 + footer_px})
+        # Legend above the plot: beside it, it takes a third of a laptop-width chart.
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.04, "x": 0, "xanchor": "left"},
+        height=540 + ticks_px + footer_px, margin={"l": 10, "r": 10, "t": 160, "b": ticks_px + footer_px + 10})
     return fig
 
 
@@ -155,6 +176,18 @@ def _holder_points(awardees: pd.DataFrame, positions: dict[str, tuple[float, flo
 def _not_decoration(layer: dict[str, Any]) -> bool:
     """maps.py appends text layers (source line, watermark) on a one-row dataset: replaced here."""
     return not (layer.get("data") == {"values": [{}]} and layer.get("mark", {}).get("type") == "text")
+
+
+def _legends_on_top(node: Any) -> None:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "legend" and isinstance(value, dict):
+                value.update(orient="top", direction="horizontal")
+            else:
+                _legends_on_top(value)
+    elif isinstance(node, list):
+        for item in node:
+            _legends_on_top(item)
 
 
 def _footer_layer(lines: list[str]) -> dict[str, Any]:
@@ -237,6 +270,9 @@ def named_provinces_map(layer: dict[str, Any] | None, grid: pd.DataFrame, provin
     lines.append(t("pub_footer_only", lang))
     spec["layer"] = [*filter(_not_decoration, spec["layer"]), holders_layer, _footer_layer(lines)]
     spec["resolve"] = {"scale": {"color": "independent", "size": "independent"}}
+    # Legends above the map: beside it they narrow the view after the projection was fitted to the full
+    # width, and the east (Papua) was cut off.
+    _legends_on_top(spec)
+    # Streamlit fits the whole chart into `height`: the citation lines below the map add to it.
     spec["height"] = spec["height"] + len(lines) * FOOTER_LINE_PX
-    spec["padding"] = {**spec["padding"], "bottom": 20 + len(lines) * FOOTER_LINE_PX}
     return spec

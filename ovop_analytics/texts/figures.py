@@ -20,7 +20,6 @@ STRINGS: dict[str, tuple[str, str]] = {
                            "Grey bars: published totals; coloured bars inside: the published star breakdown (grey "
                            "left over: stars not published). Hatching and a red outline mark values on which "
                            "sources disagree: both versions are drawn, each with its source."),
-    "pub_axis_column": ("Putaran (tahun) dan sumber", "Round (year) and source"),
     "pub_axis_ikm": ("Jumlah IKM", "Number of IKM"),
     "pub_total": ("Total terbitan", "Published total"),
     "pub_total_conflict": ("Total terbitan, sumber berbeda", "Published total, sources disagree"),
