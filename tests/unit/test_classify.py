@@ -98,10 +98,10 @@ def test_choropleth_carries_source_line_and_watermark_and_fetches_nothing() -> N
     spec = maps.choropleth(LAYER, frame, classes, title="Judul", metric_label="Ukuran",
                            provenance=Provenance("demo", "generator", True), lang="id")
     texts = [layer["mark"]["text"] for layer in spec["layer"][1:]]
-    assert texts == ["Sumber: dataset 'demo' (generator)", "DATA DEMO (SINTETIS)"]
+    assert texts == ["Sumber: generator", "DATA DEMO (SINTETIS)"]
     public = maps.choropleth(LAYER, frame, classes, title="Judul", metric_label="Ukuran",
                              provenance=Provenance("bps", "BPS 2023", False), lang="en")
-    assert [layer["mark"]["text"] for layer in public["layer"][1:]] == ["Source: dataset 'bps' (BPS 2023)"]
+    assert [layer["mark"]["text"] for layer in public["layer"][1:]] == ["Source: BPS 2023"]
     text = json.dumps(spec)  # what Streamlit sends: plain JSON, all data inline
     assert '"url"' not in text and "http" not in text
     assert spec["usermeta"]["embedOptions"]["renderer"] == "svg"
