@@ -115,7 +115,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "pub_metric_ikm_awarded": ("diberi penghargaan", "awarded"),
     "pub_metric_ikm_meeting_criteria": ("memenuhi kriteria", "meeting the criteria"),
     "pub_group_part": ("{value:g} di antaranya {group} ({fact})", "of which {value:g} {group} ({fact})"),
-    "pub_reading_of": ("menurut {source}", "per {source}"),
     "pub_footer_only": ("Hanya angka terbitan; tidak ada data sintetis.", "Published figures only; no synthetic data."),
     "pub_footer_cite": ("{ids}: \"{title}\" ({detail})", "{ids}: \"{title}\" ({detail})"),
     "pub_footer_other": ("{ids} (versi lain): \"{title}\" ({host})", "{ids} (other version): \"{title}\" ({host})"),
@@ -160,5 +159,4 @@ STRINGS: dict[str, tuple[str, str]] = {
                                  "published sources, not totals."),
     "pub_prov_holders_none": ("Sumber terbitan yang dibundel tidak menyebut nama pemegang penghargaan di {province}.",
                               "The bundled published sources name no award holder in {province}."),
-    "pub_metric_names": ("Nama ukuran", "Metric names"),
 }
