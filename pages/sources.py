@@ -60,8 +60,8 @@ for fact in facts_display.conflicts(facts).to_dict("records"):
                                  icon=":material/open_in_new:")
 
 st.markdown(f"**{tr('facts_title', n=len(facts))}**")
-ui.table(facts[["fact_id", "round_year", "region_name", "metric_label", "value", "star", "entity_name", "product",
-                "is_conflict", "note", "source_title", "source_url", "published"]], None,
+ui.table(facts[["fact_id", "round_year", "region_name", "metric_label", "value", "star", "note", "entity_name",
+                "product", "is_conflict", "source_title", "source_url", "published"]], None,
          column_config=link_config, height=600)
 without_url = facts.loc[facts["source_url"].isna(), "fact_id"].tolist()
 if without_url:

@@ -237,6 +237,7 @@ def named_provinces_map(layer: dict[str, Any] | None, grid: pd.DataFrame, provin
         spec["title"] = {**spec["title"], "subtitle": t("pub_map_subtitle_province", lang), "subtitleFontSize": 12}
         squares = spec["layer"][0]
         for row in squares["data"]["values"]:
+            row["dark"] = row["code"] in named_facts.index  # white labels on the dark "named" tiles only
             row["value"] = value_text.get(row["code"], t("pub_tooltip_not_named", lang))
             row["source"] = named_facts.get(row["code"], "")
         tiles = grid.set_index("code")

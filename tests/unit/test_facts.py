@@ -144,6 +144,7 @@ def test_map_marks_named_provinces_and_holders_on_the_tile_grid(published: pd.Da
     assert [c for c, label in classes.items() if label == "Named as successful (2011)"] == \
         ["11", "13", "33", "35", "51", "63", "64"]
     assert sum(label == "Not named" for label in classes.values()) == 31
+    assert {row["code"] for row in tiles if row["dark"]} == {"11", "13", "33", "35", "51", "63", "64"}
     dots = spec["layer"][1]["data"]["values"]
     assert {d["code"] for d in dots} == {"13", "16", "19", "32", "34", "51", "52"}
     assert next(d for d in dots if d["code"] == "51")["records"] == "A14, A15"
