@@ -18,6 +18,7 @@ from ovop_analytics.charts import maps
 from ovop_analytics.charts.classify import Classes
 from ovop_analytics.facts import host, id_ranges
 from ovop_analytics.i18n import commodity_label, t
+from ovop_analytics.regions import region_name
 
 TOTAL_COLOUR = "#d9d9d9"
 CONFLICT_COLOUR = "#D55E00"  # Okabe-Ito vermilion
@@ -167,9 +168,8 @@ def _holder_points(awardees: pd.DataFrame, positions: dict[str, tuple[float, flo
         x, y = positions[code]
         names = list(dict.fromkeys(rows["entity_name"]))
         points.append({"code": code, "x": x, "y": y,
-                       "region": rows["region_name"].iloc[0] if by == "region_code" else code,
-                       "holders": "; ".join(names), "records": ", ".join(rows["record_id"]),
-                       "n": len(names)})
+                       "region": rows["region_name"].iloc[0] if by == "region_code" else region_name(code),
+                       "holders": "; ".join(names), "records": ", ".join(rows["record_id"])})
     return points
 
 
@@ -252,10 +252,9 @@ def named_provinces_map(layer: dict[str, Any] | None, grid: pd.DataFrame, provin
         dot["marker"] = marker
     holders_layer = {
         "data": {"values": dots},
-        "mark": {"type": "circle", "stroke": "#ffffff", "strokeWidth": 1.5, "opacity": 1},
+        # One size for every dot: the holders are a sample, so a bigger dot would suggest a total.
+        "mark": {"type": "circle", "size": 150, "stroke": "#ffffff", "strokeWidth": 1.5, "opacity": 1},
         "encoding": {**position,
-                     "size": {"field": "n", "type": "quantitative", "legend": None,
-                              "scale": {"domain": [1, 4], "range": [110, 320]}},
                      "color": {"field": "marker", "type": "nominal",
                                "scale": {"domain": [marker], "range": [HOLDER_COLOUR]},
                                "legend": {"title": t("pub_legend_holders", lang), "orient": "right",
@@ -270,7 +269,7 @@ def named_provinces_map(layer: dict[str, Any] | None, grid: pd.DataFrame, provin
     lines += citation_lines(awardee_facts.rename(columns={"record_id": "fact_id"}), lang)
     lines.append(t("pub_footer_only", lang))
     spec["layer"] = [*filter(_not_decoration, spec["layer"]), holders_layer, _footer_layer(lines)]
-    spec["resolve"] = {"scale": {"color": "independent", "size": "independent"}}
+    spec["resolve"] = {"scale": {"color": "independent"}}
     # Legends above the map: beside it they narrow the view after the projection was fitted to the full
     # width, and the east (Papua) was cut off.
     _legends_on_top(spec)

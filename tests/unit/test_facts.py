@@ -147,7 +147,9 @@ def test_map_marks_named_provinces_and_holders_on_the_tile_grid(published: pd.Da
     assert {row["code"] for row in tiles if row["dark"]} == {"11", "13", "33", "35", "51", "63", "64"}
     dots = spec["layer"][1]["data"]["values"]
     assert {d["code"] for d in dots} == {"13", "16", "19", "32", "34", "51", "52"}
-    assert next(d for d in dots if d["code"] == "51")["records"] == "A14, A15"
+    bali = next(d for d in dots if d["code"] == "51")
+    assert bali["records"] == "A14, A15" and bali["region"] == "Bali"
+    assert bali["holders"] == "Tunjung Biru Artshop; AMBHU"
     footer = spec["layer"][-1]["mark"]["text"]
     assert footer[0].startswith("F03–F09: ") and any(line.startswith("A14–A15: ") for line in footer)
     assert footer[-1] == "Published figures only; no synthetic data."
