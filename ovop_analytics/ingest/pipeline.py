@@ -393,6 +393,12 @@ def _types_catalogue(records: pa.Table) -> pd.DataFrame:
                              counted["commodity_group"].notna(), None)})
 
 
+def touched_provinces(parsed: ParsedUpload) -> list[str]:
+    """The province codes an upload's rows touch: its default coverage."""
+    return sorted({str(code).split(".")[0] for code in pc.unique(parsed.records.column("region_code")).to_pylist()
+                   if code})
+
+
 def coverage_of(records: pa.Table, stated: Sequence[str] | None) -> str | None:
     """The coverage to store: None (national) when stated so, the stated province codes, or by default
     the provinces that the rows touch."""

@@ -89,6 +89,18 @@ STRINGS: dict[str, tuple[str, str]] = {
     "overview_all_records": ("semua catatan", "all records"),
     "axis_types": ("Jumlah jenis OVOP", "Number of OVOP types"),
     "map_chart_title_to_date": ("{metric}, {area}, s.d. {end}", "{metric}, {area}, to {end}"),
+    "upload_coverage": ("Cakupan data", "Coverage of the data"),
+    "upload_coverage_help": ("Di dalam cakupan, wilayah tanpa baris bernilai 0 (misalnya 'belum ada IKM OVOP'); "
+                             "di luar cakupan tidak ada data. Pilih 'seluruh Indonesia' hanya bila berkas ini "
+                             "mendaftar semua wilayah yang memiliki catatan.",
+                             "Inside the coverage a region without rows counts 0 (e.g. 'no IKM OVOP yet'); "
+                             "outside it there is no data. Choose 'all of Indonesia' only if this file lists "
+                             "every region that has records."),
+    "upload_coverage_touched": ("provinsi yang ada di berkas", "the provinces in the file"),
+    "upload_coverage_national": ("seluruh Indonesia", "all of Indonesia"),
+    "upload_coverage_chosen": ("provinsi pilihan", "chosen provinces"),
+    "upload_coverage_provinces": ("Provinsi yang dicakup", "Provinces covered"),
+    "upload_coverage_touched_list": ("Cakupan: {provinces}", "Coverage: {provinces}"),
     # published facts (9f)
     "pub_page": ("Fakta terbitan", "Published facts"),
     "pub_title": ("Fakta OVOP terbitan", "Published OVOP facts"),
