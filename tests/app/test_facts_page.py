@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
+from streamlit.testing.v1 import AppTest
+
 from tests.app.test_pages import run_page
+
+
+def facts_table(app: AppTest) -> pd.DataFrame:
+    """The table of published facts on Sumber data (the methods table follows it), by fact id."""
+    return next(d.value for d in app.dataframe if "fact_id" in d.value.columns).set_index("fact_id")
 
 
 def test_facts_page_shows_only_published_figures(data_dir: Path) -> None:
@@ -34,10 +42,10 @@ def test_facts_page_in_english(data_dir: Path) -> None:
 
 
 def test_sources_page_notes_and_metric_names_follow_the_language(data_dir: Path) -> None:
-    indonesian = run_page("pages/sources.py").dataframe[-1].value.set_index("fact_id")
+    indonesian = facts_table(run_page("pages/sources.py"))
     assert indonesian.at["F11", "note"] == "Putaran pertama penghargaan OVOP Kemenperin; 38 IKM."
     assert indonesian.at["F11", "metric_label"] == "IKM penerima penghargaan"
-    english = run_page("pages/sources.py", lang="en").dataframe[-1].value.set_index("fact_id")
+    english = facts_table(run_page("pages/sources.py", lang="en"))
     assert english.at["F11", "note"] == "First Kemenperin OVOP award round; 38 IKM."
     assert english.at["F11", "metric_label"] == "IKM awarded"
     assert indonesian["note"].notna().sum() == english["note"].notna().sum() == 41
