@@ -7,6 +7,7 @@ exported image keeps its citations; conflicting sources are both drawn, each cit
 
 from __future__ import annotations
 
+import math
 import textwrap
 from typing import Any
 
@@ -23,7 +24,7 @@ from ovop_analytics.regions import region_name
 TOTAL_COLOUR = "#d9d9d9"
 CONFLICT_COLOUR = "#D55E00"  # Okabe-Ito vermilion
 NAMED_COLOUR = "#0072B2"
-NOT_NAMED_COLOUR = "#f1eee6"
+NOT_NAMED_COLOUR = "#e6dfcf"
 HOLDER_COLOUR = "#D55E00"
 FOOTER_LINE_PX = 15
 FOOTER_WIDTH_CHARS = 100
@@ -179,6 +180,23 @@ def _not_decoration(layer: dict[str, Any]) -> bool:
     return not (layer.get("data") == {"values": [{}]} and layer.get("mark", {}).get("type") == "text")
 
 
+def _fitted_projection(features: list[dict[str, Any]], margin: float = 1.04) -> dict[str, Any]:
+    """A Mercator projection that fits `features` into the view as it is drawn: scale and translate are
+    Vega expressions of the view's width and height. Vega's own `fit` is computed before the legends and
+    the citation lines take their room, so it drew the map larger than its view and cut off the east."""
+    west, south, east, north = maps._bbox(features)
+
+    def mercator_y(lat: float) -> float:
+        return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+
+    width_rad = math.radians(max(east - west, 0.05)) * margin
+    height_rad = max(mercator_y(north) - mercator_y(south), 0.001) * margin
+    centre_lat = math.degrees(2 * math.atan(math.exp((mercator_y(north) + mercator_y(south)) / 2)) - math.pi / 2)
+    return {"type": "mercator", "center": [round((west + east) / 2, 4), round(centre_lat, 4)],
+            "scale": {"expr": f"min(width / {width_rad:.5f}, height / {height_rad:.5f})"},
+            "translate": {"expr": "[width / 2, height / 2]"}}
+
+
 def _legends_on_top(node: Any) -> None:
     if isinstance(node, dict):
         for key, value in node.items():
@@ -228,6 +246,7 @@ def named_provinces_map(layer: dict[str, Any] | None, grid: pd.DataFrame, provin
         for feature in regions["data"]["values"]:
             feature["properties"]["value"] = value_text.get(feature["id"], t("pub_tooltip_not_named", lang))
             feature["properties"]["source"] = named_facts.get(feature["id"], "")
+        spec["projection"] = _fitted_projection(layer["features"])
         by = "region_code" if points_level == "kabupaten_kota" else "province_code"
         dots = _holder_points(awardees, points or {}, by)
         position = {"longitude": {"field": "x", "type": "quantitative"},
@@ -271,8 +290,7 @@ def named_provinces_map(layer: dict[str, Any] | None, grid: pd.DataFrame, provin
     lines.append(t("pub_footer_only", lang))
     spec["layer"] = [*filter(_not_decoration, spec["layer"]), holders_layer, _footer_layer(lines)]
     spec["resolve"] = {"scale": {"color": "independent"}}
-    # Legends above the map: beside it they narrow the view after the projection was fitted to the full
-    # width, and the east (Papua) was cut off.
+    # Legends above the map: beside it they take a third of a laptop-width chart.
     _legends_on_top(spec)
     # Streamlit fits the whole chart into `height`: the citation lines below the map add to it.
     spec["height"] = spec["height"] + len(lines) * FOOTER_LINE_PX

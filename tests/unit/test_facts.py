@@ -177,3 +177,7 @@ def test_map_on_boundaries_puts_each_holder_in_its_kabupaten_kota(published: pd.
     garut = next(d for d in dots if d["code"] == "32.05")
     assert garut["region"] == "Kabupaten Garut" and garut["records"] == "A01, A10"
     assert 100 < garut["x"] < 110 and 5 < garut["y"] < 6
+    # the projection fits all regions into the view as drawn (Vega's own fit cut the east off)
+    projection = spec["projection"]
+    assert projection["center"][0] == pytest.approx((0 + 38) / 2, abs=0.01)
+    assert "width" in projection["scale"]["expr"] and "height" in projection["scale"]["expr"]
