@@ -51,8 +51,8 @@ st.markdown(f"**{tr('conflicts_title')}**")
 for fact in facts_display.conflicts(facts).to_dict("records"):
     with st.container(border=True):
         star = f" · {fact['star']:.0f} ★" if pd.notna(fact["star"]) else ""
-        st.markdown(f"**{fact['fact_id']} · {fact['round_year']} · {fact['metric_label']} = "
-                    f"{fact['value']:g}{star}**")
+        st.markdown("**" + ui.plain(f"{fact['fact_id']} · {fact['round_year']} · {fact['metric_label']} = "
+                                    f"{fact['value']:g}{star}") + "**")
         st.text(fact["note"])
         links = st.columns(2)
         if pd.notna(fact["source_url"]):
