@@ -300,8 +300,8 @@ _sidebar_collapse = st.components.v2.component("ovop_sidebar_auto", js=_SIDEBAR_
 
 # Fit a projector (1024x768, 1280x720): KPI values and labels wrap instead of ending in "...", values
 # shrink a little on narrow screens, and charts side by side stack when the main area is narrower than
-# 900 px (1024 px, or 1280 px with the sidebar open), so no title, legend or source line is cut; button
-# labels wrap. No user text here.
+# 900 px (1024 px, or 1280 px with the sidebar open), so no title, legend or source line is cut (slides
+# keep their own layout); button labels wrap. No user text here.
 _FIT_CSS = """<style>
 [data-testid="stMetricValue"] { font-size: clamp(1.55rem, 2.6vw, 2.25rem); }
 [data-testid="stMetricValue"] *, [data-testid="stMetricLabel"] *, [data-testid="stMetricDeltaDescription"] * {
@@ -309,10 +309,10 @@ _FIT_CSS = """<style>
     overflow-wrap: anywhere; }
 [data-testid="stMainBlockContainer"] { container-type: inline-size; }
 @container (max-width: 900px) {
-    [data-testid="stHorizontalBlock"]:has([data-testid="stPlotlyChart"], [data-testid="stVegaLiteChart"]) {
-        flex-direction: column; }
-    [data-testid="stHorizontalBlock"]:has([data-testid="stPlotlyChart"], [data-testid="stVegaLiteChart"])
-        > [data-testid="stColumn"] { width: 100% !important; flex: 1 1 auto !important; }
+    [data-testid="stHorizontalBlock"]:not([class*="st-key-pres_slide"] *):has([data-testid="stPlotlyChart"],
+            [data-testid="stVegaLiteChart"]) { flex-direction: column; }
+    [data-testid="stHorizontalBlock"]:not([class*="st-key-pres_slide"] *):has([data-testid="stPlotlyChart"],
+            [data-testid="stVegaLiteChart"]) > [data-testid="stColumn"] { width: 100% !important; flex: 1 1 auto !important; }
 }
 [data-testid="stButtonGroup"] > div { flex-wrap: wrap !important; overflow: visible !important; row-gap: 4px; }
 [data-testid="stButtonGroup"] button { flex-shrink: 0; max-width: 100%; }
