@@ -20,7 +20,7 @@ from ovop_analytics.errors import InvalidArgumentError, OvopError
 from ovop_analytics.store import Store, get_dataset, initialise, list_datasets
 from ovop_analytics.store import queries
 
-COMMAND_MODULES: list[str] = ["ovop_analytics.geo.cli", "ovop_analytics.ingest.cli"]
+COMMAND_MODULES: list[str] = ["ovop_analytics.geo.cli", "ovop_analytics.ingest.cli", "ovop_analytics.briefing.cli"]
 
 
 class _Parser(argparse.ArgumentParser):

@@ -39,3 +39,7 @@ class PublishDeniedError(OvopError):
 
 class DatabaseMissingError(OvopError):
     """A read before the database was created (the app and `ovop-analytics init` create it)."""
+
+
+class BriefingError(OvopError):
+    """A briefing that could not be typeset (a fault of the template or its inputs, said where)."""
