@@ -53,7 +53,8 @@ def map_svg(figures: Figures, lang: str) -> tuple[str, str]:
     if scope.level == "national":
         features = _features("province")
         if features is not None:
-            return charts.to_svg(charts.choropleth_spec(features, values, lang, title)), t("brief_map_provinces", lang)
+            return (charts.to_svg(charts.choropleth_spec(features, values, lang, title, height=110)),
+                    t("brief_map_provinces", lang))
         return charts.to_svg(charts.tile_spec(geo.tile_grid(), values, lang, title)), t("brief_map_tiles", lang)
     province = scope.province_code
     kabkota = _features("kabupaten_kota", f"{province}.")
