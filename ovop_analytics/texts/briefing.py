@@ -170,8 +170,14 @@ STRINGS: dict[str, tuple[str, str]] = {
                  "published facts, and a PDF briefing."),
     "kk_choose": ("Kabupaten/kota (ketik untuk mencari)", "Kabupaten/kota (type to search)"),
     "kk_in_province": ("Provinsi {province} · kode {code}", "{province} province · code {code}"),
-    "kk_rank_caption": ("Peringkat {rank} · rata-rata provinsi {peer} · nasional {national}",
-                        "Rank {rank} · province average {peer} · national {national}"),
+    "kk_rank_caption": ("Peringkat {rank} · prov. {peer} · nas. {national}",
+                        "Rank {rank} · prov. {peer} · nat. {national}"),
+    "kk_rank_help": ("Peringkat di antara kab/kota provinsinya (1 = terbanyak); rata-rata kab/kota provinsi (prov.) "
+                     "dan nasional (nas.).",
+                     "Rank among the kab/kota of its province (1 = most); average of the province's kab/kota (prov.) "
+                     "and of all kab/kota nationally (nat.)."),
+    "kk_col_metric": ("Ukuran", "Measure"),
+    "kk_col_value": ("Nilai", "Value"),
     "kk_basis_flow": ("Dalam periode {start}–{end}.", "Within the period {start}–{end}."),
     "kk_basis_stock": ("Sampai akhir {end}.", "Up to the end of {end}."),
     "kk_no_ikm_title": ("Belum ada IKM OVOP", "No IKM OVOP yet"),

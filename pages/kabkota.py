@@ -1,0 +1,129 @@
+"""Kabupaten/kota: the scorecard of any of the 514 kabupaten/kota, and its PDF briefing."""
+
+import pandas as pd
+import streamlit as st
+
+from ovop_analytics import charts, ui
+from ovop_analytics.briefing import Standing, briefing_figures, resolve_scope
+from ovop_analytics.briefing.document import number, percent
+from ovop_analytics.briefing.render import render_pdf
+from ovop_analytics.i18n import STRINGS, commodity_label
+from ovop_analytics.regions import by_code, kabupaten_kota
+
+tr = ui.tr
+dataset, years = ui.dataset_page("kk_title", "kk_intro")
+lang = ui.lang()
+regions = by_code()
+codes = [r.code for r in kabupaten_kota()]
+ui.url_bound("kabkota", codes, "52.01")
+code = st.selectbox(tr("kk_choose"), codes, key="kabkota",
+                    format_func=lambda c: f"{regions[c].name} · {regions[regions[c].parent_code].name} ({c})")
+ui.to_url("kabkota")
+start, end = ui.period_slider(years, tr("period_years"), tr("period_help"))
+figures = briefing_figures(ui.store(), dataset, resolve_scope("kabupaten_kota", code), start, end)
+province = figures.province_name
+st.caption(tr("kk_in_province", province=province, code=code))
+for split in figures.splits:
+    key = "brief_split_parent" if split["kind"] == "parent" else "brief_split_child"
+    st.caption(tr(key, child=split.get("child_name", ""), parent=split.get("parent_name", ""), year=split["year"]))
+
+suffix = "_SINTETIS" if dataset.is_synthetic else ""
+st.download_button(tr("brief_button"), data=lambda: render_pdf(figures, lang), icon=":material/picture_as_pdf:",
+                   file_name=f"briefing_{code}_{dataset.name}{suffix}_{lang}.pdf", mime="application/pdf",
+                   key="briefing_pdf", help=tr("brief_button_help"), on_click="ignore")
+
+if figures.stock["ikm_to_end"] == 0:
+    target = figures.target
+    st.warning(f"**{tr('kk_no_ikm_title')}** · {tr('brief_no_ikm', end=end)}\n\n"
+               f"{tr('brief_target', value=number(target['value'], lang), total=number(target['kabkota_total'], lang))}"
+               f" [{target['fact_id']}]", icon=":material/flag:")
+
+
+def _caption(s: Standing, shown=lambda v: number(v, lang, 1)) -> str:
+    """Rank among the kab/kota of the province, and the province and national averages."""
+    rank = "–" if s.rank is None or not s.value else tr("brief_rank_of", rank=s.rank, n=s.of)
+    return tr("kk_rank_caption", rank=rank, peer=shown(s.peer_mean), national=shown(s.national_mean))
+
+
+st.caption(tr("kk_basis_flow", start=start, end=end) + " " + tr("kk_rank_help"))
+for column, key in zip(st.columns(3), ("ikm_ovop", "types", "commodity_groups")):
+    s = figures.headline[key]
+    column.metric(tr(f"brief_fig_{key}"), number(s.value, lang), border=True, delta_description=_caption(s))
+st.caption(tr("kk_basis_stock", end=end))
+coverage, uniqueness = figures.stock["coverage_types"], figures.stock["uniqueness"]
+size = figures.stock["catalogue_size"]
+left, middle, right = st.columns(3)
+left.metric(tr("brief_fig_coverage_types"), "–" if coverage.value is None else
+            f"{round(coverage.value * size)}/{size} ({percent(coverage.value, lang)})", border=True,
+            delta_description=_caption(coverage, lambda v: percent(v, lang)))
+middle.metric(tr("brief_fig_uniqueness"), number(uniqueness.value, lang, 3), border=True,
+              delta_description=_caption(uniqueness, lambda v: number(v, lang, 3)))
+right.metric(tr("brief_fig_ikm_to_end"), number(figures.stock["ikm_to_end"], lang), border=True)
+
+provenance = ui.provenance(dataset)
+left, right = st.columns(2)
+with left:
+    if figures.rounds.empty:
+        st.markdown(f"**{tr('brief_h_rounds')}**")
+        st.info(tr("brief_rounds_empty", start=start, end=end))
+    else:
+        published = pd.DataFrame(columns=["round", "value", "source_title", "fact_id", "is_conflict"])
+        fig = charts.awards_by_round(figures.rounds, published, provenance, lang)
+        ui.chart(fig, figures.rounds, dataset, f"awards_by_round_{code}")
+with right:
+    fig = charts.commodity_mix(figures.mix, figures.name, provenance, lang)
+    ui.chart(fig, figures.mix, dataset, f"commodity_mix_{code}")
+
+left, right = st.columns(2)
+with left:
+    st.markdown(f"**{tr('kk_types')}**")
+    types = figures.types.assign(commodity_group=figures.types["commodity_group"].map(lambda g: commodity_label(g, lang)))
+    ui.table(types[["type_name", "commodity_group", "first_year", "in_province", "nationally"]], dataset,
+             name=f"types_{code}", column_config={
+                 "type_name": tr("brief_col_type"), "commodity_group": tr("brief_col_group"),
+                 "first_year": st.column_config.NumberColumn(tr("brief_col_first_year"), format="%d"),
+                 "in_province": tr("brief_col_in_province"), "nationally": tr("brief_col_nationally_kabkota")})
+    st.markdown(f"**{tr('kk_strengths')}**")
+    if figures.strengths.empty:
+        st.text(tr("brief_strengths_empty"))
+    for row in figures.strengths.itertuples():
+        where = tr("brief_unique_national") if row.nationally == 1 else tr("brief_unique_kabkota", province=province)
+        st.text(f"• {row.type_name} ({commodity_label(row.commodity_group, lang)}) — {where}")
+with right:
+    st.markdown(f"**{tr('kk_peers', province=province)}**")
+    peers = figures.region_values.sort_values(["ikm_ovop", "ikm_to_end", "region_code"], ascending=[False, False, True])
+    ui.table(peers, dataset, name=f"kabkota_of_{figures.scope.province_code}", column_config={
+        "region_code": tr("col_region_code"), "region_name": tr("col_kabkota"),
+        "ikm_ovop": f"{tr('brief_fig_ikm_ovop')} ({tr('brief_basis_flow_short')})",
+        "ikm_to_end": f"{tr('brief_fig_ikm_ovop')} ({tr('brief_basis_stock_short')})"})
+    st.markdown(f"**{tr('kk_gaps', province=province)}**")
+    st.text(", ".join(figures.gaps["region_name"]) or tr("kk_none"))
+
+st.subheader(tr("kk_facts"))
+if figures.facts.empty:
+    st.text(tr("brief_facts_empty"))
+else:
+    facts = figures.facts.assign(
+        commodity_group=figures.facts["commodity_group"].map(lambda g: commodity_label(g, lang) if isinstance(g, str)
+                                                             else None),
+        metric=figures.facts["metric"].map(lambda m: tr(f"brief_metric_{m}") if f"brief_metric_{m}" in STRINGS else m))
+    st.dataframe(facts[["fact_id", "round_year", "metric", "value", "entity_name", "product", "commodity_group", "star",
+                        "note", "source_title", "source_url", "published"]], hide_index=True, placeholder="–",
+                 column_config={"fact_id": tr("kk_col_mark"), "round_year": tr("kk_col_round"),
+                                "note": tr("kk_col_note"), "source_title": tr("kk_col_source"),
+                                "source_url": st.column_config.TextColumn(tr("kk_col_url")),
+                                "published": tr("kk_col_published"), "entity_name": tr("col_entity"),
+                                "product": tr("col_product"), "commodity_group": tr("axis_group"),
+                                "star": tr("col_star"), "metric": tr("kk_col_metric"), "value": tr("kk_col_value")})
+st.subheader(tr("kk_awardees"))
+st.caption(tr("brief_awardees_note"))
+if figures.awardees.empty:
+    st.text(tr("kk_none"))
+else:
+    st.dataframe(figures.awardees[["record_id", "round_year", "entity_name", "product", "star", "note", "source_title",
+                                   "source_url", "published"]], hide_index=True, placeholder="–",
+                 column_config={"record_id": tr("kk_col_mark"), "round_year": tr("kk_col_round"),
+                                "entity_name": tr("col_entity"), "product": tr("col_product"),
+                                "star": tr("col_star"), "note": tr("kk_col_note"), "source_title": tr("kk_col_source"),
+                                "source_url": st.column_config.TextColumn(tr("kk_col_url")),
+                                "published": tr("kk_col_published")})
