@@ -7,7 +7,6 @@ end resolves each marker. Text from files and names stays text: the template nev
 
 from __future__ import annotations
 
-import math
 from datetime import date
 from typing import Any
 
@@ -25,7 +24,7 @@ NO_VALUE = "–"
 
 def number(value: float | int | None, lang: str, decimals: int = 0) -> str:
     """1.234,5 in Bahasa Indonesia, 1,234.5 in English; '–' for no data."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    if value is None or pd.isna(value):
         return NO_VALUE
     text = f"{float(value):,.{decimals}f}"
     if lang == "id":

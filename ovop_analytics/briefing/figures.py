@@ -4,13 +4,14 @@ Language-neutral (codes and numbers; the words are added by `briefing.document`)
 scorecard page, the PDF and the tests read the very same figures. Two period bases, always named:
 - flow ("within the period"): IKM OVOP awards, OVOP types and commodity groups of records dated
   year_from..year_to (the same as `ovop-analytics stats --from-year --to-year`);
-- stock ("up to the end of the period"): type sets (coverage, uniqueness, strengths) and whether a
-  kabupaten/kota has any IKM OVOP (Kemenperin's target), counting every record up to year_to.
+- stock ("up to the end of the period", the metrics' `to_date` basis): type sets (coverage, uniqueness,
+  strengths) and whether a kabupaten/kota has any IKM OVOP (Kemenperin's target), counting every record
+  up to year_to.
+Outside a dataset's coverage a region has no value (None, shown '–'), never 0 (region_metrics' rule).
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,7 +24,7 @@ from ovop_analytics.store import Dataset, Store, queries
 
 SCOPES = ("national", "province", "kabupaten_kota")
 HEADLINE = ("ikm_ovop", "types", "commodity_groups")  # flow basis: records dated in the period
-FLOW, STOCK = "flow", "stock"
+STOCK = ("coverage_types_to_date", "uniqueness_to_date")  # stock basis: every record up to the period's end
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ def standing(frame: pd.DataFrame, code: str, column: str, peers: pd.Series | Non
     peer_values = table if peers is None else table[peers.to_numpy()]
     numeric = pd.to_numeric(peer_values, errors="coerce").dropna()
     value = table.get(code)
-    value = None if value is None or (isinstance(value, float) and math.isnan(value)) else float(value)
+    value = None if value is None or pd.isna(value) else float(value)
     rank = int(numeric.rank(ascending=False, method="min")[code]) if code in numeric.index else None
     return Standing(value, rank, int(len(numeric)), _mean(peer_values), _mean(table))
 
@@ -155,8 +156,10 @@ def _figures(store: Store, dataset: Dataset, scope: Scope, year_from: int | None
     start, end = dataset_period(store, dataset, year_from, year_to)
     level = "province" if scope.level == "national" else scope.level
     flow = metrics.region_metrics(store, dataset.id, level, HEADLINE, start, end)
-    stock_metrics = metrics.region_metrics(store, dataset.id, level, ("coverage_types", "uniqueness"), None, end)
-    to_end = metrics.region_metrics(store, dataset.id, "kabupaten_kota", ("ikm_ovop",), None, end)
+    stock_metrics = metrics.region_metrics(store, dataset.id, level, STOCK, start, end).rename(
+        columns={f"{key}_to_date": key for key in ("coverage_types", "uniqueness")})
+    to_end = metrics.region_metrics(store, dataset.id, "kabupaten_kota", ("ikm_ovop_to_date",), start, end).rename(
+        columns={"ikm_ovop_to_date": "ikm_ovop"})
     coverage = metrics.coverage_summary(store, dataset.id, as_of=end)
     regions = by_code()
     headline: dict[str, Standing] = {}
@@ -182,10 +185,12 @@ def _figures(store: Store, dataset: Dataset, scope: Scope, year_from: int | None
     with_ikm = int((kab_in_province["ikm_ovop"] > 0).sum())
     stock.update(kabkota_in_scope=len(kab_in_province), kabkota_with_ikm_in_scope=with_ikm)
     if scope.level == "kabupaten_kota":
-        stock["ikm_to_end"] = int(to_end.set_index("region_code").loc[scope.code, "ikm_ovop"])
+        value = to_end.set_index("region_code").loc[scope.code, "ikm_ovop"]
+        stock["ikm_to_end"] = None if pd.isna(value) else int(value)
     kab_flow = metrics.region_metrics(store, dataset.id, "kabupaten_kota", ("ikm_ovop",), start, end)
     if scope.level == "national":
-        prov_to_end = metrics.region_metrics(store, dataset.id, "province", ("ikm_ovop",), None, end)
+        prov_to_end = metrics.region_metrics(store, dataset.id, "province", ("ikm_ovop_to_date",), start, end).rename(
+            columns={"ikm_ovop_to_date": "ikm_ovop"})
         gaps = prov_to_end.loc[prov_to_end["ikm_ovop"] == 0, ["region_code", "region_name"]]
         region_values = flow[["region_code", "region_name", "ikm_ovop"]].merge(
             prov_to_end.rename(columns={"ikm_ovop": "ikm_to_end"})[["region_code", "ikm_to_end"]], on="region_code")
