@@ -34,9 +34,11 @@ st.download_button(tr("brief_button"), data=lambda: render_pdf(figures, lang), i
 
 if figures.stock["ikm_to_end"] == 0:
     target = figures.target
-    st.warning(f"**{tr('kk_no_ikm_title')}** · {tr('brief_no_ikm', end=end)}\n\n"
-               f"{tr('brief_target', value=number(target['value'], lang), total=number(target['kabkota_total'], lang))}"
-               f" [{target['fact_id']}]", icon=":material/flag:")
+    with st.container(border=True):
+        st.warning(f"**{tr('kk_no_ikm_title')}** · {tr('brief_no_ikm', end=end)}", icon=":material/flag:")
+        # the target as published, with its fact id: text from the facts file, shown as plain text
+        st.text(tr("brief_target", value=number(target["value"], lang), total=number(target["kabkota_total"], lang))
+                + f" [{target['fact_id']}]")
 
 
 def _caption(s: Standing, shown=lambda v: number(v, lang, 1)) -> str:

@@ -155,11 +155,13 @@ def briefing_figures(store: Store, dataset: Dataset, scope: Scope, year_from: in
 def _figures(store: Store, dataset: Dataset, scope: Scope, year_from: int | None, year_to: int | None) -> Figures:
     start, end = dataset_period(store, dataset, year_from, year_to)
     level = "province" if scope.level == "national" else scope.level
-    flow = metrics.region_metrics(store, dataset.id, level, HEADLINE, start, end)
-    stock_metrics = metrics.region_metrics(store, dataset.id, level, STOCK, start, end).rename(
-        columns={f"{key}_to_date": key for key in ("coverage_types", "uniqueness")})
-    to_end = metrics.region_metrics(store, dataset.id, "kabupaten_kota", ("ikm_ovop_to_date",), start, end).rename(
-        columns={"ikm_ovop_to_date": "ikm_ovop"})
+    # Two region_metrics calls at most (each is one scan): the scope's level, and the kab/kota for the map,
+    # the gaps and Kemenperin's target.
+    flow = metrics.region_metrics(store, dataset.id, level, (*HEADLINE, *STOCK, "ikm_ovop_to_date"), start, end)
+    stock_metrics = flow.rename(columns={f"{key}_to_date": key for key in ("coverage_types", "uniqueness")})
+    kab = flow if level == "kabupaten_kota" else \
+        metrics.region_metrics(store, dataset.id, "kabupaten_kota", ("ikm_ovop", "ikm_ovop_to_date"), start, end)
+    to_end = kab[["region_code", "region_name", "ikm_ovop_to_date"]].rename(columns={"ikm_ovop_to_date": "ikm_ovop"})
     coverage = metrics.coverage_summary(store, dataset.id, as_of=end)
     regions = by_code()
     headline: dict[str, Standing] = {}
@@ -187,9 +189,9 @@ def _figures(store: Store, dataset: Dataset, scope: Scope, year_from: int | None
     if scope.level == "kabupaten_kota":
         value = to_end.set_index("region_code").loc[scope.code, "ikm_ovop"]
         stock["ikm_to_end"] = None if pd.isna(value) else int(value)
-    kab_flow = metrics.region_metrics(store, dataset.id, "kabupaten_kota", ("ikm_ovop",), start, end)
+    kab_flow = kab[["region_code", "region_name", "ikm_ovop"]]
     if scope.level == "national":
-        prov_to_end = metrics.region_metrics(store, dataset.id, "province", ("ikm_ovop_to_date",), start, end).rename(
+        prov_to_end = flow[["region_code", "region_name", "ikm_ovop_to_date"]].rename(
             columns={"ikm_ovop_to_date": "ikm_ovop"})
         gaps = prov_to_end.loc[prov_to_end["ikm_ovop"] == 0, ["region_code", "region_name"]]
         region_values = flow[["region_code", "region_name", "ikm_ovop"]].merge(
