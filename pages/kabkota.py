@@ -4,8 +4,8 @@ import pandas as pd
 import streamlit as st
 
 from ovop_analytics import charts, ui
-from ovop_analytics.briefing import Standing, briefing_figures, resolve_scope
-from ovop_analytics.briefing.document import number, percent
+from ovop_analytics.briefing import briefing_figures, resolve_scope
+from ovop_analytics.briefing.document import comparison_table, number
 from ovop_analytics.briefing.render import render_pdf
 from ovop_analytics.i18n import STRINGS, commodity_label
 from ovop_analytics.regions import by_code, kabupaten_kota
@@ -41,26 +41,14 @@ if figures.stock["ikm_to_end"] == 0:
                 + f" [{target['fact_id']}]")
 
 
-def _caption(s: Standing, shown=lambda v: number(v, lang, 1)) -> str:
-    """Rank among the kab/kota of the province, and the province and national averages."""
-    rank = "–" if s.rank is None or not s.value else tr("brief_rank_of", rank=s.rank, n=s.of)
-    return tr("kk_rank_caption", rank=rank, peer=shown(s.peer_mean), national=shown(s.national_mean))
-
-
 st.caption(tr("kk_basis_flow", start=start, end=end) + " " + tr("kk_rank_help"))
 for column, key in zip(st.columns(3), ("ikm_ovop", "types", "commodity_groups")):
     s = figures.headline[key]
-    column.metric(tr(f"brief_fig_{key}"), number(s.value, lang), border=True, delta_description=_caption(s))
-st.caption(tr("kk_basis_stock", end=end))
-coverage, uniqueness = figures.stock["coverage_types"], figures.stock["uniqueness"]
-size = figures.stock["catalogue_size"]
-left, middle, right = st.columns(3)
-left.metric(tr("brief_fig_coverage_types"), "–" if coverage.value is None else
-            f"{round(coverage.value * size)}/{size} ({percent(coverage.value, lang)})", border=True,
-            delta_description=_caption(coverage, lambda v: percent(v, lang)))
-middle.metric(tr("brief_fig_uniqueness"), number(uniqueness.value, lang, 3), border=True,
-              delta_description=_caption(uniqueness, lambda v: number(v, lang, 3)))
-right.metric(tr("brief_fig_ikm_to_end"), number(figures.stock["ikm_to_end"], lang), border=True)
+    rank = "–" if s.rank is None or not s.value else tr("brief_rank_of", rank=s.rank, n=s.of)
+    column.metric(tr(f"brief_fig_{key}"), number(s.value, lang), border=True,
+                  delta_description=tr("kk_rank", rank=rank), help=tr("kk_rank_help"))
+# The same table as the PDF briefing: the flow figures, the end-of-period figures, rank and averages.
+ui.table(comparison_table(figures, lang), dataset)
 
 provenance = ui.provenance(dataset)
 left, right = st.columns(2)
@@ -73,14 +61,21 @@ with left:
         fig = charts.awards_by_round(figures.rounds, published, provenance, lang)
         ui.chart(fig, figures.rounds, dataset, f"awards_by_round_{code}")
 with right:
-    fig = charts.commodity_mix(figures.mix, figures.name, provenance, lang)
-    ui.chart(fig, figures.mix, dataset, f"commodity_mix_{code}")
+    if int(figures.mix["records"].sum()) == 0:
+        st.markdown(f"**{tr('brief_h_mix')}**")
+        st.info(tr("brief_mix_empty"))
+    else:
+        fig = charts.commodity_mix(figures.mix, figures.name, provenance, lang)
+        ui.chart(fig, figures.mix, dataset, f"commodity_mix_{code}")
 
 left, right = st.columns(2)
 with left:
     st.markdown(f"**{tr('kk_types')}**")
+    if figures.types.empty:
+        st.info(tr("brief_types_empty", end=end))
     types = figures.types.assign(commodity_group=figures.types["commodity_group"].map(lambda g: commodity_label(g, lang)))
-    ui.table(types[["type_name", "commodity_group", "first_year", "in_province", "nationally"]], dataset,
+    if not types.empty:
+        ui.table(types[["type_name", "commodity_group", "first_year", "in_province", "nationally"]], dataset,
              name=f"types_{code}", column_config={
                  "type_name": tr("brief_col_type"), "commodity_group": tr("brief_col_group"),
                  "first_year": st.column_config.NumberColumn(tr("brief_col_first_year"), format="%d"),
@@ -109,8 +104,8 @@ else:
         commodity_group=figures.facts["commodity_group"].map(lambda g: commodity_label(g, lang) if isinstance(g, str)
                                                              else None),
         metric=figures.facts["metric"].map(lambda m: tr(f"brief_metric_{m}") if f"brief_metric_{m}" in STRINGS else m))
-    st.dataframe(facts[["fact_id", "round_year", "metric", "value", "entity_name", "product", "commodity_group", "star",
-                        "note", "source_title", "source_url", "published"]], hide_index=True, placeholder="–",
+    st.dataframe(facts[["fact_id", "round_year", "metric", "value", "entity_name", "product", "star", "source_title",
+                        "source_url", "published", "commodity_group", "note"]], hide_index=True, placeholder="–",
                  column_config={"fact_id": tr("kk_col_mark"), "round_year": tr("kk_col_round"),
                                 "note": tr("kk_col_note"), "source_title": tr("kk_col_source"),
                                 "source_url": st.column_config.TextColumn(tr("kk_col_url")),
@@ -122,8 +117,8 @@ st.caption(tr("brief_awardees_note"))
 if figures.awardees.empty:
     st.text(tr("kk_none"))
 else:
-    st.dataframe(figures.awardees[["record_id", "round_year", "entity_name", "product", "star", "note", "source_title",
-                                   "source_url", "published"]], hide_index=True, placeholder="–",
+    st.dataframe(figures.awardees[["record_id", "round_year", "entity_name", "product", "star", "source_title",
+                                   "source_url", "published", "note"]], hide_index=True, placeholder="–",
                  column_config={"record_id": tr("kk_col_mark"), "round_year": tr("kk_col_round"),
                                 "entity_name": tr("col_entity"), "product": tr("col_product"),
                                 "star": tr("col_star"), "note": tr("kk_col_note"), "source_title": tr("kk_col_source"),

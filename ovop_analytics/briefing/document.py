@@ -282,3 +282,14 @@ def _split_text(split: dict[str, Any], lang: str) -> str:
     if split["kind"] == "parent":
         return t("brief_split_parent", lang, child=split["child_name"], year=split["year"])
     return t("brief_split_child", lang, parent=split["parent_name"], year=split["year"])
+
+
+def comparison_table(figures: Figures, lang: str) -> pd.DataFrame:
+    """The briefing's figures table (headline and end-of-period rows) for a page: the same rows, words and
+    formatting as the PDF, with the column titles of this scope as column names."""
+    columns = _columns(figures, lang)
+    names = {"label": t("brief_col_figure", lang), "value": t("brief_col_value", lang),
+             **{key: columns[key] for key in ("rank", "peer", "national") if columns[key]},
+             "basis": t("brief_col_basis", lang)}
+    rows = pd.DataFrame(_headline_rows(figures, lang) + _stock_rows(figures, lang))
+    return rows[list(names)].rename(columns=names)

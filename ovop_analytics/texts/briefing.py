@@ -170,8 +170,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                  "published facts, and a PDF briefing."),
     "kk_choose": ("Kabupaten/kota (ketik untuk mencari)", "Kabupaten/kota (type to search)"),
     "kk_in_province": ("Provinsi {province} · kode {code}", "{province} province · code {code}"),
-    "kk_rank_caption": ("Peringkat {rank} · prov. {peer} · nas. {national}",
-                        "Rank {rank} · prov. {peer} · nat. {national}"),
+    "kk_rank": ("Peringkat {rank}", "Rank {rank}"),
     "kk_rank_help": ("Peringkat di antara kab/kota provinsinya (1 = terbanyak); rata-rata kab/kota provinsi (prov.) "
                      "dan nasional (nas.).",
                      "Rank among the kab/kota of its province (1 = most); average of the province's kab/kota (prov.) "
