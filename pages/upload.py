@@ -10,7 +10,8 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from ovop_analytics import ingest, ui
+from ovop_analytics import ingest, regions, ui
+from ovop_analytics.provenance import file_stem
 from ovop_analytics.errors import OvopError
 from ovop_analytics.i18n import t
 from ovop_analytics.store.queries import PROGRAMS
@@ -128,13 +129,29 @@ if parsed is not None:
     st.divider()
     default_name = re.sub(r"[^\w .()-]", "_", Path(parsed.filename).stem).strip(" _")[:60] or "upload"
     name = st.text_input(tr("upload_name"), value=default_name, key="upload_name")
+    # Coverage: inside it a region without records counts 0, outside it there is no data (issue 9).
+    touched = ingest.touched_provinces(parsed) if parsed.ready else []
+    coverage_mode = st.radio(tr("upload_coverage"), ["touched", "national", "chosen"], horizontal=True,
+                             key="upload_coverage_mode", format_func=lambda m: tr(f"upload_coverage_{m}"),
+                             help=tr("upload_coverage_help"))
+    coverage: list[str] | None = None
+    if coverage_mode == "national":
+        coverage = ["national"]
+    elif coverage_mode == "chosen":
+        coverage = st.multiselect(tr("upload_coverage_provinces"), [r.code for r in regions.provinces()],
+                                  default=touched, format_func=lambda c: f"{c} · {regions.region_name(c)}",
+                                  key="upload_coverage_provinces") or touched
+    else:
+        st.caption(tr("upload_coverage_touched_list",
+                      provinces=", ".join(regions.region_name(c) for c in touched) or "–"))
     if not parsed.ready:
         st.caption(tr("upload_not_ready"))
     if st.button(tr("upload_save"), type="primary", disabled=not parsed.ready, icon=":material/save:"):
         bar = st.progress(0.0, text=tr("upload_saving"))
         try:
             dataset = ingest.load_parsed(store, parsed, name, kind="upload", visibility="private", owner=owner,
-                                         progress=lambda f, m: bar.progress(min(f, 1.0), text=m))
+                                         progress=lambda f, m: bar.progress(min(f, 1.0), text=m),
+                                         coverage=coverage)
         except OvopError as error:
             bar.empty()
             show_refusal("upload_refused", error)
@@ -184,8 +201,8 @@ if current is not None:
     st.text(current.name)
     buttons = st.columns(len(ingest.EXPORT_FORMATS))
     for column, fmt in zip(buttons, ingest.EXPORT_FORMATS):
-        suffix = "_SINTETIS" if current.is_synthetic else ""
         column.download_button(tr("export_button", fmt=fmt.upper()),
-                               data=lambda fmt=fmt: ingest.export_dataset(store, current.name, fmt, viewer=owner),
-                               file_name=f"ovop_{current.id}{suffix}.{fmt}", on_click="ignore",
+                               data=lambda fmt=fmt: ingest.export_dataset(store, current.name, fmt, viewer=owner,
+                                                                          lang=ui.lang()),
+                               file_name=f"{file_stem(current, 'records')}.{fmt}", on_click="ignore",
                                icon=":material/download:", key=f"export_{fmt}")

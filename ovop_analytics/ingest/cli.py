@@ -90,7 +90,8 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
         return 2
     dataset = load_parsed(store, parsed, args.dataset, kind="shared", visibility="public",
                           description=args.description, source=f"ovop-analytics ingest {path.name}",
-                          progress=progress)
+                          progress=progress, loaded_by="cli",
+                          coverage=args.coverage.split(",") if args.coverage else None)
     print(f"loaded: {dataset.rows:,} rows into dataset '{dataset.name}' (kind shared, public)")
     return 0
 
@@ -138,6 +139,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--save-corrections", metavar="PATH",
                    help="when region names need review, write them as a corrections CSV to edit")
     p.add_argument("--description", help="a sentence describing the dataset")
+    p.add_argument("--coverage", help="regions the data covers: 'national', or province codes like 51,52 "
+                                      "(default: the provinces its rows touch). Inside it a region without "
+                                      "rows counts 0; outside it there is no data")
     p.add_argument("--max-problems", type=int, default=30, help="problems listed on stderr (default 30)")
     p.add_argument("--progress", action="store_true", help="report progress on stderr")
     p.set_defaults(func=_cmd_ingest)

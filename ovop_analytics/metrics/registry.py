@@ -101,7 +101,7 @@ METRICS: dict[str, MetricInfo] = {
         "sum(p^2) over OVOP types (0-1; 1 = one type only). No records: null.", False,
         "jumlah(p^2) atas jenis OVOP (0-1; 1 = hanya satu jenis).", program="kemenkop_ovop"),
     "coverage_types": MetricInfo(
-        "Cakupan katalog dalam periode", "Catalogue coverage in the period", "fraction",
+        "Cakupan katalog", "Catalogue coverage", "fraction",
         "Types of the dataset's national catalogue in the region's records dated in the period / catalogue "
         "size (0-1): the same basis as 'OVOP types'; types outside the catalogue are not counted.", True,
         "Jenis katalog nasional dalam catatan wilayah pada periode / ukuran katalog (0-1): basis yang sama "
@@ -114,7 +114,7 @@ METRICS: dict[str, MetricInfo] = {
         "Demo: Jawa Tengah 76/108.", basis="to_date", program="kemenkop_ovop",
         formula="types to date (in catalogue) / catalogue size"),
     "uniqueness": MetricInfo(
-        "Keunikan dalam periode", "Uniqueness in the period", "fraction",
+        "Keunikan", "Uniqueness", "fraction",
         "Mean over the region's types in the period of 1 / (regions of the same level with the type in the "
         "period); 1 = every type is made nowhere else, 1/N = every type is in all N regions. No types: null.",
         True, "Rata-rata 1 / (jumlah wilayah yang memiliki jenis itu dalam periode) atas jenis wilayah dalam "
