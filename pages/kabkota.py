@@ -8,6 +8,7 @@ from ovop_analytics.briefing import briefing_figures, resolve_scope
 from ovop_analytics.briefing.document import comparison_table, number
 from ovop_analytics.briefing.render import render_pdf
 from ovop_analytics.i18n import STRINGS, commodity_label
+from ovop_analytics.provenance import file_stem
 from ovop_analytics.regions import by_code, kabupaten_kota
 
 tr = ui.tr
@@ -27,9 +28,8 @@ for split in figures.splits:
     key = "brief_split_parent" if split["kind"] == "parent" else "brief_split_child"
     st.caption(tr(key, child=split.get("child_name", ""), parent=split.get("parent_name", ""), year=split["year"]))
 
-suffix = "_SINTETIS" if dataset.is_synthetic else ""
 st.download_button(tr("brief_button"), data=lambda: render_pdf(figures, lang), icon=":material/picture_as_pdf:",
-                   file_name=f"briefing_{code}_{dataset.name}{suffix}_{lang}.pdf", mime="application/pdf",
+                   file_name=f"{file_stem(dataset, f'briefing_{code}_{start}-{end}_{lang}')}.pdf", mime="application/pdf",
                    key="briefing_pdf", help=tr("brief_button_help"), on_click="ignore")
 
 if figures.stock["ikm_to_end"] == 0:
@@ -91,8 +91,8 @@ with right:
     peers = figures.region_values.sort_values(["ikm_ovop", "ikm_to_end", "region_code"], ascending=[False, False, True])
     ui.table(peers, dataset, name=f"kabkota_of_{figures.scope.province_code}", column_config={
         "region_code": tr("col_region_code"), "region_name": tr("col_kabkota"),
-        "ikm_ovop": f"{tr('brief_fig_ikm_ovop')} ({tr('brief_basis_flow_short')})",
-        "ikm_to_end": f"{tr('brief_fig_ikm_ovop')} ({tr('brief_basis_stock_short')})"})
+        "ikm_ovop": f"{tr('brief_fig_ikm_ovop')} ({tr('basis_period')})",
+        "ikm_to_end": f"{tr('brief_fig_ikm_ovop')} ({tr('basis_to_date')})"})
     st.markdown(f"**{tr('kk_gaps', province=province)}**")
     st.text(", ".join(figures.gaps["region_name"]) or tr("kk_none"))
 

@@ -14,6 +14,7 @@ import pandas as pd
 
 from ovop_analytics.briefing.figures import Figures, Standing
 from ovop_analytics.i18n import commodity_label, t
+from ovop_analytics.provenance import citation, coverage_text
 
 DATASET_MARK = "D"
 MAX_TYPES = 14
@@ -53,14 +54,14 @@ def _headline_rows(figures: Figures, lang: str) -> list[dict[str, str]]:
         s = figures.headline[key]
         rows.append({"key": key, "label": t(f"brief_fig_{key}", lang), "value": number(s.value, lang),
                      "rank": _rank_text(s, lang), "peer": number(s.peer_mean, lang, 1),
-                     "national": number(s.national_mean, lang, 1), "basis": t("brief_basis_flow_short", lang),
+                     "national": number(s.national_mean, lang, 1), "basis": t("basis_period", lang),
                      "cite": DATASET_MARK})
     return rows
 
 
 def _stock_rows(figures: Figures, lang: str) -> list[dict[str, str]]:
     stock, scope = figures.stock, figures.scope.level
-    basis = t("brief_basis_stock_short", lang)
+    basis = t("basis_to_date", lang)
     rows: list[dict[str, str]] = []
     if scope == "national":
         rows.append({"label": t("brief_fig_types_present", lang), "value": t(
@@ -147,10 +148,18 @@ def _awardee_text(row: pd.Series, lang: str) -> str:
     return " · ".join(p for p in parts if p)
 
 
+def _dataset_citation(figures: Figures, lang: str) -> str:
+    """The dataset cited as every page cites it (provenance.citation), in `lang`."""
+    if figures.source is None:
+        return t("brief_cite_dataset", lang, dataset=figures.dataset["name"], source=figures.dataset["source"])
+    return citation(figures.source, lang)
+
+
 def _citations(figures: Figures, lang: str, used: list[tuple[str, pd.Series]]) -> list[dict[str, str]]:
     """The dataset first, then one line per distinct published source with every marker that cites it."""
     data = figures.dataset
-    dataset_line = t("brief_cite_dataset", lang, dataset=data["name"], source=data["source"])
+    dataset_line = _dataset_citation(figures, lang) + ". " + t(
+        "coverage_caption", lang, coverage=coverage_text(figures.source, lang) if figures.source else "")
     if data["is_synthetic"]:
         dataset_line += f" {t('brief_cite_synthetic', lang)}"
     out = [{"marks": DATASET_MARK, "text": dataset_line}]
@@ -202,8 +211,7 @@ def build_document(figures: Figures, lang: str, generated: date | None = None, m
         "cite_dataset": DATASET_MARK,
         "compare": {"national": [], "province": ["rank", "peer"],
                     "kabupaten_kota": ["rank", "peer", "national"]}[scope],
-        "cite_line": t("source_line", lang, dataset=figures.dataset["name"], source=figures.dataset["source"])
-        + f" [{DATASET_MARK}]",
+        "cite_line": t("source_line", lang, source=_dataset_citation(figures, lang)) + f" [{DATASET_MARK}]",
     }
     # The Kemenperin target, as published (fact F41), beside what the scope has.
     target = figures.target

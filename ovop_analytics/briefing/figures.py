@@ -103,6 +103,7 @@ class Figures:
     policy: pd.DataFrame  # policy statements (context, each with its source)
     target: dict[str, Any]  # Kemenperin's target: fact id, value as published, kab/kota total, the fact row
     splits: list[dict[str, Any]] = field(default_factory=list)
+    source: Dataset | None = None  # the dataset record, for its human citation (provenance.citation)
 
     @property
     def is_synthetic(self) -> bool:
@@ -234,7 +235,7 @@ def _figures(store: Store, dataset: Dataset, scope: Scope, year_from: int | None
         policy=facts.policy_statements(),
         target={"fact_id": target_id, "value": target_value, "kabkota_total": coverage["kabkota_total"],
                 "row": None if target_rows.empty else target_rows.iloc[0]},
-        splits=splits)
+        splits=splits, source=dataset)
 
 
 def _splits_into(province_code: str) -> list[Any]:

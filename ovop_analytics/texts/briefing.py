@@ -62,8 +62,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "brief_fig_kabkota_with_ikm": ("Kab/kota dengan minimal satu IKM OVOP", "Kab/kota with at least one IKM OVOP"),
     "brief_fig_types_present": ("Jenis OVOP katalog yang ada", "Catalogue OVOP types present"),
     "brief_fig_provinces_with_ovop": ("Provinsi dengan OVOP", "Provinces with OVOP"),
-    "brief_basis_flow_short": ("dalam periode", "within the period"),
-    "brief_basis_stock_short": ("s.d. akhir periode", "up to period end"),
     "brief_basis_flow": ("Dalam periode: catatan bertanggal {start}–{end} (tahun penetapan jenis OVOP atau putaran "
                          "penghargaan IKM OVOP); sama dengan ovop-analytics stats --from-year {start} --to-year {end}.",
                          "Within the period: records dated {start}–{end} (designation year of an OVOP type or award "

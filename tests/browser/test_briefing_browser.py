@@ -23,8 +23,8 @@ def download_pdf(page: Page, label: str) -> tuple[str, bytes]:
 
 @pytest.mark.parametrize(("path", "label", "title", "file_name"), [
     ("kabkota?kabkota=52.01&lang=en", "Download PDF briefing", "OVOP briefing: Kabupaten Lombok Barat",
-     "briefing_52.01_demo_SINTETIS_en.pdf"),
-    ("provinces?province=33", "Unduh briefing PDF", "Briefing OVOP: Jawa Tengah", "briefing_33_demo_SINTETIS_id.pdf"),
+     "demo_briefing_52.01_2007-2024_en_SINTETIS.pdf"),
+    ("provinces?province=33", "Unduh briefing PDF", "Briefing OVOP: Jawa Tengah", "demo_briefing_33_id_SINTETIS.pdf"),
 ])
 def test_scorecard_button_downloads_the_briefing(page: Page, app_url: str, path: str, label: str, title: str,
                                                  file_name: str) -> None:
