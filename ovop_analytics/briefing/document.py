@@ -21,6 +21,7 @@ MAX_TYPES = 14
 MAX_FACTS = 10
 MAX_GAPS = 40
 NO_VALUE = "–"
+PRESENCE_METRICS = {"flagship_product", "named_successful_province"}
 
 
 def number(value: float | int | None, lang: str, decimals: int = 0) -> str:
@@ -118,7 +119,9 @@ def _fact_text(row: pd.Series, lang: str) -> str:
     label = t(f"brief_metric_{metric}", lang) if f"brief_metric_{metric}" in _keys() else metric
     value = row.get("value")
     value_text = number(value, lang, 0 if not _text(value) or float(value).is_integer() else 1)
-    parts.append(f"{label}: {value_text}" if label else value_text)
+    # A fact that names its IKM or product is itself the count of one: print the name, not ': 1'.
+    names_itself = _text(row.get("entity_name")) or _text(row.get("product")) or metric in PRESENCE_METRICS
+    parts.append(label if names_itself and value_text == "1" else (f"{label}: {value_text}" if label else value_text))
     if _text(row.get("region_name")) and row.get("level") != "national":
         parts.append(_text(row["region_name"]))
     who = " — ".join(v for v in (_text(row.get("entity_name")), _text(row.get("product"))) if v)
@@ -131,6 +134,8 @@ def _fact_text(row: pd.Series, lang: str) -> str:
     text = " · ".join(parts)
     if bool(row.get("is_conflict")):
         text += f" ({t('brief_conflict', lang)}: {_text(row.get('note'))})"
+    elif row.get("level") != "national" and _text(row.get("note")):
+        text += f" ({t('brief_source_note', lang)}: {_text(row.get('note'))})"
     return text
 
 

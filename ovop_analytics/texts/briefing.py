@@ -119,6 +119,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     # published facts, awardees, policy
     "brief_facts_empty": ("Tidak ada fakta terbitan tentang wilayah ini.", "No published fact about this region."),
     "brief_facts_more": ("{n} fakta lain ada di halaman Sumber data.", "{n} more facts are on the Data sources page."),
+    "brief_source_note": ("catatan sumber, bahasa Inggris", "source note"),
     "brief_conflict": ("sumber berbeda", "sources disagree"),
     "brief_star_unstated": ("bintang tidak disebut atau sumber berbeda", "star not stated or sources disagree"),
     "brief_awardees_note": ("Contoh dari laporan terbitan, bukan daftar lengkap.",
