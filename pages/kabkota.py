@@ -29,7 +29,8 @@ for split in figures.splits:
     st.caption(tr(key, child=split.get("child_name", ""), parent=split.get("parent_name", ""), year=split["year"]))
 
 st.download_button(tr("brief_button"), data=lambda: render_pdf(figures, lang), icon=":material/picture_as_pdf:",
-                   file_name=f"{file_stem(dataset, f'briefing_{code}_{start}-{end}_{lang}')}.pdf", mime="application/pdf",
+                   file_name=f"{file_stem(dataset, f'briefing_{code}_{start}-{end}_{lang}')}.pdf",
+                   mime="application/pdf",
                    key="briefing_pdf", help=tr("brief_button_help"), on_click="ignore")
 
 if figures.stock["ikm_to_end"] == 0:
@@ -73,7 +74,8 @@ with left:
     st.markdown(f"**{tr('kk_types')}**")
     if figures.types.empty:
         st.info(tr("brief_types_empty", end=end))
-    types = figures.types.assign(commodity_group=figures.types["commodity_group"].map(lambda g: commodity_label(g, lang)))
+    types = figures.types.assign(
+        commodity_group=figures.types["commodity_group"].map(lambda g: commodity_label(g, lang)))
     if not types.empty:
         ui.table(types[["type_name", "commodity_group", "first_year", "in_province", "nationally"]], dataset,
              name=f"types_{code}", column_config={

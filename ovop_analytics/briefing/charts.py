@@ -14,6 +14,7 @@ import pandas as pd
 
 from ovop_analytics.briefing.fonts import FONT_DIR, FONT_FAMILY
 from ovop_analytics.charts import GROUP_COLOURS, STAR_COLOURS
+from ovop_analytics.charts.classify import NO_DATA_COLOUR
 from ovop_analytics.i18n import commodity_label, t
 
 HIGHLIGHT = "#0c2c84"
@@ -77,6 +78,8 @@ def mix_spec(mix: pd.DataFrame, lang: str, width: int = 190, height: int = 95) -
 
 
 def class_label(index: int, lang: str) -> str:
+    if index < 0:
+        return t("no_data", lang)
     low, high = MAP_CLASSES[index]
     if high == 0:
         return t("brief_map_none", lang)
@@ -85,17 +88,21 @@ def class_label(index: int, lang: str) -> str:
     return str(low) if low == high else f"{low}–{high}"
 
 
-def map_class(value: float) -> int:
+def map_class(value: float | None) -> int:
+    """The class of an IKM OVOP count; -1 for no data (a region outside the dataset's coverage)."""
+    if value is None:
+        return -1
     for index, (low, high) in enumerate(MAP_CLASSES):
         if value >= low and (high is None or value <= high):
             return index
     return 0
 
 
-def _legend(lang: str, title: str) -> dict[str, Any]:
-    labels = [class_label(i, lang) for i in range(len(MAP_CLASSES))]
+def _legend(lang: str, title: str, no_data: bool = False) -> dict[str, Any]:
+    labels = [class_label(i, lang) for i in range(len(MAP_CLASSES))] + ([t("no_data", lang)] if no_data else [])
+    colours = list(MAP_COLOURS) + ([NO_DATA_COLOUR] if no_data else [])
     return {"field": "class", "type": "nominal", "title": title,
-            "scale": {"domain": labels, "range": list(MAP_COLOURS)},
+            "scale": {"domain": labels, "range": colours},
             "legend": {"orient": "bottom", "direction": "horizontal", "symbolType": "square",
                        "symbolStrokeColor": "#888888", "symbolStrokeWidth": 0.5}}
 
@@ -106,14 +113,15 @@ def choropleth_spec(features: list[dict[str, Any]], values: dict[str, float], la
     shapes = []
     for feature in features:
         code = feature["id"]
-        value = values.get(code, 0.0)
+        value = values.get(code)
         props = {"code": code, "class": class_label(map_class(value), lang),
                  "fill": (HIGHLIGHT if code == highlight else OTHER) if highlight else None}
         shapes.append({"type": "Feature", "id": code, "geometry": feature["geometry"], "properties": props})
     if highlight:
         colour: dict[str, Any] = {"field": "properties.fill", "type": "nominal", "scale": None}
     else:
-        colour = {**_legend(lang, title), "field": "properties.class"}
+        colour = {**_legend(lang, title, any(values.get(f["id"]) is None for f in features)),
+                  "field": "properties.class"}
     return {"$schema": "https://vega.github.io/schema/vega-lite/v5.json", "width": width, "height": height,
             "config": _config(), "projection": {"type": "mercator"},
             "data": {"values": {"type": "FeatureCollection", "features": shapes}, "format": {"property": "features"}},
@@ -127,18 +135,19 @@ def tile_spec(grid: pd.DataFrame, values: dict[str, float], lang: str, title: st
     highlighted."""
     rows = []
     for code, short, row, col in zip(grid["code"], grid["short"], grid["row"], grid["col"]):
-        value = values.get(code, 0.0)
+        value = values.get(code)
         if highlight:
             fill, dark = (HIGHLIGHT, True) if code == highlight else (OTHER, False)
         else:
             index = map_class(value)
-            fill, dark = MAP_COLOURS[index], index >= 3
-        rows.append({"code": code, "short": short if not highlight or code == highlight else "", "row": int(row), "col": int(col), "fill": fill, "dark": dark,
-                     "class": class_label(map_class(value), lang)})
+            fill, dark = (MAP_COLOURS[index], index >= 3) if index >= 0 else (NO_DATA_COLOUR, False)
+        rows.append({"code": code, "short": short if not highlight or code == highlight else "", "row": int(row),
+                     "col": int(col), "fill": fill, "dark": dark, "class": class_label(map_class(value), lang)})
     columns, lines = int(grid["col"].max()), int(grid["row"].max())
     x = {"type": "quantitative", "axis": None, "scale": {"domain": [-0.5, columns + 0.5], "nice": False}}
     y = {"type": "quantitative", "axis": None, "scale": {"domain": [lines + 0.5, -0.5], "nice": False}}
-    colour = ({"field": "fill", "type": "nominal", "scale": None} if highlight else _legend(lang, title))
+    colour = ({"field": "fill", "type": "nominal", "scale": None} if highlight
+              else _legend(lang, title, any(values.get(c) is None for c in grid["code"])))
     return {"$schema": "https://vega.github.io/schema/vega-lite/v5.json", "width": width, "height": height,
             "config": _config(), "data": {"values": rows},
             "transform": [{"calculate": "datum.col - 0.46", "as": "x0"}, {"calculate": "datum.col + 0.46", "as": "x1"},

@@ -65,8 +65,9 @@ def _stock_rows(figures: Figures, lang: str) -> list[dict[str, str]]:
     basis = t("basis_to_date", lang)
     rows: list[dict[str, str]] = []
     if scope == "national":
-        rows.append({"label": t("brief_fig_types_present", lang), "value": t(
-            "brief_x_of_y", lang, x=number(stock["types_present"], lang), y=number(stock["catalogue_size"], lang))})
+        rows.append({"label": t("brief_fig_types_present", lang), "value": NO_VALUE if not stock["catalogue_size"]
+                     else t("brief_x_of_y", lang, x=number(stock["types_present"], lang),
+                            y=number(stock["catalogue_size"], lang))})
         rows.append({"label": t("brief_fig_provinces_with_ovop", lang), "value": t(
             "brief_x_of_y", lang, x=number(stock["provinces_with_ovop"], lang),
             y=number(stock["provinces_total"], lang))})
@@ -86,7 +87,7 @@ def _stock_rows(figures: Figures, lang: str) -> list[dict[str, str]]:
     else:
         rows.append({"label": t("brief_fig_kabkota_with_ikm", lang), "value": t(
             "brief_x_of_y", lang, x=number(stock["kabkota_with_ikm_in_scope"], lang),
-            y=number(stock["kabkota_in_scope"], lang))})
+            y=number(stock["kabkota_in_scope"], lang)) if stock["kabkota_in_scope"] else NO_VALUE})
     for row in rows:
         row.setdefault("rank", NO_VALUE)
         row.setdefault("peer", NO_VALUE)
@@ -99,7 +100,8 @@ def _columns(figures: Figures, lang: str) -> dict[str, str]:
     scope = figures.scope.level
     if scope == "kabupaten_kota":
         return {"rank": t("brief_col_rank_kabkota", lang, province=figures.province_name),
-                "peer": t("brief_col_mean_province_kabkota", lang), "national": t("brief_col_mean_national_kabkota", lang)}
+                "peer": t("brief_col_mean_province_kabkota", lang),
+                "national": t("brief_col_mean_national_kabkota", lang)}
     if scope == "province":
         return {"rank": t("brief_col_rank_province", lang), "peer": t("brief_col_mean_provinces", lang),
                 "national": ""}
@@ -173,12 +175,14 @@ def _citations(figures: Figures, lang: str, used: list[tuple[str, pd.Series]]) -
         key = (_text(row.get("source_title")), _text(row.get("source_url")), _text(row.get("published")))
         groups.setdefault(key, []).append(mark)
     for (title, url, published), marks in groups.items():
-        text = title + (f". {url}" if url else f". {t('brief_no_url', lang)}") + (f" ({published})" if published else "")
+        text = title + (f". {url}" if url else f". {t('brief_no_url', lang)}")
+        text += f" ({published})" if published else ""
         out.append({"marks": ", ".join(dict.fromkeys(marks)), "text": text})
     return out
 
 
-def build_document(figures: Figures, lang: str, generated: date | None = None, map_note: str | None = None) -> dict[str, Any]:
+def build_document(figures: Figures, lang: str, generated: date | None = None,
+                   map_note: str | None = None) -> dict[str, Any]:
     """The briefing in `lang` ('id' or 'en'): every word and number the template prints."""
     generated = generated or date.today()
     start, end = figures.period
@@ -203,8 +207,8 @@ def build_document(figures: Figures, lang: str, generated: date | None = None, m
                 "basis": t("brief_col_basis", lang), "source": t("brief_col_source", lang),
                 "type": t("brief_col_type", lang), "group": t("brief_col_group", lang),
                 "first_year": t("brief_col_first_year", lang), "in_province": t("brief_col_in_province", lang),
-                "nationally": t("brief_col_nationally_kabkota" if scope == "kabupaten_kota" else "brief_col_nationally_province",
-                                lang),
+                "nationally": t("brief_col_nationally_kabkota" if scope == "kabupaten_kota"
+                                else "brief_col_nationally_province", lang),
                 **_columns(figures, lang)},
         "headline": _headline_rows(figures, lang),
         "stock": _stock_rows(figures, lang),
@@ -223,6 +227,7 @@ def build_document(figures: Figures, lang: str, generated: date | None = None, m
     doc["target"] = t("brief_target", lang, value=number(target["value"], lang),
                       total=number(target["kabkota_total"], lang))
     doc["target_mark"] = target["fact_id"]
+    doc["outside"] = t("brief_outside_coverage", lang) if figures.headline["ikm_ovop"].value is None else ""
     doc["no_ikm"] = ""
     if scope == "kabupaten_kota" and figures.stock["ikm_to_end"] == 0:
         doc["no_ikm"] = t("brief_no_ikm", lang, end=end)
@@ -230,20 +235,23 @@ def build_document(figures: Figures, lang: str, generated: date | None = None, m
     if scope == "national":
         top = figures.region_values.sort_values(["ikm_ovop", "region_code"], ascending=[False, True]).head(5)
         doc["strengths"] = [t("brief_top_province", lang, name=n, n=number(v, lang))
-                            for n, v in zip(top["region_name"], top["ikm_ovop"]) if v > 0]
+                            for n, v in zip(top["region_name"], top["ikm_ovop"]) if pd.notna(v) and v > 0]
         doc["strengths_intro"] = t("brief_strengths_national", lang, start=start, end=end)
         doc["gaps_intro"] = t("brief_gaps_national", lang, end=end,
-                              n=number(figures.stock["kabkota_in_scope"] - figures.stock["kabkota_with_ikm_in_scope"], lang),
+                              n=number(figures.stock["kabkota_in_scope"]
+                                       - figures.stock["kabkota_with_ikm_in_scope"], lang),
                               total=number(figures.stock["kabkota_in_scope"], lang))
     else:
         key = "brief_unique_province" if scope == "province" else "brief_unique_kabkota"
         doc["strengths"] = [
             f"{row.type_name} ({commodity_label(row.commodity_group, lang)}) — "
-            + (t("brief_unique_national", lang) if row.nationally == 1 else t(key, lang, province=figures.province_name))
+            + (t("brief_unique_national", lang) if row.nationally == 1
+               else t(key, lang, province=figures.province_name))
             for row in figures.strengths.itertuples()]
         doc["strengths_intro"] = t("brief_strengths_intro", lang, end=end)
         doc["gaps_intro"] = t("brief_gaps_intro", lang, province=figures.province_name, end=end,
-                              n=number(len(figures.gaps), lang), total=number(figures.stock["kabkota_in_scope"], lang))
+                              n=number(len(figures.gaps), lang), total=number(figures.stock["kabkota_in_scope"], lang)) \
+            if figures.stock["kabkota_in_scope"] else t("brief_gaps_outside", lang, province=figures.province_name)
     doc["strengths_empty"] = t("brief_strengths_empty", lang)
     gap_names = list(figures.gaps["region_name"])
     doc["gaps"] = ", ".join(gap_names[:MAX_GAPS]) + (
@@ -255,7 +263,8 @@ def build_document(figures: Figures, lang: str, generated: date | None = None, m
                      "first_year": "" if pd.isna(r.first_year) else str(int(r.first_year)),
                      "in_province": "" if pd.isna(r.in_province) else number(r.in_province, lang),
                      "nationally": number(r.nationally, lang)} for r in types.itertuples()]
-    doc["types_more"] = t("brief_and_more", lang, n=len(figures.types) - MAX_TYPES) if len(figures.types) > MAX_TYPES else ""
+    more = len(figures.types) - MAX_TYPES
+    doc["types_more"] = t("brief_and_more", lang, n=more) if more > 0 else ""
     doc["types_empty"] = t("brief_types_empty", lang, end=end)
     doc["types_in_province"] = figures.scope.province_code is not None
     # Published facts and named award holders about the scope, each with its marker.
@@ -278,7 +287,8 @@ def build_document(figures: Figures, lang: str, generated: date | None = None, m
     text_column = "text_id" if lang == "id" else "text_en"
     doc["policy"] = []
     for _, row in figures.policy.iterrows():
-        doc["policy"].append({"mark": row["statement_id"], "program_code": row["program"], "kind": t(f"brief_kind_{row['kind']}", lang),
+        doc["policy"].append({"mark": row["statement_id"], "program_code": row["program"],
+                              "kind": t(f"brief_kind_{row['kind']}", lang),
                               "program": t(f"brief_program_{row['program']}", lang), "text": str(row[text_column])})
         used.append((row["statement_id"], row))
     doc["policy_intro"] = t("brief_policy_intro", lang)

@@ -171,8 +171,9 @@ def _figures(store: Store, dataset: Dataset, scope: Scope, year_from: int | None
         headline["ikm_ovop"] = Standing(float(flow["ikm_ovop"].sum()), None, 0, None, None)
         groups = queries.region_commodity_mix(store, dataset.id, None, start, end)
         headline["commodity_groups"] = Standing(float((groups["records"] > 0).sum()), None, 0, None, None)
-        headline["types"] = Standing(float(queries.distinct_types_in_period(store, dataset.id, start, end)),
-                                     None, 0, None, None)
+        no_types = "types" in metrics.unavailable_metrics(store, dataset.id, ["types"])  # an award-only dataset
+        types_count = None if no_types else float(queries.distinct_types_in_period(store, dataset.id, start, end))
+        headline["types"] = Standing(types_count, None, 0, None, None)
         stock.update(types_present=coverage["types_present"], provinces_with_ovop=coverage["provinces_with_ovop"],
                      provinces_total=coverage["provinces_total"], kabkota_with_ikm=coverage["kabkota_with_ikm"],
                      kabkota_total=coverage["kabkota_total"])
@@ -186,7 +187,8 @@ def _figures(store: Store, dataset: Dataset, scope: Scope, year_from: int | None
     province = scope.province_code
     kab_in_province = to_end if province is None else to_end[to_end["region_code"].str.startswith(f"{province}.")]
     with_ikm = int((kab_in_province["ikm_ovop"] > 0).sum())
-    stock.update(kabkota_in_scope=len(kab_in_province), kabkota_with_ikm_in_scope=with_ikm)
+    # Kab/kota outside the dataset's coverage have no value: neither counted as gaps nor in the total.
+    stock.update(kabkota_in_scope=int(kab_in_province["ikm_ovop"].notna().sum()), kabkota_with_ikm_in_scope=with_ikm)
     if scope.level == "kabupaten_kota":
         value = to_end.set_index("region_code").loc[scope.code, "ikm_ovop"]
         stock["ikm_to_end"] = None if pd.isna(value) else int(value)
@@ -233,7 +235,7 @@ def _figures(store: Store, dataset: Dataset, scope: Scope, year_from: int | None
         region_values=region_values.reset_index(drop=True),
         facts=_published_facts(every_fact, scope).reset_index(drop=True), awardees=awardees.reset_index(drop=True),
         policy=facts.policy_statements(),
-        target={"fact_id": target_id, "value": target_value, "kabkota_total": coverage["kabkota_total"],
+        target={"fact_id": target_id, "value": target_value, "kabkota_total": len(to_end),
                 "row": None if target_rows.empty else target_rows.iloc[0]},
         splits=splits, source=dataset)
 

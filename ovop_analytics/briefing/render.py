@@ -13,6 +13,8 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
+
 from ovop_analytics import geo
 from ovop_analytics.briefing import charts
 from ovop_analytics.briefing.document import build_document
@@ -48,7 +50,8 @@ def map_svg(figures: Figures, lang: str) -> tuple[str, str]:
     """(SVG or '', note): the scope's map from the installed boundaries, else the province tile grid, else
     (a kabupaten/kota without boundaries) no map and a note saying so."""
     scope = figures.scope
-    values = {code: float(v) for code, v in zip(figures.region_values["region_code"], figures.region_values["ikm_ovop"])}
+    regions = figures.region_values
+    values = {code: None if pd.isna(v) else float(v) for code, v in zip(regions["region_code"], regions["ikm_ovop"])}
     title = t("brief_map_title", lang)
     if scope.level == "national":
         features = _features("province")

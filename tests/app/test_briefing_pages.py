@@ -8,6 +8,7 @@ from tests.app.test_pages import run_page
 
 
 def test_lombok_barat_shows_ud_mawar_art_shop_awards_with_sources(data_dir: Path) -> None:
+    """Lombok Barat's scorecard lists UD Mawar Art Shop's 2015 and 2018 awards with their sources."""
     app = run_page("pages/kabkota.py", kabkota="52.01")
     assert not app.exception, [e.value for e in app.exception]
     frames = [d.value for d in app.dataframe]
@@ -23,6 +24,7 @@ def test_lombok_barat_shows_ud_mawar_art_shop_awards_with_sources(data_dir: Path
 
 
 def test_kabupaten_kota_without_ikm_shows_the_target(data_dir: Path) -> None:
+    """Aceh Besar in English: the no-IKM state with Kemenperin's target as plain text."""
     app = run_page("pages/kabkota.py", kabkota="11.06", lang="en")
     assert not app.exception, [e.value for e in app.exception]
     assert any("No IKM OVOP yet" in w.value for w in app.warning)

@@ -28,6 +28,7 @@ def download_pdf(page: Page, label: str) -> tuple[str, bytes]:
 ])
 def test_scorecard_button_downloads_the_briefing(page: Page, app_url: str, path: str, label: str, title: str,
                                                  file_name: str) -> None:
+    """The scorecard's button downloads a 1-2 page PDF of that region, offline."""
     page.goto(f"{app_url}/{path}")
     wait_until_rendered(page)
     assert page.get_by_test_id("stException").count() == 0

@@ -84,6 +84,7 @@ def province_pdfs(demo: tuple[Store, object]) -> dict[str, bytes]:
 
 def test_every_province_briefing_is_printable_and_agrees_with_stats(
         province_pdfs: dict[str, bytes], capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    """All 38 provinces (one batch, 2013-2022): printable, watermarked, headline figures equal to stats."""
     assert len(province_pdfs) == 38
     rows = stats_rows(capsys, "province", "--from-year", "2013", "--to-year", "2022")
     for code, pdf in province_pdfs.items():
@@ -97,6 +98,7 @@ def test_every_province_briefing_is_printable_and_agrees_with_stats(
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_sample_kabupaten_kota_briefings_agree_with_stats(demo: tuple[Store, object], lang: str,
                                                           capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    """Kota Yogyakarta, Badung, Aceh Besar and Jayawijaya in both languages: figures equal to stats."""
     store, dataset = demo
     rows = stats_rows(capsys, "kabupaten_kota")
     scopes = [resolve_scope("kabupaten_kota", code) for code in SAMPLE_KABKOTA]
@@ -112,6 +114,7 @@ def test_sample_kabupaten_kota_briefings_agree_with_stats(demo: tuple[Store, obj
 
 
 def test_no_ikm_state_shows_the_kemenperin_target(demo: tuple[Store, object]) -> None:
+    """A kabupaten without IKM OVOP says so, with Kemenperin's target and its fact id beside it."""
     store, dataset = demo
     _, text = pdf_text(briefing_pdf(store, dataset, resolve_scope("kabupaten_kota", "11.06"), "id",
                                     generated=GENERATED))
@@ -122,6 +125,7 @@ def test_no_ikm_state_shows_the_kemenperin_target(demo: tuple[Store, object]) ->
 
 
 def test_national_briefing_and_published_awards_with_sources(demo: tuple[Store, object]) -> None:
+    """The national figures; Lombok Barat's named awards, published facts and policy context cited."""
     store, dataset = demo
     national = briefing_figures(store, dataset, resolve_scope("national"))
     text = assert_printable(briefing_pdf(store, dataset, resolve_scope("national"), "en", generated=GENERATED))
@@ -135,6 +139,7 @@ def test_national_briefing_and_published_awards_with_sources(demo: tuple[Store, 
 
 
 def test_same_inputs_give_the_same_file(demo: tuple[Store, object]) -> None:
+    """Embedded fonts and a fixed date: the same inputs give the same bytes."""
     store, dataset = demo
     scope = resolve_scope("province", "51")
     assert briefing_pdf(store, dataset, scope, "en", generated=GENERATED) == \
@@ -143,6 +148,7 @@ def test_same_inputs_give_the_same_file(demo: tuple[Store, object]) -> None:
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler-utils (pdftoppm); .ci/run installs it")
 def test_pages_render_to_png_with_ink_and_watermark(province_pdfs: dict[str, bytes], tmp_path: Path) -> None:
+    """pdftoppm renders A4 pages with text, charts and the synthetic watermark."""
     from PIL import Image
 
     (tmp_path / "jateng.pdf").write_bytes(province_pdfs["33"])
@@ -160,6 +166,7 @@ def test_pages_render_to_png_with_ink_and_watermark(province_pdfs: dict[str, byt
 
 
 def test_with_boundaries_installed_maps_are_drawn(demo: tuple[Store, object], data_dir: Path) -> None:
+    """With kab/kota boundaries installed: the highlighted kab/kota and the province choropleth."""
     from ovop_analytics.briefing.render import map_svg
     from ovop_analytics.geo import install_boundaries
     from tests.conftest import BOUNDARIES_DIR
@@ -175,6 +182,7 @@ def test_with_boundaries_installed_maps_are_drawn(demo: tuple[Store, object], da
 
 
 def test_without_boundaries_a_province_uses_the_tile_grid(demo: tuple[Store, object], data_dir: Path) -> None:
+    """Without boundaries a province briefing draws the tile grid with the province highlighted."""
     from ovop_analytics.briefing.render import map_svg
 
     store, dataset = demo
@@ -183,6 +191,7 @@ def test_without_boundaries_a_province_uses_the_tile_grid(demo: tuple[Store, obj
 
 
 def test_standing_ranks_ties_and_averages_over_peers() -> None:
+    """Rank 'min' over peers with a value; averages over the peers; no value, no rank."""
     frame = pd.DataFrame({"region_code": ["a", "b", "c", "d"], "x": [3.0, 5.0, 3.0, float("nan")]})
     s = standing(frame, "c", "x", pd.Series([True, True, True, False]))
     assert (s.value, s.rank, s.of, s.peer_mean) == (3.0, 2, 3, pytest.approx(11 / 3))
@@ -190,11 +199,13 @@ def test_standing_ranks_ties_and_averages_over_peers() -> None:
 
 
 def test_numbers_in_both_languages() -> None:
+    """Decimal and thousands separators per language; '–' for no data."""
     assert number(1234.5, "id", 1) == "1.234,5" and number(1234.5, "en", 1) == "1,234.5"
     assert number(None, "id") == "–"
 
 
 def test_bundled_awardees_and_policy_keep_their_citations() -> None:
+    """The bundled award holders and policy statements load with their sources."""
     awardees = facts.named_awardees()
     lombok = facts.concerning(awardees, "52.01")
     assert list(lombok["entity_name"]) == ["UD Mawar Art Shop", "UD Mawar Art Shop"]
@@ -226,6 +237,7 @@ def test_every_word_of_a_briefing_exists_in_both_languages(demo: tuple[Store, ob
 ])
 def test_cli_refuses_with_one_line_and_exit_2(args: list[str], message: str, capsys: pytest.CaptureFixture[str],
                                               data_dir: Path, tmp_path: Path) -> None:
+    """Unknown codes, datasets or periods: one line on stderr, exit 2, nothing written."""
     dataset = [] if "--dataset" in args else ["--dataset", "demo"]
     out = tmp_path / "b.pdf"
     assert main(["briefing", *args, *dataset, "--out", str(out)]) == 2
@@ -235,6 +247,7 @@ def test_cli_refuses_with_one_line_and_exit_2(args: list[str], message: str, cap
 
 
 def test_cli_needs_exactly_one_scope(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """--national with --province is refused by the parser with exit 2."""
     with pytest.raises(SystemExit) as exit_info:
         main(["briefing", "--national", "--province", "33", "--dataset", "demo", "--out", str(tmp_path / "b.pdf")])
     assert exit_info.value.code == 2
@@ -242,6 +255,7 @@ def test_cli_needs_exactly_one_scope(capsys: pytest.CaptureFixture[str], tmp_pat
 
 
 def test_cli_writes_the_briefing(capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path) -> None:
+    """The CLI writes the PDF whole and leaves no temporary file."""
     (tmp_path / "out").mkdir()
     out = tmp_path / "out" / "badung.pdf"
     assert main(["briefing", "--kabupaten-kota", "51.03", "--dataset", "demo", "--lang", "en", "--out", str(out)]) == 0
@@ -251,5 +265,34 @@ def test_cli_writes_the_briefing(capsys: pytest.CaptureFixture[str], data_dir: P
 
 
 def test_unknown_scope_is_an_invalid_argument() -> None:
+    """A scope other than national, province or kabupaten_kota is refused."""
     with pytest.raises(InvalidArgumentError):
         resolve_scope("desa", "33")
+
+
+BALI_ONLY = """kode_wilayah,tahun,program,komoditas,bintang,nama_ikm,produk
+51.03,2018,kemenperin_ovop_award,makanan_minuman,4,Kopi Pelaga,Kopi
+51.71,2024,kemenperin_ovop_award,anyaman,5,Ata Denpasar,Tas ata
+"""
+
+
+def test_outside_a_datasets_coverage_the_briefing_says_no_data_not_zero(data_dir: Path) -> None:
+    """A Bali-only upload: a Jawa Tengah kab/kota has '–' and no 'no IKM OVOP' claim; a Bali one without
+    records has 0 and the Kemenperin target; the national briefing still typesets."""
+    from ovop_analytics import ingest
+
+    store = Store(data_dir / "ovop.duckdb")
+    parsed = ingest.parse_upload(BALI_ONLY.encode(), "bali.csv")
+    ingest.load_parsed(store, parsed, "bali_only", kind="shared", visibility="public")
+    dataset = get_dataset(store, "bali_only")
+    outside = briefing_figures(store, dataset, resolve_scope("kabupaten_kota", "33.02"))
+    assert outside.headline["ikm_ovop"].value is None and outside.stock["ikm_to_end"] is None
+    text = assert_printable(briefing_pdf(store, dataset, resolve_scope("kabupaten_kota", "33.02"), "en"))
+    assert re.search(r"IKM OVOP awarded\s+–\s+–", text), "no data is printed as '–' (value and rank)"
+    assert "No IKM OVOP in this kabupaten/kota yet" not in text
+    inside = assert_printable(briefing_pdf(store, dataset, resolve_scope("kabupaten_kota", "51.06"), "en"))
+    assert headline_value(inside, "IKM OVOP awarded") == "0"
+    assert "No IKM OVOP in this kabupaten/kota yet" in inside
+    national = assert_printable(briefing_pdf(store, dataset, resolve_scope("national"), "en"))
+    assert "IKM OVOP awarded 2" in national and "OVOP types recorded – " in national, "no type programme: no value"
+    assert "Kab/kota with at least one IKM OVOP 2 of 9" in national, "counted within the coverage (Bali)"
