@@ -74,14 +74,18 @@ def tr(key: str, **values: object) -> str:
     return t(key, lang(), **values)
 
 
-# Every character Markdown (CommonMark, GFM autolinks, Streamlit's :colour[...] directives) gives meaning.
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$&=\"'@/])")
+# Every character Markdown (CommonMark, Streamlit's :colour[...] directives) gives meaning is escaped with a
+# backslash. GFM also turns plain text that looks like a link ("http://...", "www.x", "a@b.c") into a link
+# after parsing, whatever the escapes: an invisible word joiner (U+2060) inside those patterns stops it.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$&=\"'/@])")
+_LINK_LIKE = re.compile(r"(?i)(?<=:)(?=//)|(?<=www)(?=\.)|(?=@)")
+WORD_JOINER = "\u2060"
 
 
 def plain(text: object) -> str:
     """Text from files or names, escaped so that a Markdown element shows it literally: no link, no
     image, no formatting (st.caption, st.info, labels all render Markdown)."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", _LINK_LIKE.sub(WORD_JOINER, str(text)))
 
 
 def tr_plain(key: str, **values: object) -> str:

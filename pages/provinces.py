@@ -11,6 +11,7 @@ from ovop_analytics.charts import analytics as analytics_charts
 from ovop_analytics.i18n import commodity_label
 from ovop_analytics.metrics import METRICS
 from ovop_analytics.regions import region_name, splits_from
+from ovop_analytics.provenance import coverage_text
 from ovop_analytics.store import queries
 
 tr = ui.tr
@@ -69,9 +70,14 @@ scores = ui.data(metrics.region_metrics, dataset, "province",
 if "cagr" not in scores:
     scores["cagr"] = None
 catalogue_size = ui.data(metrics.coverage_summary, dataset)["catalogue_size"]
+score_unavailable = ui.data(metrics.unavailable_metrics, dataset, SCORE_METRICS)
 entrants = ui.data(metrics.new_entrants, dataset, code)
 score_columns = [*st.columns(3), *st.columns(3)]
 for column, metric in zip(score_columns, SCORE_METRICS):
+    if metric in score_unavailable:
+        column.metric(analytics_charts.metric_header(metric, ui.lang(), min(_years), max(_years)), "–", border=True,
+                      help=tr(f"unavail_{score_unavailable[metric]}"))
+        continue
     s = ua.standing(scores, code, metric)
     value = analytics_charts.format_metric(metric, s.value, ui.lang())
     if metric == "coverage_types_to_date" and not analytics_charts.is_missing(s.value) and catalogue_size:
@@ -89,50 +95,53 @@ else:
 for split in splits_from(code):
     st.caption(tr("split_note", parent=name, year=split.year, children=region_name(split.child_code)))
 
-left, right = st.columns(2)
-with left:
-    mix = ui.data(queries.commodity_mix, dataset, code)
-    fig = analytics_charts.unrotate_categories(charts.commodity_mix(mix, name, ui.provenance(dataset), ui.lang()))
-    ui.chart(fig, mix[["commodity_group", "records"]], dataset, "commodity_mix")
-with right:
-    st.markdown(f"**{tr('flagship')}**")
-    flagship = ui.data(queries.flagship_ikm, dataset, code)
-    flagship["commodity_group"] = flagship["commodity_group"].map(lambda g: commodity_label(g, ui.lang()))
-    ui.table(flagship[["entity_name", "product", "commodity_group", "region_name", "best_star", "latest_round"]],
-             dataset, column_config={
-                 "entity_name": tr("col_entity"), "product": tr("col_product"),
-                 "commodity_group": tr("axis_group"), "region_name": tr("col_kabkota"),
-                 "best_star": st.column_config.NumberColumn(tr("col_star"), format="%d ★"),
-                 "latest_round": st.column_config.NumberColumn(tr("col_latest_round"), format="%d")})
-    st.markdown(f"**{tr('designated_types')}**")
-    types = ui.data(queries.designated_types, dataset, code)
-    types["commodity_group"] = types["commodity_group"].map(lambda g: commodity_label(g, ui.lang()))
-    ui.table(types, dataset, height=250, column_config={
-        "type_name": tr("col_type"), "commodity_group": tr("axis_group"),
-        "kabupaten_kota": tr("col_kabkota_count"),
-        "first_year": st.column_config.NumberColumn(tr("col_first_year"), format="%d")})
+if dataset.covers(code):
+    left, right = st.columns(2)
+    with left:
+        mix = ui.data(queries.commodity_mix, dataset, code)
+        fig = analytics_charts.unrotate_categories(charts.commodity_mix(mix, name, ui.provenance(dataset), ui.lang()))
+        ui.chart(fig, mix[["commodity_group", "records"]], dataset, "commodity_mix")
+    with right:
+        st.markdown(f"**{tr('flagship')}**")
+        flagship = ui.data(queries.flagship_ikm, dataset, code)
+        flagship["commodity_group"] = flagship["commodity_group"].map(lambda g: commodity_label(g, ui.lang()))
+        ui.table(flagship[["entity_name", "product", "commodity_group", "region_name", "best_star", "latest_round"]],
+                 dataset, column_config={
+                     "entity_name": tr("col_entity"), "product": tr("col_product"),
+                     "commodity_group": tr("axis_group"), "region_name": tr("col_kabkota"),
+                     "best_star": st.column_config.NumberColumn(tr("col_star"), format="%d ★"),
+                     "latest_round": st.column_config.NumberColumn(tr("col_latest_round"), format="%d")})
+        st.markdown(f"**{tr('designated_types')}**")
+        types = ui.data(queries.designated_types, dataset, code)
+        types["commodity_group"] = types["commodity_group"].map(lambda g: commodity_label(g, ui.lang()))
+        ui.table(types, dataset, height=250, column_config={
+            "type_name": tr("col_type"), "commodity_group": tr("axis_group"),
+            "kabupaten_kota": tr("col_kabkota_count"),
+            "first_year": st.column_config.NumberColumn(tr("col_first_year"), format="%d")})
 
-left, right = st.columns(2)
-with left:
-    if entrants.empty:
-        st.markdown(f"**{tr('entrants_title')}**")
-        st.info(tr("no_awards_in_province"))
-    else:
-        ui.chart(analytics_charts.entrants_bars(entrants, title=tr("entrants_title"), subtitle=name,
-                                                provenance=ui.provenance(dataset), lang=ui.lang()),
-                 entrants, dataset, "new_entrants")
-with right:
-    st.markdown(f"**{tr('upgrades_title')}**")
-    upgrades = ui.data(metrics.star_upgrades, dataset, code)
-    st.caption(tr("upgrades_count", n=len(upgrades)))
-    upgrades = upgrades.assign(
-        stars=[f"{a} ★ → {b} ★" for a, b in zip(upgrades["from_star"], upgrades["to_star"])],
-        rounds=[f"{a} → {b}" for a, b in zip(upgrades["from_round"], upgrades["to_round"])])
-    ui.table(upgrades[["entity_name", "region_name", "stars", "rounds"]], dataset, name=f"star_upgrades_{code}",
-             column_config={"entity_name": st.column_config.TextColumn(tr("col_entity"), width="medium"),
-                            "region_name": tr("col_kabkota"), "stars": tr("col_stars_change"),
-                            "rounds": tr("col_rounds_change")})
+    left, right = st.columns(2)
+    with left:
+        if entrants.empty:
+            st.markdown(f"**{tr('entrants_title')}**")
+            st.info(tr("no_awards_in_province"))
+        else:
+            ui.chart(analytics_charts.entrants_bars(entrants, title=tr("entrants_title"), subtitle=name,
+                                                    provenance=ui.provenance(dataset), lang=ui.lang()),
+                     entrants, dataset, "new_entrants")
+    with right:
+        st.markdown(f"**{tr('upgrades_title')}**")
+        upgrades = ui.data(metrics.star_upgrades, dataset, code)
+        st.caption(tr("upgrades_count", n=len(upgrades)))
+        upgrades = upgrades.assign(
+            stars=[f"{a} ★ → {b} ★" for a, b in zip(upgrades["from_star"], upgrades["to_star"])],
+            rounds=[f"{a} → {b}" for a, b in zip(upgrades["from_round"], upgrades["to_round"])])
+        ui.table(upgrades[["entity_name", "region_name", "stars", "rounds"]], dataset, name=f"star_upgrades_{code}",
+                 column_config={"entity_name": st.column_config.TextColumn(tr("col_entity"), width="medium"),
+                                "region_name": tr("col_kabkota"), "stars": tr("col_stars_change"),
+                                "rounds": tr("col_rounds_change")})
 
+else:
+    st.info(tr("province_outside_coverage", region=name, coverage=coverage_text(dataset, ui.lang())))
 st.markdown(f"**{tr('kabkota_table', region=name)}**")
 kabkota = ui.data(metrics.region_metrics, dataset, "kabupaten_kota", (*COUNTS, "shannon", "coverage_types",
                                                                        "uniqueness"))

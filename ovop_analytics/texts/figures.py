@@ -101,4 +101,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "upload_coverage_chosen": ("provinsi pilihan", "chosen provinces"),
     "upload_coverage_provinces": ("Provinsi yang dicakup", "Provinces covered"),
     "upload_coverage_touched_list": ("Cakupan: {provinces}", "Coverage: {provinces}"),
+    "province_outside_coverage": ("{region} di luar cakupan dataset ini ({coverage}): tidak ada data, bukan nol.",
+                                  "{region} is outside this dataset's coverage ({coverage}): no data, not zero."),
 }
