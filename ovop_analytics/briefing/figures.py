@@ -110,9 +110,24 @@ class Figures:
         return bool(self.dataset["is_synthetic"])
 
 
-def dataset_period(store: Store, dataset: Dataset, year_from: int | None, year_to: int | None) -> tuple[int, int]:
+Memo = dict[tuple[Any, ...], Any]
+
+
+def _shared(memo: Memo | None, func: Any, *args: Any, **kwargs: Any) -> Any:
+    """func(*args, **kwargs), computed once per batch of briefings: the national tables (every region's
+    metrics, type spread, facts) are the same for all 38 provinces. Results are read, never changed."""
+    if memo is None:
+        return func(*args, **kwargs)
+    key = (func.__module__, func.__qualname__, *args[1:], *sorted(kwargs.items()))  # args[0] is the store
+    if key not in memo:
+        memo[key] = func(*args, **kwargs)
+    return memo[key]
+
+
+def dataset_period(store: Store, dataset: Dataset, year_from: int | None, year_to: int | None,
+                   memo: Memo | None = None) -> tuple[int, int]:
     """The period asked for, defaulting to the dataset's first and last year."""
-    years = queries.years(store, dataset.id)
+    years = _shared(memo, queries.years, store, dataset.id)
     if not years:
         raise InvalidArgumentError(f"Dataset '{dataset.name}' holds no OVOP records, so there is nothing to brief.")
     start = years[0] if year_from is None else int(year_from)
@@ -129,11 +144,12 @@ def _published_facts(every: pd.DataFrame, scope: Scope) -> pd.DataFrame:
     return facts.concerning(every, scope.code)
 
 
-def _types_of_scope(store: Store, dataset: Dataset, scope: Scope, year_to: int) -> pd.DataFrame:
+def _types_of_scope(store: Store, dataset: Dataset, scope: Scope, year_to: int, memo: Memo | None) -> pd.DataFrame:
     """The scope's OVOP types as of the end of the period, with how many regions share each: kab/kota of
     its province (in_province; none for the nation) and regions of its level nationally (nationally)."""
     level = "province" if scope.level == "national" else scope.level
-    spread = metrics.type_spread(store, dataset.id, level, as_of=year_to).set_index("type_code")["regions"]
+    spread = _shared(memo, metrics.type_spread, store, dataset.id, level, as_of=year_to)
+    spread = spread.set_index("type_code")["regions"]
     table = queries.region_types(store, dataset.id, scope.code, year_to)
     if scope.province_code is None:
         table["in_province"] = pd.NA
@@ -146,24 +162,27 @@ def _types_of_scope(store: Store, dataset: Dataset, scope: Scope, year_to: int) 
 
 
 def briefing_figures(store: Store, dataset: Dataset, scope: Scope, year_from: int | None = None,
-                     year_to: int | None = None) -> Figures:
+                     year_to: int | None = None, memo: Memo | None = None) -> Figures:
     """All figures of a briefing or scorecard: the same metric functions the pages call. One database
     connection serves all their queries (each open costs ~15 ms)."""
     with store.reader():
-        return _figures(store, dataset, scope, year_from, year_to)
+        return _figures(store, dataset, scope, year_from, year_to, memo)
 
 
-def _figures(store: Store, dataset: Dataset, scope: Scope, year_from: int | None, year_to: int | None) -> Figures:
-    start, end = dataset_period(store, dataset, year_from, year_to)
+def _figures(store: Store, dataset: Dataset, scope: Scope, year_from: int | None, year_to: int | None,
+             memo: Memo | None) -> Figures:
+    start, end = dataset_period(store, dataset, year_from, year_to, memo)
     level = "province" if scope.level == "national" else scope.level
     # Two region_metrics calls at most (each is one scan): the scope's level, and the kab/kota for the map,
     # the gaps and Kemenperin's target.
-    flow = metrics.region_metrics(store, dataset.id, level, (*HEADLINE, *STOCK, "ikm_ovop_to_date"), start, end)
+    flow = _shared(memo, metrics.region_metrics, store, dataset.id, level, (*HEADLINE, *STOCK, "ikm_ovop_to_date"),
+                   start, end)
     stock_metrics = flow.rename(columns={f"{key}_to_date": key for key in ("coverage_types", "uniqueness")})
     kab = flow if level == "kabupaten_kota" else \
-        metrics.region_metrics(store, dataset.id, "kabupaten_kota", ("ikm_ovop", "ikm_ovop_to_date"), start, end)
+        _shared(memo, metrics.region_metrics, store, dataset.id, "kabupaten_kota", ("ikm_ovop", "ikm_ovop_to_date"),
+                start, end)
     to_end = kab[["region_code", "region_name", "ikm_ovop_to_date"]].rename(columns={"ikm_ovop_to_date": "ikm_ovop"})
-    coverage = metrics.coverage_summary(store, dataset.id, as_of=end)
+    coverage = _shared(memo, metrics.coverage_summary, store, dataset.id, as_of=end)
     regions = by_code()
     headline: dict[str, Standing] = {}
     stock: dict[str, Any] = {"catalogue_size": coverage["catalogue_size"]}
@@ -204,14 +223,14 @@ def _figures(store: Store, dataset: Dataset, scope: Scope, year_from: int | None
         region_values = kab_flow[kab_flow["region_code"].str.startswith(f"{province}.")].merge(
             kab_in_province.rename(columns={"ikm_ovop": "ikm_to_end"})[["region_code", "ikm_to_end"]],
             on="region_code")
-    types = _types_of_scope(store, dataset, scope, end)
+    types = _types_of_scope(store, dataset, scope, end, memo)
     # Strengths: types no other region of the same level has (nationally, or within the province for a
     # kabupaten/kota); for the nation, the types found in one province only.
     strengths = types[(types["nationally"] == 1) | ((scope.level == "kabupaten_kota") & (types["in_province"] == 1))]
-    awardees = facts.named_awardees()
+    awardees = _shared(memo, facts.named_awardees)
     awardees = awardees if scope.level == "national" else facts.concerning(awardees, scope.code)
     target_id, target_value = coverage["target_fact_id"], coverage["target_source_value"]
-    every_fact = queries.published_facts(store)
+    every_fact = _shared(memo, queries.published_facts, store)
     target_rows = every_fact[every_fact["fact_id"] == target_id]
     name = "Indonesia" if scope.code is None else regions[scope.code].name
     splits = []
@@ -234,7 +253,7 @@ def _figures(store: Store, dataset: Dataset, scope: Scope, year_from: int | None
         types=types, strengths=strengths.reset_index(drop=True), gaps=gaps.reset_index(drop=True),
         region_values=region_values.reset_index(drop=True),
         facts=_published_facts(every_fact, scope).reset_index(drop=True), awardees=awardees.reset_index(drop=True),
-        policy=facts.policy_statements(),
+        policy=_shared(memo, facts.policy_statements),
         target={"fact_id": target_id, "value": target_value, "kabkota_total": len(to_end),
                 "row": None if target_rows.empty else target_rows.iloc[0]},
         splits=splits, source=dataset)

@@ -103,7 +103,10 @@ def briefing_pdf(store: Store, dataset: Dataset, scope: Scope, lang: str = "id",
 def briefing_pdfs(store: Store, dataset: Dataset, scopes: Iterable[Scope], lang: str = "id",
                   year_from: int | None = None, year_to: int | None = None,
                   generated: date | None = None) -> Iterator[tuple[Scope, bytes]]:
-    """Many briefings in one batch: one database connection, one Typst compiler, one chart engine."""
+    """Many briefings in one batch: one database connection, one Typst compiler, one chart engine, and the
+    national tables computed once for all of them."""
+    memo: dict = {}
     with store.reader():
         for scope in scopes:
-            yield scope, briefing_pdf(store, dataset, scope, lang, year_from, year_to, generated)
+            figures = briefing_figures(store, dataset, scope, year_from, year_to, memo)
+            yield scope, render_pdf(figures, lang, generated)
