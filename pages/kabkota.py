@@ -36,7 +36,7 @@ st.download_button(tr("brief_button"), data=lambda: render_pdf(figures, lang), i
 if figures.stock["ikm_to_end"] == 0:
     target = figures.target
     with st.container(border=True):
-        st.warning(f"**{tr('kk_no_ikm_title')}** · {tr('brief_no_ikm', end=end)}", icon=":material/flag:")
+        st.warning(f"**{tr('brief_no_ikm', end=end)}**", icon=":material/flag:")
         # the target as published, with its fact id: text from the facts file, shown as plain text
         st.text(tr("brief_target", value=number(target["value"], lang), total=number(target["kabkota_total"], lang))
                 + f" [{target['fact_id']}]")
@@ -49,7 +49,9 @@ for column, key in zip(st.columns(3), ("ikm_ovop", "types", "commodity_groups"))
     column.metric(tr(f"brief_fig_{key}"), number(s.value, lang), border=True,
                   delta_description=tr("kk_rank", rank=rank), help=tr("kk_rank_help"))
 # The same table as the PDF briefing: the flow figures, the end-of-period figures, rank and averages.
-ui.table(comparison_table(figures, lang), dataset)
+ui.table(comparison_table(figures, lang), dataset, column_config={
+    tr("brief_col_figure"): st.column_config.TextColumn(width="medium"),
+    tr("brief_col_value"): st.column_config.TextColumn(width="medium")})
 
 provenance = ui.provenance(dataset)
 left, right = st.columns(2)

@@ -182,7 +182,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "kk_col_value": ("Nilai", "Value"),
     "kk_basis_flow": ("Dalam periode {start}–{end}.", "Within the period {start}–{end}."),
     "kk_basis_stock": ("Sampai akhir {end}.", "Up to the end of {end}."),
-    "kk_no_ikm_title": ("Belum ada IKM OVOP", "No IKM OVOP yet"),
     "kk_types": ("Jenis OVOP dan kelompok komoditasnya", "OVOP types and their commodity groups"),
     "kk_strengths": ("Jenis yang hanya dimiliki wilayah ini", "Types only this region holds"),
     "kk_gaps": ("Kab/kota di {province} tanpa IKM OVOP", "Kab/kota of {province} without IKM OVOP"),

@@ -20,14 +20,14 @@ def test_lombok_barat_shows_ud_mawar_art_shop_awards_with_sources(data_dir: Path
     assert list(published["fact_id"]) == ["F31", "F35"]
     assert published["source_url"].str.startswith("https://").all()
     assert app.selectbox(key="kabkota").value == "52.01"
-    assert not app.warning or all("Belum ada IKM OVOP" not in w.value for w in app.warning)
+    assert all("Belum ada IKM OVOP" not in w.value for w in app.warning)
 
 
 def test_kabupaten_kota_without_ikm_shows_the_target(data_dir: Path) -> None:
     """Aceh Besar in English: the no-IKM state with Kemenperin's target as plain text."""
     app = run_page("pages/kabkota.py", kabkota="11.06", lang="en")
     assert not app.exception, [e.value for e in app.exception]
-    assert any("No IKM OVOP yet" in w.value for w in app.warning)
+    assert any("No IKM OVOP in this kabupaten/kota yet, up to 2024." in w.value for w in app.warning)
     texts = " ".join(t.value for t in app.text)
     assert "every kabupaten/kota proposes at least one IKM OVOP (534 kab/kota as reported" in texts
     assert "[F41]" in texts
