@@ -39,6 +39,9 @@ def _cmd_briefing(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if not out.parent.is_dir():
         raise InvalidArgumentError(f"Cannot write {out}: the directory {out.parent} does not exist.")
+    if out.is_dir():
+        raise InvalidArgumentError(f"Cannot write {out}: it is a directory; give a file name such as "
+                                   f"{out / 'briefing.pdf'}.")
     store = Store()
     initialise(store)
     dataset = get_dataset(store, args.dataset)
@@ -48,6 +51,8 @@ def _cmd_briefing(args: argparse.Namespace) -> int:
     try:
         temporary.write_bytes(pdf)
         os.replace(temporary, out)
+    except OSError as error:
+        raise InvalidArgumentError(f"Cannot write {out}: {error.strerror}.") from error
     finally:
         temporary.unlink(missing_ok=True)
     print(f"wrote {out} ({len(pdf) / 1000:.0f} KB)")

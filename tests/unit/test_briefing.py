@@ -246,6 +246,13 @@ def test_cli_refuses_with_one_line_and_exit_2(args: list[str], message: str, cap
     assert not out.exists(), "nothing is written"
 
 
+def test_cli_refuses_a_directory_as_output(capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path) -> None:
+    """--out naming a directory is one clear line and exit 2, not a traceback."""
+    assert main(["briefing", "--national", "--dataset", "demo", "--out", str(tmp_path)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "it is a directory" in err and len(err.splitlines()) == 1
+
+
 def test_cli_needs_exactly_one_scope(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """--national with --province is refused by the parser with exit 2."""
     with pytest.raises(SystemExit) as exit_info:
