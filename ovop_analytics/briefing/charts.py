@@ -14,11 +14,13 @@ import pandas as pd
 
 from ovop_analytics.briefing.fonts import FONT_DIR, FONT_FAMILY
 from ovop_analytics.charts import GROUP_COLOURS, STAR_COLOURS
-from ovop_analytics.charts.classify import NO_DATA_COLOUR
 from ovop_analytics.i18n import commodity_label, t
 
 HIGHLIGHT = "#0c2c84"
 OTHER = "#d9d9d9"
+# The Map page's no-data grey (charts.classify.NO_DATA_COLOUR, checked equal by a test); not imported from
+# there because mapclassify loads scipy, which would double a briefing's start-up from the command line.
+NO_DATA_COLOUR = "#d9d9d9"
 # IKM OVOP per region on the maps: fixed classes (counts are small and must read the same on every map).
 MAP_CLASSES = ((0, 0), (1, 1), (2, 3), (4, 7), (8, None))
 MAP_COLOURS = ("#f2f2f2", "#c7e9b4", "#7fcdbb", "#2c7fb8", "#253494")

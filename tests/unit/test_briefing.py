@@ -198,6 +198,16 @@ def test_standing_ranks_ties_and_averages_over_peers() -> None:
     assert standing(frame, "d", "x").rank is None and standing(frame, "d", "x").value is None
 
 
+def test_maps_use_the_map_pages_no_data_colour() -> None:
+    """The briefing's no-data grey is the Map page's (kept as a copy so the CLI need not load scipy)."""
+    from ovop_analytics.briefing import charts
+    from ovop_analytics.charts.classify import NO_DATA_COLOUR
+
+    assert charts.NO_DATA_COLOUR == NO_DATA_COLOUR
+    assert charts.class_label(charts.map_class(None), "en") == "no data"
+    assert [charts.map_class(v) for v in (0, 1, 3, 7, 8, 40)] == [0, 1, 2, 3, 4, 4]
+
+
 def test_numbers_in_both_languages() -> None:
     """Decimal and thousands separators per language; '–' for no data."""
     assert number(1234.5, "id", 1) == "1.234,5" and number(1234.5, "en", 1) == "1,234.5"
