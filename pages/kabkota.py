@@ -7,7 +7,8 @@ from ovop_analytics import charts, ui
 from ovop_analytics.briefing import briefing_figures, resolve_scope
 from ovop_analytics.briefing.document import comparison_table, number
 from ovop_analytics.briefing.render import render_pdf
-from ovop_analytics.i18n import STRINGS, commodity_label
+from ovop_analytics.facts import localise_awardees, localise_facts
+from ovop_analytics.i18n import commodity_label
 from ovop_analytics.provenance import file_stem
 from ovop_analytics.regions import by_code, kabupaten_kota
 
@@ -104,10 +105,11 @@ st.subheader(tr("kk_facts"))
 if figures.facts.empty:
     st.text(tr("brief_facts_empty"))
 else:
-    facts = figures.facts.assign(
-        commodity_group=figures.facts["commodity_group"].map(lambda g: commodity_label(g, lang) if isinstance(g, str)
-                                                             else None),
-        metric=figures.facts["metric"].map(lambda m: tr(f"brief_metric_{m}") if f"brief_metric_{m}" in STRINGS else m))
+    facts = localise_facts(figures.facts, lang)  # notes and metric names in the interface language
+    facts = facts.assign(
+        commodity_group=facts["commodity_group"].map(lambda g: commodity_label(g, lang) if isinstance(g, str)
+                                                     else None),
+        metric=facts["metric_label"])
     st.dataframe(facts[["fact_id", "round_year", "metric", "value", "entity_name", "product", "star", "source_title",
                         "source_url", "published", "commodity_group", "note"]], hide_index=True, placeholder="–",
                  column_config={"fact_id": tr("kk_col_mark"), "round_year": tr("kk_col_round"),
@@ -121,7 +123,7 @@ st.caption(tr("brief_awardees_note"))
 if figures.awardees.empty:
     st.text(tr("kk_none"))
 else:
-    st.dataframe(figures.awardees[["record_id", "round_year", "entity_name", "product", "star", "source_title",
+    st.dataframe(localise_awardees(figures.awardees, lang)[["record_id", "round_year", "entity_name", "product", "star", "source_title",
                                    "source_url", "published", "note"]], hide_index=True, placeholder="–",
                  column_config={"record_id": tr("kk_col_mark"), "round_year": tr("kk_col_round"),
                                 "entity_name": tr("col_entity"), "product": tr("col_product"),

@@ -14,6 +14,7 @@ import pandas as pd
 
 from ovop_analytics.briefing.figures import Figures, Standing
 from ovop_analytics.i18n import commodity_label, t
+from ovop_analytics.facts import localise_awardees, localise_facts
 from ovop_analytics.provenance import citation, coverage_text
 
 DATASET_MARK = "D"
@@ -118,7 +119,7 @@ def _fact_text(row: pd.Series, lang: str) -> str:
     if _text(row.get("round_year")):
         parts.append(str(int(row["round_year"])))
     metric = _text(row.get("metric"))
-    label = t(f"brief_metric_{metric}", lang) if f"brief_metric_{metric}" in _keys() else metric
+    label = _text(row.get("metric_label")) or metric
     value = row.get("value")
     value_text = number(value, lang, 0 if not _text(value) or float(value).is_integer() else 1)
     # A fact that names its IKM or product is itself the count of one: print the name, not ': 1'.
@@ -139,12 +140,6 @@ def _fact_text(row: pd.Series, lang: str) -> str:
     elif row.get("level") != "national" and _text(row.get("note")):
         text += f" ({t('brief_source_note', lang)}: {_text(row.get('note'))})"
     return text
-
-
-def _keys() -> set[str]:
-    from ovop_analytics.i18n import STRINGS
-
-    return set(STRINGS)
 
 
 def _awardee_text(row: pd.Series, lang: str) -> str:
@@ -268,7 +263,7 @@ def build_document(figures: Figures, lang: str, generated: date | None = None,
     doc["types_empty"] = t("brief_types_empty", lang, end=end)
     doc["types_in_province"] = figures.scope.province_code is not None
     # Published facts and named award holders about the scope, each with its marker.
-    fact_rows = figures.facts
+    fact_rows = localise_facts(figures.facts, lang)  # notes and metric names in `lang` (main's translations)
     if scope == "national":
         fact_rows = fact_rows[fact_rows["star"].isna() & fact_rows["commodity_group"].isna()]
     doc["facts"] = []
@@ -277,7 +272,7 @@ def build_document(figures: Figures, lang: str, generated: date | None = None,
         used.append((row["fact_id"], row))
     doc["facts_more"] = t("brief_facts_more", lang, n=len(fact_rows) - MAX_FACTS) if len(fact_rows) > MAX_FACTS else ""
     doc["facts_empty"] = t("brief_facts_empty", lang)
-    awardees = figures.awardees if scope != "national" else figures.awardees.head(0)
+    awardees = localise_awardees(figures.awardees if scope != "national" else figures.awardees.head(0), lang)
     doc["awardees"] = []
     for _, row in awardees.iterrows():
         doc["awardees"].append({"mark": row["record_id"], "text": _awardee_text(row, lang)})
