@@ -16,6 +16,7 @@ navigation = st.navigation({
         st.Page("pages/map.py", title=tr("page_map"), url_path="map"),
         st.Page("pages/provinces.py", title=tr("page_provinces"),
                 url_path="provinces"),
+        st.Page("pages/kabkota.py", title=tr("kk_page"), url_path="kabkota"),
         st.Page("pages/growth.py", title=tr("page_growth"), url_path="growth"),
         st.Page("pages/diversity.py", title=tr("page_diversity"), url_path="diversity"),
         st.Page("pages/compare.py", title=tr("page_compare"), url_path="compare"),

@@ -23,7 +23,7 @@ from ovop_analytics.store import Store, ensure_ready, get_dataset, initialise, l
 from ovop_analytics.store import backup as backups
 from ovop_analytics.store import queries
 
-COMMAND_MODULES: list[str] = ["ovop_analytics.geo.cli", "ovop_analytics.ingest.cli"]
+COMMAND_MODULES: list[str] = ["ovop_analytics.geo.cli", "ovop_analytics.ingest.cli", "ovop_analytics.briefing.cli"]
 
 
 class _Parser(argparse.ArgumentParser):
