@@ -4,7 +4,7 @@ import streamlit as st
 
 from ovop_analytics import ui
 
-st.set_page_config(page_title="OVOP Analytics", layout="wide")  # default favicon: served locally
+st.set_page_config(page_title="OVOP Analytics", layout="wide", initial_sidebar_state="auto")  # default favicon: served locally
 
 with ui.app_shell():  # no error reaches the visitor as a traceback: a message with an incident id
     ui.store()  # creates and fills the database on the very first start
@@ -22,12 +22,15 @@ with ui.app_shell():  # no error reaches the visitor as a traceback: a message w
             st.Page("pages/map.py", title=tr("page_map"), url_path="map"),
             st.Page("pages/provinces.py", title=tr("page_provinces"),
                     url_path="provinces"),
+            st.Page("pages/kabkota.py", title=tr("kk_page"), url_path="kabkota"),
             st.Page("pages/growth.py", title=tr("page_growth"), url_path="growth"),
             st.Page("pages/diversity.py", title=tr("page_diversity"), url_path="diversity"),
             st.Page("pages/compare.py", title=tr("page_compare"), url_path="compare"),
+            st.Page("pages/present.py", title=tr("pres_page"), url_path="present"),
         ],
         tr("section_data"): [
             st.Page("pages/upload.py", title=tr("page_upload"), url_path="upload"),
+            st.Page("pages/facts.py", title=tr("pub_page"), url_path="facts"),
             st.Page("pages/sources.py", title=tr("page_sources"), url_path="sources"),
         ],
     })

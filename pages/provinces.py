@@ -2,7 +2,11 @@
 
 import streamlit as st
 
-from ovop_analytics import metrics, ui
+from ovop_analytics import charts, metrics, ui
+from ovop_analytics.briefing import resolve_scope
+from ovop_analytics.briefing.render import briefing_pdf
+from ovop_analytics.provenance import file_stem
+from ovop_analytics import facts as published_facts
 from ovop_analytics import ui_analytics as ua
 from ovop_analytics.charts import analytics as analytics_charts
 from ovop_analytics.i18n import commodity_label
@@ -40,6 +44,11 @@ ui.url_bound("province", codes, "33")
 code = st.selectbox(tr("choose_province"), codes, key="province", format_func=lambda c: f"{c} · {region_name(c)}")
 ui.to_url("province")
 name = region_name(code)
+_lang = ui.lang()
+st.download_button(  # typeset on click, on Streamlit's download thread
+    tr("brief_button"), data=lambda: briefing_pdf(ui.store(), dataset, resolve_scope("province", code), _lang),
+    file_name=f"{file_stem(dataset, f'briefing_{code}_{_lang}')}.pdf", mime="application/pdf", key="briefing_pdf",
+    icon=":material/picture_as_pdf:", help=tr("brief_button_help"), on_click="ignore")
 rounds = ui.data(queries.awards_by_round, dataset, code)
 per_round = rounds.groupby("round")["ikm"].sum()
 columns = st.columns(3)
@@ -135,6 +144,27 @@ if dataset.covers(code):
 
 else:
     st.info(tr("province_outside_coverage", region=name, coverage=coverage_text(dataset, ui.lang())))
+
+# Named award holders of this province: published facts, not the chosen dataset; a sample, not totals.
+st.markdown(f"**{tr('pub_prov_holders_title')}**")
+st.caption(tr("pub_prov_holders_caption"))
+holders = published_facts.localise_awardees(published_facts.named_awardees(), ui.lang())
+holders = holders[holders["province_code"] == code]
+if holders.empty:
+    st.text(tr("pub_prov_holders_none", province=name))
+else:
+    ui.table(holders[["round_year", "entity_name", "product", "star", "region_name", "note", "source_title",
+                      "source_url", "published"]], None, column_config={
+        "round_year": st.column_config.NumberColumn(tr("pub_col_round"), format="%d", width="small"),
+        "entity_name": st.column_config.TextColumn(tr("col_entity"), width="medium"),
+        "product": tr("col_product"),
+        "star": st.column_config.NumberColumn(tr("col_star"), format="%d ★", width="small"),
+        "region_name": tr("col_kabkota"),
+        "note": st.column_config.TextColumn(tr("col_note"), width="large"),
+        "source_title": st.column_config.TextColumn(tr("col_source_title"), width="medium"),
+        "source_url": st.column_config.LinkColumn(tr("col_link"), display_text=r"https?://(?:www\.)?([^/]+)/.*"),
+        "published": tr("col_published")})
+
 st.markdown(f"**{tr('kabkota_table', region=name)}**")
 kabkota = ui.data(metrics.region_metrics, dataset, "kabupaten_kota", (*COUNTS, "shannon", "coverage_types",
                                                                        "uniqueness"))

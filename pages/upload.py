@@ -13,7 +13,7 @@ import streamlit as st
 from ovop_analytics import ingest, regions, ui
 from ovop_analytics.provenance import file_stem
 from ovop_analytics.errors import OvopError
-from ovop_analytics.i18n import t
+from ovop_analytics.i18n import error_text, t
 from ovop_analytics.store.queries import PROGRAMS
 
 ui.require_app_shell()
@@ -50,7 +50,7 @@ ui.hold_uploads([uploaded, mapping], ["upload_request", "upload_parsed", "upload
 def show_refusal(key: str, error: OvopError) -> None:
     """A fixed, translated headline; the library's message (which may quote the file) as plain text."""
     st.error(tr(key), icon=":material/error:")
-    st.text(str(error))
+    st.text(error_text(error, lang))
     for problem in getattr(error, "problems", [])[:50]:
         st.text(f"• {problem}")
 
@@ -186,7 +186,8 @@ for dataset in mine:
             password = columns[0].text_input(tr("upload_password"), type="password", key=f"pw_{dataset.id}")
             if columns[1].button(tr("upload_publish"), key=f"publish_{dataset.id}"):
                 try:
-                    ingest.publish_upload(store, dataset.name, owner, password, expected=expected)
+                    ingest.publish_upload(store, dataset.name, owner, password, expected=expected,
+                                          throttle=ui.publish_throttle())
                     st.toast(tr("upload_published"))
                     st.rerun()
                 except OvopError as error:

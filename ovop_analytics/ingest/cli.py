@@ -19,6 +19,7 @@ from ovop_analytics.ingest.model import Limits, size_text
 from ovop_analytics.ingest.pipeline import (accept_suggestions, apply_corrections, corrections_csv, load_parsed,
                                             parse_upload, refusal)
 from ovop_analytics.store import Store, ensure_ready, initialise, is_ready
+from ovop_analytics.store.registry import check_new_name
 
 
 def _progress_printer(enabled: bool):  # noqa: ANN202
@@ -29,20 +30,16 @@ def _progress_printer(enabled: bool):  # noqa: ANN202
 
 
 def _check_target(store: Store, name: str) -> None:
-    """The database exists and is current (created on first use), and no dataset has this name yet."""
-    def taken() -> bool:
-        return bool(store.query("SELECT count(*) AS n FROM datasets WHERE name = ?", [name])["n"].iloc[0])
-
-    ready = False
+    """The database exists and is current (created on first use), and the name is allowed and free
+    (after Unicode normalisation and case folding). Both checks share one read-only connection
+    (Store.reader() nests) when the database is ready."""
     if store.path.exists():
-        with store.reader():  # both checks share this one connection (Store.reader() nests)
-            ready = is_ready(store)
-            name_taken = ready and taken()
-    if not ready:
-        initialise(store)
-        name_taken = taken()
-    if name_taken:
-        raise InvalidArgumentError(f"A dataset named '{name}' exists already: choose another name.")
+        with store.reader():
+            if is_ready(store):
+                check_new_name(store, name)
+                return
+    initialise(store)
+    check_new_name(store, name)
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:

@@ -2,17 +2,29 @@
 knowing the publish password (setting OVOP_PUBLISH_PASSWORD), publishes it for everyone.
 
 An empty password disables publishing rather than allowing it: a deployment that forgot to set one
-must not let any visitor make data public.
+must not let any visitor make data public. Wrong passwords are throttled (a growing delay per session
+and for everyone, see ovop_analytics.throttle) and every attempt is logged, never with the password.
 """
 
 from __future__ import annotations
 
+import hashlib
 import hmac
+import logging
+import math
 
 from ovop_analytics import config
-from ovop_analytics.errors import InvalidArgumentError, PublishDeniedError
+from ovop_analytics.errors import InvalidArgumentError, PublishDeniedError, PublishThrottledError
 from ovop_analytics.store.connection import Store
 from ovop_analytics.store.registry import Dataset, delete_dataset, get_dataset, publish_dataset
+from ovop_analytics.throttle import AttemptThrottle
+
+log = logging.getLogger("ovop_analytics.publish")
+
+
+def session_tag(viewer: str) -> str:
+    """A short, stable name of a session for logs; the token itself owns private data and stays out."""
+    return hashlib.sha256(viewer.encode("utf-8")).hexdigest()[:10]
 
 
 def publishing_enabled(expected: str | None = None) -> bool:
@@ -28,19 +40,40 @@ def _private_upload(store: Store, name: str, viewer: str) -> Dataset:
     return dataset
 
 
-def publish_upload(store: Store, name: str, viewer: str, password: str, expected: str | None = None) -> None:
+def publish_upload(store: Store, name: str, viewer: str, password: str, expected: str | None = None,
+                   throttle: AttemptThrottle | None = None) -> None:
     """Make `viewer`'s private upload public (kind 'shared') if `password` is the operator's password.
 
     `expected` is the operator password when the app has it from Streamlit secrets; else the environment.
+    `throttle` (one per server process, shared by its sessions) refuses attempts that come too soon after
+    wrong ones, with PublishThrottledError, before the password is even compared.
     """
+    tag = session_tag(viewer)
     expected = expected or config.get("publish_password")
     if not expected:
+        log.warning("publish refused (publishing disabled): dataset=%r session=%s", name, tag)
         raise PublishDeniedError("Publishing is disabled: the operator has not set a publish password "
-                                 "(environment variable OVOP_PUBLISH_PASSWORD). The dataset stays private.")
+                                 "(environment variable OVOP_PUBLISH_PASSWORD). The dataset stays private.",
+                                 code="ops_publish_disabled")
+    if throttle is not None:
+        wait = throttle.retry_after(viewer)
+        if wait > 0:
+            seconds = math.ceil(wait)
+            log.warning("publish refused (throttled, %d s to wait): dataset=%r session=%s", seconds, name, tag)
+            raise PublishThrottledError(
+                f"Too many wrong operator passwords: wait {seconds} s before trying again. "
+                "The dataset stays private.", code="ops_publish_throttled", values={"seconds": seconds})
     if not hmac.compare_digest(password.encode("utf-8"), expected.encode("utf-8")):
-        raise PublishDeniedError("Wrong operator password: the dataset stays private.")
+        failures = throttle.failure(viewer) if throttle is not None else 0
+        log.warning("publish refused (wrong password, %d wrong in a row): dataset=%r session=%s",
+                    failures, name, tag)
+        raise PublishDeniedError("Wrong operator password: the dataset stays private.",
+                                 code="ops_publish_wrong_password")
+    if throttle is not None:
+        throttle.success(viewer)
     _private_upload(store, name, viewer)
     publish_dataset(store, name, viewer)
+    log.info("dataset published: dataset=%r session=%s", name, tag)
 
 
 def delete_upload(store: Store, name: str, viewer: str) -> None:

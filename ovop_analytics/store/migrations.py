@@ -2,9 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import duckdb
 
-MIGRATIONS: list[tuple[int, str, list[str]]] = [
+from ovop_analytics.store.names import name_key
+
+# A step is an SQL statement, or a function for what SQL cannot say (Unicode normalisation).
+Step = str | Callable[[duckdb.DuckDBPyConnection], None]
+
+
+def _fill_name_keys(con: duckdb.DuckDBPyConnection) -> None:
+    """The comparison key of every existing dataset name. Names that already clash (made before this
+    rule) keep their datasets: the later ones get a key suffixed with their id, so nothing is lost."""
+    seen: set[str] = set()
+    for dataset_id, name in con.execute("SELECT id, name FROM datasets ORDER BY id").fetchall():
+        key = name_key(name)
+        if key in seen:
+            key = f"{key}#{dataset_id}"
+        seen.add(key)
+        con.execute("UPDATE datasets SET name_key = ? WHERE id = ?", [key, dataset_id])
+
+
+MIGRATIONS: list[tuple[int, str, list[Step]]] = [
     (1, "regions, datasets, OVOP records and published facts", [
         """CREATE TABLE regions (
             code VARCHAR PRIMARY KEY,          -- Kemendagri code: '33' or '33.02'
@@ -93,6 +113,14 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
                               loaded_by = CASE WHEN kind = 'upload' THEN 'browser' ELSE 'cli' END
            WHERE kind IN ('upload', 'shared')""",
     ]),
+    (4, "dataset names unique after NFKC normalisation and case folding: a comparison key", [
+        "ALTER TABLE datasets ADD COLUMN name_key VARCHAR",
+        _fill_name_keys,
+    ]),
+    # DuckDB cannot create an index in the transaction that updated the table: a step of its own
+    (5, "a unique index on the dataset name key", [
+        "CREATE UNIQUE INDEX datasets_name_key ON datasets (name_key)",
+    ]),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]
@@ -120,7 +148,10 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
         committed = False
         try:
             for statement in statements:
-                con.execute(statement)
+                if callable(statement):
+                    statement(con)
+                else:
+                    con.execute(statement)
             con.execute("INSERT INTO schema_migrations (version, description) VALUES (?, ?)",
                         [version, description])
             con.execute("COMMIT")
