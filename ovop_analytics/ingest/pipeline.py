@@ -28,6 +28,7 @@ from ovop_analytics.ingest.model import Limits, Problem, Progress, RawTable
 from ovop_analytics.ingest.readers import read_table
 from ovop_analytics.ingest.validate import Checked, check, file_problems
 from ovop_analytics.ingest.values import parse_program
+from ovop_analytics.problems import Reason
 from ovop_analytics.regions import by_code
 from ovop_analytics.store.connection import Store
 from ovop_analytics.store.registry import (RECORD_COLUMNS, Dataset, create_dataset,
@@ -271,11 +272,10 @@ def _assemble(parsed_fields: dict) -> ParsedUpload:
         repeated, originals = _duplicates(checked, row_codes, name_index, bad)
         bad[repeated] = True
         count += len(repeated)
-        row_level += [Problem(f"repeats row {checked.rows[o]} exactly (every column the same); remove it, or "
-                              "allow duplicates if the rows are separate records", row=int(checked.rows[r]))
+        row_level += [Problem(Reason("duplicate_row", original=int(checked.rows[o])), row=int(checked.rows[r]))
                       for r, o in zip(repeated[:200], originals[:200])]
     if len(checked.rows) == 0 and not file_level:
-        file_level.append(Problem("the file has a header row but no data rows"))
+        file_level.append(Problem(Reason("no_data_rows")))
         count += 1
     row_level.sort(key=lambda problem: (problem.row or 0, problem.column or ""))
     problems = (file_level + row_level)[:MAX_PROBLEMS]

@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 from ovop_analytics.errors import DataValidationError
 from ovop_analytics.ingest.dictionary import header_key, value_key
 from ovop_analytics.ingest.model import Problem
+from ovop_analytics.problems import Reason
 from ovop_analytics.regions import by_code, kabupaten_kota, match_region, provinces
 from ovop_analytics.regions.matching import PROVINCE_ALIASES, Match, normalise, parse_code
 
@@ -80,32 +81,36 @@ def _fuzzy_candidates(level: str, province_code: str | None) -> dict[str, tuple[
     return candidates
 
 
-def match_name(name: str, level: str, province_code: str | None = None) -> Match:
+def match_name(name: str, level: str, province_code: str | None = None, fuzzy: bool = True) -> Match:
     """The code for a region name: code, exact name (with aliases), then fuzzy, as `match_region`, plus:
 
     - 'Kep.' inside a name reads as Kepulauan ('KAB. KEP. SERIBU');
     - a bare name with no kabupaten of that name is the kota ('Padang' is Kota Padang);
     - the province may stand in front ('Sumatera Utara – Kab. Dairi');
-    - fuzzy scores come from `_fuzzy`, stricter than match_region's (see there).
+    - fuzzy scores come from `_fuzzy`, stricter than match_region's (see there); `fuzzy=False` stops
+      before them (method 'none'), for counting the names that would need one.
     """
-    found = match_region(name, level, province_code)
+    found = match_region(name, level, province_code, fuzzy=False)
     if found.method in ("code", "name"):
         return found
     for variant in (_expanded(name), f"Kota {name}" if level == "kabupaten_kota" else None):
         if variant and variant != name:
-            exact = match_region(variant, level, province_code)
+            exact = match_region(variant, level, province_code, fuzzy=False)
             if exact.method == "name":
                 return Match(name, exact.code, exact.name, "name", 100.0)
     parts = [part for part in _SEPARATOR.split(name) if part.strip()]
     if len(parts) == 2:  # also in a province column: the kabupaten/kota is the more precise answer
-        province = match_region(_expanded(parts[0]), "province")
+        province = match_region(_expanded(parts[0]), "province", fuzzy=False)
         if province.method in ("code", "name") and (province_code is None or province.code == province_code):
             inner = match_name(parts[1], "kabupaten_kota", province.code)
             if inner.method in ("code", "name"):
                 return Match(name, inner.code, inner.name, "name", 100.0)
+    if not fuzzy:
+        return Match(name, None, None, "none", 0.0)
     return _fuzzy(name, level, province_code)[0]
 
 
+@lru_cache(maxsize=4096)
 def _fuzzy(name: str, level: str, province_code: str | None) -> tuple[Match, Match | None]:
     """(best, runner-up of another code). Scored with token_sort_ratio on names without the words
     Kabupaten/Kota: WRatio's partial matching would give 'Atlantis' 67 against 'Pati' and lift every
@@ -136,15 +141,15 @@ def judge(name: str, level: str, province_code: str | None = None) -> tuple[Matc
     if found.method in ("code", "name"):
         other = _other_kota(name, found, province_code) if level == "kabupaten_kota" else None
         if other is not None:
-            return found, "review", f"also the name of {other.name} ({other.code}): confirm which one"
+            return found, "review", Reason("region_also_kota", other=other.name, code=other.code)
         return found, "matched", ""
     runner = _fuzzy(name, level, province_code)[1] if found.method == "fuzzy" else None
     if found.method != "fuzzy" or found.score < SUGGEST_SCORE:
-        return Match(name, None, None, "none", found.score), "unmatched", "no similar name: give the code"
+        return Match(name, None, None, "none", found.score), "unmatched", Reason("region_unknown")
     if runner is not None and found.score - runner.score < AMBIGUITY_MARGIN:
-        return found, "review", f"as close to {runner.name} ({runner.code}): confirm which one"
+        return found, "review", Reason("region_close_to", other=runner.name, code=runner.code)
     if found.score < ACCEPT_SCORE:
-        return found, "review", "a similar name, not an exact one: confirm or correct"
+        return found, "review", Reason("region_similar")
     return found, "matched", ""
 
 
@@ -153,7 +158,7 @@ def _other_kota(name: str, found: Match, province_code: str | None) -> Match | N
     exists too, so a person confirms which one the file means."""
     if found.code is None or by_code()[found.code].kind != "kabupaten" or _kind_of(name) is not None:
         return None
-    kota = match_region(f"Kota {name}", "kabupaten_kota", province_code)
+    kota = match_region(f"Kota {name}", "kabupaten_kota", province_code, fuzzy=False)
     return kota if kota.method == "name" and kota.code != found.code else None
 
 
@@ -215,7 +220,7 @@ def resolve(codes: pa.Array | None, code_bad: np.ndarray, province: pa.Array | N
             found, status, note = judge(province_text, level)
         else:
             problems.append((np.flatnonzero(inverse == position),
-                             "no region: fill kode_wilayah, provinsi or kabupaten_kota"))
+                             Reason("no_region")))
             continue
         suggestion = found.code if status != "unmatched" else None
         records.append({
@@ -263,8 +268,8 @@ def read_corrections(data: bytes | pd.DataFrame) -> pd.DataFrame:
     frame = frame.rename(columns={c: aliases.get(header_key(c), c) for c in frame.columns})
     missing = [c for c in ("source_name", "region_code") if c not in frame.columns]
     if missing:
-        raise DataValidationError(f"The corrections table needs the columns {', '.join(CORRECTION_COLUMNS)}; "
-                                  f"missing: {', '.join(missing)}.")
+        raise DataValidationError(Reason("corrections_columns", columns=", ".join(CORRECTION_COLUMNS),
+                                         missing=", ".join(missing)))
     for column in ("level", "province"):
         if column not in frame.columns:
             frame[column] = ""
@@ -273,11 +278,11 @@ def read_corrections(data: bytes | pd.DataFrame) -> pd.DataFrame:
     for number, row in enumerate(frame.itertuples(index=False), 2):
         level = row.level.strip()
         if level and _LEVEL_WORDS.get(header_key(level), level) not in ("province", "kabupaten_kota"):
-            problems.append(str(Problem("level must be province or kabupaten_kota", number, "level", level)))
+            problems.append(Problem(Reason("corrections_level"), number, "level", level))
         if row.region_code.strip() and _correction_code(row.region_code) is None:
-            problems.append(str(Problem("not a Kemendagri region code", number, "region_code", row.region_code)))
+            problems.append(Problem(Reason("corrections_code"), number, "region_code", row.region_code))
     if problems:
-        raise DataValidationError("The corrections table has problems: " + "; ".join(problems[:20]), problems)
+        raise DataValidationError(Reason("corrections_refused", count=len(problems)), problems)
     frame["level"] = [_LEVEL_WORDS.get(header_key(level), level.strip()) for level in frame["level"]]
     return frame
 

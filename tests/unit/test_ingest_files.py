@@ -214,11 +214,12 @@ WITH_PROBLEMS = {
          "row 3, column 'bintang', value '4.5': not a star rating: write a whole number from 1 to 5"]),
     "unknown commodity group": Problems(
         text(HEADER + ",komoditas\n33.02,2019,kemenkop_ovop,elektronik\n"),
-        ["row 2, column 'komoditas', value 'elektronik': not a known commodity group: use one of makanan_minuman, "
-         "kain_tenun, kain_batik, anyaman, gerabah"]),
+        ["row 2, column 'komoditas', value 'elektronik': not a known commodity group: use one of Food & beverages, "
+         "Woven cloth, Batik cloth, Plaiting, Earthenware"]),
     "unknown program": Problems(
         text(HEADER + "\n33.02,2019,bumn\n"),
-        ["row 2, column 'program', value 'bumn': not a known program: use kemenkop_ovop or kemenperin_ovop_award"]),
+        ["row 2, column 'program', value 'bumn': not a known program: use Kemenkop UKM: "
+         "OVOP types or Kemenperin: IKM OVOP award"]),
     "unknown region code": Problems(
         text(HEADER + "\n99.99,2019,kemenkop_ovop\n33.02,2019,kemenkop_ovop\n"),
         ["row 2, column 'kode_wilayah', value '99.99': not a Kemendagri region code: write 33 for a province or "
@@ -231,8 +232,8 @@ WITH_PROBLEMS = {
     "duplicated rows": Problems(
         text(HEADER + ",nama_ikm\n33.02,2019,kemenkop_ovop,UD Sari\n33.03,2019,kemenkop_ovop,UD Sari\n"
                       "3302,2019,Kemenkop UKM,UD Sari \n"),
-        ["row 4: repeats row 2 exactly (every column the same); remove it, or allow duplicates if the rows are "
-         "separate records"]),
+        ["row 4: repeats row 2 exactly (every column the same); remove it, or mark the rows as separate "
+         "records if they are"]),
     "missing required column": Problems(
         text("provinsi,program,bintang\nJawa Tengah,kemenkop_ovop,3\n"),
         ["missing column tahun (year). The header has: 'provinsi', 'program', 'bintang'"]),
@@ -242,11 +243,12 @@ WITH_PROBLEMS = {
          "The header has: 'tahun', 'program', 'nilai'"]),
     "missing program, none chosen": Problems(
         text("kode_wilayah,tahun\n33.02,2019\n"),
-        ["missing column program: add it (values kemenkop_ovop or kemenperin_ovop_award), or choose the program "
-         "for the whole file (--program on the command line)"]),
+        ["missing column program: add it (values Kemenkop UKM: OVOP types or Kemenperin: IKM OVOP award), "
+         "or choose the program for the whole file with the Program selector above (on the command line: "
+         "--program)"]),
     "two headers meaning one column": Problems(
         text("kode_wilayah,tahun,Year,program\n33.02,2019,2019,kemenkop_ovop\n"),
-        ["columns 'tahun' and 'Year' both mean tahun (year): keep one"]),
+        ["columns 'tahun' and 'Year' both mean year: keep one"]),
     "row without any region": Problems(
         text("kode_wilayah,provinsi,tahun,program\n,,2019,kemenkop_ovop\n33.02,,2019,kemenkop_ovop\n"),
         ["row 2: no region: fill kode_wilayah, provinsi or kabupaten_kota"]),

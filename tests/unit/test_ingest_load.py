@@ -187,7 +187,7 @@ def test_cli_program_option_and_region_mapping(data_dir: Path, tmp_path: Path,
                  "--save-corrections", str(corrections)]) == 2
     err = capsys.readouterr().err
     assert ("kabupaten_kota name 'Kab. Atlantis' (province 'Jawa Tengah') in 1 rows from row 2: no similar name: "
-            "give the code") in err
+            "choose the region or give the code") in err
     assert f"written to {corrections}" in err
     text = corrections.read_text(encoding="utf-8-sig").replace("Kab. Atlantis,kabupaten_kota,Jawa Tengah,,",
                                                                "Kab. Atlantis,kabupaten_kota,Jawa Tengah,33.04,")

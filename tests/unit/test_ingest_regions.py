@@ -114,7 +114,7 @@ def test_corrections_with_bad_codes_are_refused_with_their_row() -> None:
     bad = b"source_name,level,province,region_code\nAtlantis,kabupaten_kota,,99.99\nX,desa,,33\n"
     with pytest.raises(DataValidationError) as refused:
         read_corrections(bad)
-    assert refused.value.problems == [
+    assert [str(problem) for problem in refused.value.problems] == [
         "row 2, column 'region_code', value '99.99': not a Kemendagri region code",
         "row 3, column 'level', value 'desa': level must be province or kabupaten_kota"]
     with pytest.raises(DataValidationError, match="missing: region_code"):
