@@ -28,6 +28,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_upload_mb", "OVOP_MAX_UPLOAD_MB", "200", "Largest file (MB) that ingest accepts."),
     Setting("max_rows", "OVOP_MAX_ROWS", "5000000", "Most data rows an ingested file may have."),
     Setting("max_columns", "OVOP_MAX_COLUMNS", "200", "Most columns an ingested file may have."),
+    Setting("max_unknown_region_names", "OVOP_MAX_UNKNOWN_REGION_NAMES", "2000",
+            "Most distinct region names per file that match no name exactly (each needs a fuzzy search); "
+            "a file with more is refused."),
     Setting("publish_password", "OVOP_PUBLISH_PASSWORD", "",
             "Operator password that publishes a private upload to everyone (empty: publishing disabled)."),
 )

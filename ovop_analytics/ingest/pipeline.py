@@ -302,7 +302,8 @@ def parse_upload(data: bytes, filename: str = "", sheet: str | int | None = None
     # A code that did not parse is reported already; its row is not matched by name instead.
     code_bad = checked.invalid.get("region_code", np.zeros(len(checked.rows), dtype=bool))
     resolution = region_review.resolve(code_column, code_bad, checked.values.get("province"),
-                                       checked.values.get("kabupaten_kota"), checked.rows)
+                                       checked.values.get("kabupaten_kota"), checked.rows,
+                                       (limits or Limits.from_config()).max_unknown_region_names)
     report(0.95, "summing up")
     parsed = _assemble({
         "filename": filename, "raw": raw, "header": header, "checked": checked, "default_program": program,

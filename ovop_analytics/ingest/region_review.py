@@ -171,9 +171,30 @@ def _province_code(text: str, cache: dict[str, str | None]) -> str | None:
     return cache[text]
 
 
+def _refuse_too_many_unknown(pairs: list[tuple[int, str, str]], limit: int) -> None:
+    """Refuse a file with more than `limit` distinct names that no exact step knows, before any of them is
+    scored: each costs a fuzzy search over hundreds of names, and a file of 20,000 made-up names (usually
+    the wrong column, or generated rubbish) would otherwise hold a core for a minute."""
+    provinces: dict[str, str | None] = {}
+    for province_text in {province_text for _, province_text, _ in pairs if province_text}:
+        provinces[province_text] = match_name(province_text, "province", fuzzy=False).code
+    count = sum(1 for code in provinces.values() if code is None)
+    for _, province_text, kab_text in pairs:
+        if kab_text and match_name(kab_text, "kabupaten_kota", provinces.get(province_text),
+                                   fuzzy=False).method == "none":
+            count += 1
+    if count > limit:
+        raise DataValidationError(Reason("too_many_region_names", count=count, limit=limit))
+
+
 def resolve(codes: pa.Array | None, code_bad: np.ndarray, province: pa.Array | None,
-            kabupaten_kota: pa.Array | None, rows: np.ndarray) -> Resolution:
-    """Codes for every row: from the code column where given, else from the names (each distinct pair once)."""
+            kabupaten_kota: pa.Array | None, rows: np.ndarray,
+            max_unknown: int = 2000) -> Resolution:
+    """Codes for every row: from the code column where given, else from the names (each distinct pair once).
+
+    Raises DataValidationError (code too_many_region_names) when more than `max_unknown` distinct names
+    would need a fuzzy search.
+    """
     count = len(rows)
     have_code = (pc.is_valid(codes).to_numpy(zero_copy_only=False) if codes is not None
                  else np.zeros(count, dtype=bool))
@@ -204,11 +225,10 @@ def resolve(codes: pa.Array | None, code_bad: np.ndarray, province: pa.Array | N
     province_cache: dict[str, str | None] = {}
     problems: list[tuple[np.ndarray, str]] = []
     key_to_name = np.full(len(keys), -1, dtype=np.int64)
-    for position, key in enumerate(keys):
-        if key < 0:
-            continue
-        province_text = province_values[key // (len(kab_values) + 1)] or ""
-        kab_text = kab_values[key % (len(kab_values) + 1)] or ""
+    pairs = [(position, province_values[key // (len(kab_values) + 1)] or "",
+              kab_values[key % (len(kab_values) + 1)] or "") for position, key in enumerate(keys) if key >= 0]
+    _refuse_too_many_unknown(pairs, max_unknown)
+    for position, province_text, kab_text in pairs:
         if kab_text:
             level, name = "kabupaten_kota", kab_text
             within = _province_code(province_text, province_cache)
