@@ -138,12 +138,13 @@ def test_each_distinct_name_is_matched_once(monkeypatch: pytest.MonkeyPatch) -> 
     calls: list[str] = []
     original = region_review.match_name
 
-    def counting(name: str, level: str, province_code: str | None = None):  # noqa: ANN202
-        calls.append(name)
-        return original(name, level, province_code)
+    def counting(name: str, level: str, province_code: str | None = None, fuzzy: bool = True):  # noqa: ANN202
+        calls.append(name if fuzzy else f"exact {name}")  # exact steps first count the unknown names
+        return original(name, level, province_code, fuzzy)
 
     monkeypatch.setattr(region_review, "match_name", counting)
     body = "provinsi,kabupaten_kota,tahun\n" + "Jawa Tengah,Kab. Banyumas,2019\nBali,Kab. Badung,2019\n" * 5000
     parsed = parse_upload(body.encode(), "many.csv", default_program="kemenkop_ovop", allow_duplicates=True)
     assert parsed.ready and parsed.summary.rows == 10_000
-    assert sorted(calls) == ["Bali", "Jawa Tengah", "Kab. Badung", "Kab. Banyumas"]
+    assert sorted(calls) == ["Bali", "Jawa Tengah", "Kab. Badung", "Kab. Banyumas", "exact Bali", "exact Jawa Tengah",
+                             "exact Kab. Badung", "exact Kab. Banyumas"]
