@@ -63,14 +63,11 @@ def _cmd_stats(args: argparse.Namespace) -> int:
         raise InvalidArgumentError("Give either --year or --from-year/--to-year, not both.")
     wanted = metrics.check_metrics(args.metrics.split(",")) if args.metrics is not None else []
     dataset = get_dataset(store, args.dataset)
-    frame = queries.region_stats(store, dataset.id, args.level, year=args.year, year_from=args.from_year,
-                                 year_to=args.to_year)
-    frame = frame[["region_code", "region_name", "ikm_ovop", "types", "commodity_groups"]]
-    if wanted:
-        year_from, year_to = (args.year, args.year) if args.year is not None else (args.from_year, args.to_year)
-        extra = metrics.region_metrics(store, dataset.id, args.level, wanted, year_from, year_to)
-        extra = extra.drop(columns=[c for c in extra.columns if c in frame.columns and c != "region_code"])
-        frame = frame.merge(extra, on="region_code", how="left", validate="one_to_one")
+    year_from, year_to = (args.year, args.year) if args.year is not None else (args.from_year, args.to_year)
+    # The same function the pages call: same period basis, same coverage (null outside it, never 0).
+    base = ["ikm_ovop", "types", "commodity_groups"]
+    frame = metrics.region_metrics(store, dataset.id, args.level, base + [m for m in wanted if m not in base],
+                                   year_from, year_to)
     if args.format == "json":
         print(json.dumps(metrics.json_records(frame), ensure_ascii=False, indent=1, allow_nan=False))
     else:

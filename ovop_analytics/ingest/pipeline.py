@@ -13,6 +13,7 @@ at all, in one DuckDB transaction, so a refused or interrupted load leaves the d
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -29,7 +30,7 @@ from ovop_analytics.ingest.readers import read_table
 from ovop_analytics.ingest.validate import Checked, check, file_problems
 from ovop_analytics.ingest.values import parse_program
 from ovop_analytics.problems import Reason
-from ovop_analytics.regions import by_code
+from ovop_analytics.regions import by_code, provinces
 from ovop_analytics.store.connection import Store
 from ovop_analytics.store.registry import (RECORD_COLUMNS, Dataset, create_dataset,
                                            insert_record_table, insert_types)
@@ -391,10 +392,29 @@ def _types_catalogue(records: pa.Table) -> pd.DataFrame:
                              counted["commodity_group"].notna(), None)})
 
 
+def coverage_of(records: pa.Table, stated: Sequence[str] | None) -> str | None:
+    """The coverage to store: None (national) when stated so, the stated province codes, or by default
+    the provinces that the rows touch."""
+    if stated is not None:
+        codes = sorted({code.strip() for code in stated if code.strip()})
+        if "national" in codes:
+            return None
+        unknown = [code for code in codes if not (len(code) == 2 and code.isdigit()) or code not in {r.code for r in provinces()}]
+        if unknown:
+            raise InvalidArgumentError(f"Unknown province codes in the coverage: {', '.join(unknown)}.")
+        return ",".join(codes)
+    touched = {str(code).split(".")[0] for code in pc.unique(records.column("region_code")).to_pylist() if code}
+    return ",".join(sorted(touched)) or None
+
+
 def load_parsed(store: Store, parsed: ParsedUpload, dataset_name: str, kind: str = "upload",
                 visibility: str = "private", owner: str | None = None, description: str | None = None,
-                source: str | None = None, progress: Progress | None = None) -> Dataset:
+                source: str | None = None, progress: Progress | None = None,
+                coverage: Sequence[str] | None = None, loaded_by: str | None = None) -> Dataset:
     """Write a ready upload as a new dataset in one transaction: all of it, or nothing.
+
+    `coverage`: the province codes the data covers, stated by the person, or ["national"]; by default
+    the provinces its rows touch (inside them a region without records counts 0, elsewhere no data).
 
     Browser uploads: kind='upload', visibility='private', owner=<session token>. CLI: kind='shared',
     visibility='public'. Raises DataValidationError (with every reason) when the upload is not ready.
@@ -410,12 +430,15 @@ def load_parsed(store: Store, parsed: ParsedUpload, dataset_name: str, kind: str
     report = progress or (lambda fraction, message: None)
     records = parsed.records
     total = records.num_rows
+    stated = coverage_of(records, coverage)
     report(0.0, "writing")
     with store.transaction() as con:
         dataset_id = create_dataset(
             con, name=dataset_name.strip(), kind=kind, visibility=visibility,
             owner=owner if visibility == "private" else None, is_synthetic=False,
-            source=source or f"Upload: {parsed.filename or 'file'}", description=description)
+            source=source or f"Upload: {parsed.filename or 'file'}", description=description,
+            coverage=stated, file_name=parsed.filename or None,
+            loaded_by=loaded_by or ("browser" if kind == "upload" else "cli"))
         for offset in range(0, total, WRITE_CHUNK_ROWS):
             insert_record_table(con, dataset_id, records.slice(offset, WRITE_CHUNK_ROWS))
             written = min(offset + WRITE_CHUNK_ROWS, total)
@@ -427,9 +450,11 @@ def load_parsed(store: Store, parsed: ParsedUpload, dataset_name: str, kind: str
         # dataset in the database (a growing cost once a few million-row files are stored).
         stored = con.execute("SELECT id, name, kind, visibility, owner, created_at, source, is_synthetic, "
                              "description FROM datasets WHERE id = ?", [dataset_id]).fetchone()
+        extra = con.execute("SELECT coverage, file_name, loaded_by FROM datasets WHERE id = ?",
+                            [dataset_id]).fetchone()
         report(0.97, "committing")
     report(1.0, f"{total:,} rows stored in dataset '{dataset_name.strip()}'")
-    return Dataset(*stored, rows=total)
+    return Dataset(*stored, total, *extra)
 
 
 __all__ = ["RECORD_COLUMNS", "ParsedUpload", "Summary", "accept_suggestions", "apply_corrections",

@@ -1,13 +1,19 @@
 """The computing layer: DuckDB aggregates (sql.py), the pure functions apply the formulas.
 
-What the pages and the CLI call. Every per-region table lists every region of the level (38 provinces or
-514 kabupaten/kota, none hidden) with NaN where there is no data. Period semantics:
-- counts, diversity and location quotients use the records with year_from <= year <= year_to (events in
-  the period, as `store.queries.region_stats` does);
-- type sets (coverage_types, uniqueness, overlap, type spread, coverage summary) are "as of" the end of
-  the period: a type designated in 2008 is still the region's type in 2024, so every record up to
-  year_to counts (the demo's Jawa Tengah covers 76 of 108 types for any period ending 2024);
-- CAGR and top movers compare the cumulative stock at the end of year_from with that at the end of year_to.
+What the pages, the CLI, the exports and the briefings call, so one figure has one definition. Every
+per-region table lists every region of the level (38 provinces or 514 kabupaten/kota, none hidden).
+
+Period basis (written down in docs/METHODS.md and in each metric's `basis`):
+- "period" (a flow): records dated year_from <= year <= year_to. ikm_ovop, types, commodity_groups, the
+  diversity indices, location quotients, coverage_types and uniqueness are all of this basis, so
+  coverage_types = types in the period / catalogue size;
+- "to_date" (a stock): every record up to year_to, whatever year_from is: ikm_ovop_to_date, types_to_date,
+  coverage_types_to_date, uniqueness_to_date (a type designated in 2008 is still the region's in 2024);
+- "change": CAGR compares the stock at the end of year_from with that at the end of year_to.
+
+No data is never zero: a region outside the dataset's coverage has no value (NA) for every metric; inside
+it a region without records counts 0. A metric whose programme the dataset does not hold (types in an
+award-only upload) is NA for every region, and `unavailable_metrics` says why.
 """
 
 from __future__ import annotations
@@ -25,12 +31,14 @@ from ovop_analytics.metrics.coverage import catalogue_coverage, coverage_fractio
 from ovop_analytics.metrics.diversity import diversity_table
 from ovop_analytics.metrics.growth import cagr_series, entrants_per_round, growth_table, star_upgrades_of
 from ovop_analytics.metrics.overlap import jaccard_matrix, regions_per_type, uniqueness
-from ovop_analytics.metrics.registry import GROUP_CODES, check_metrics
+from ovop_analytics.metrics.registry import GROUP_CODES, METRICS, check_metrics
 from ovop_analytics.metrics.specialisation import location_quotients as lq_table
 from ovop_analytics.store.connection import Store
 from ovop_analytics.store.queries import check_level
 
 MEASURES = ("ikm_ovop", "types")
+AWARD_PROGRAM = "kemenperin_ovop_award"
+TYPES_PROGRAM = "kemenkop_ovop"
 SERIES_KEYS = ("province", "commodity_group", "national")
 TARGET_METRIC = "target_kabkota_proposing_min_one_ikm"  # published fact F41: "534 kabupaten/kota"
 TARGET_FALLBACK = ("F41", 534.0)  # as reported; used when the reference facts are not in the database
@@ -79,36 +87,55 @@ def cagr_period(store: Store, dataset_id: int, measure: str, year_from: int | No
     return start, end
 
 
+def unavailable_metrics(store: Store, dataset_id: int, names: Iterable[str]) -> dict[str, str]:
+    """metric -> reason code for the metrics this dataset cannot give: 'no_types_program' (no Kemenkop UKM
+    type designations), 'no_award_program' (no Kemenperin IKM OVOP awards)."""
+    _, programs = sql.dataset_scope(store, dataset_id)
+    return _unavailable(check_metrics(names), programs)
+
+
+def _unavailable(names: Sequence[str], programs: frozenset[str]) -> dict[str, str]:
+    reasons = {TYPES_PROGRAM: "no_types_program", AWARD_PROGRAM: "no_award_program"}
+    return {name: reasons[METRICS[name].program] for name in names
+            if METRICS[name].program is not None and METRICS[name].program not in programs}
+
+
 def region_metrics(store: Store, dataset_id: int, level: str, metrics: Iterable[str],
                    year_from: int | None = None, year_to: int | None = None) -> pd.DataFrame:
     """One row per region of `level`: region_code, region_name and one column per requested metric.
 
-    Metric names are the keys of `METRICS`. Counts are 0 where a region has no records; diversity,
-    uniqueness and location quotients are NaN there (no data); cagr holds floats, "new" or None.
+    Metric names are the keys of `METRICS`; see the module docstring for each one's period basis. Counts
+    are Int64: 0 inside the dataset's coverage where a region has no records, NA outside it. Diversity,
+    uniqueness and location quotients are NaN without records; cagr holds floats, "new" or None.
     One aggregate query feeds every metric (plus the catalogue for coverage, and the award years when
     a CAGR bound is not given).
     """
     names = check_metrics(metrics)
     check_level(level)
     _check_period(year_from, year_to)
-    period = cagr_period(store, dataset_id, "ikm_ovop", year_from, year_to) if "cagr" in names else None
+    coverage, programs = sql.dataset_scope(store, dataset_id)
+    unavailable = _unavailable(names, programs)
+    period = (cagr_period(store, dataset_id, "ikm_ovop", year_from, year_to)
+              if "cagr" in names and "cagr" not in unavailable else None)
     regions = sql.regions_at_level(store, level)
     codes = pd.Index(regions["code"], name="code")
     out = pd.DataFrame({"region_code": regions["code"].to_numpy(), "region_name": regions["name"].to_numpy()},
                        index=codes)
-    # The stock at the CAGR's end is every award up to year_to, or all awards (the last round is the end).
+    # One scan of every record up to year_to: `records` counts those in the period, the rest are stock.
     counts = sql.region_counts(store, dataset_id, level, year_from, year_to, period[0] if period else None)
     in_period = counts[counts["records"] > 0]
-    typed = in_period[in_period["type_code"].notna()]
+    typed = {"period": in_period[in_period["type_code"].notna()], "to_date": counts[counts["type_code"].notna()]}
     computed: dict[str, pd.Series] = {
         "ikm_ovop": in_period.groupby("code")["ikm_ovop"].sum(),
-        "types": typed.groupby("code")["type_code"].nunique(),
+        "ikm_ovop_to_date": counts.groupby("code")["awards_to_end"].sum(),
+        "types": typed["period"].groupby("code")["type_code"].nunique(),
+        "types_to_date": typed["to_date"].groupby("code")["type_code"].nunique(),
         "commodity_groups": in_period[in_period["commodity_group"].notna()].groupby("code")["commodity_group"]
         .nunique(),
     }
-    for name in ("ikm_ovop", "types", "commodity_groups"):
+    for name, series in computed.items():
         if name in names:
-            out[name] = computed[name].reindex(codes, fill_value=0).astype("int64")
+            out[name] = series.reindex(codes, fill_value=0).astype("Int64")
     if any(name in _GROUP_DIVERSITY or name.startswith("lq_") for name in names):
         groups = _pivot(in_period, "commodity_group", codes, GROUP_CODES)
         diversity = diversity_table(groups)
@@ -124,12 +151,13 @@ def region_metrics(store: Store, dataset_id: int, level: str, metrics: Iterable[
         for name, column in _TYPE_DIVERSITY.items():
             if name in names:
                 out[name] = diversity[column]
-    # Type sets are "as of" the end of the period: rows before year_from count too.
-    pairs = counts.loc[counts["type_code"].notna(), ["code", "type_code"]].drop_duplicates()
-    if "coverage_types" in names:
-        out["coverage_types"] = catalogue_coverage(pairs, sql.catalogue(store, dataset_id)["type_code"], codes)
-    if "uniqueness" in names:
-        out["uniqueness"] = uniqueness(pairs, codes)
+    for basis, suffix in (("period", ""), ("to_date", "_to_date")):
+        pairs = typed[basis][["code", "type_code"]].drop_duplicates()
+        if f"coverage_types{suffix}" in names:
+            out[f"coverage_types{suffix}"] = catalogue_coverage(
+                pairs, sql.catalogue(store, dataset_id)["type_code"], codes)
+        if f"uniqueness{suffix}" in names:
+            out[f"uniqueness{suffix}"] = uniqueness(pairs, codes)
     if "cagr" in names:
         if period is None:  # the dataset has no IKM OVOP awards: nothing grew, nothing to say
             out["cagr"] = pd.Series([None] * len(codes), index=codes, dtype=object)
@@ -137,7 +165,30 @@ def region_metrics(store: Store, dataset_id: int, level: str, metrics: Iterable[
             stock = counts.groupby("code")[["awards_to_stock_year", "awards_to_end"]].sum()
             stock = stock.reindex(codes, fill_value=0)
             out["cagr"] = cagr_series(stock["awards_to_stock_year"], stock["awards_to_end"], period[1] - period[0])
+    outside = ~_covered(codes, coverage)
+    for name in names:
+        if name in unavailable:
+            out[name] = _no_value(out.get(name), codes)
+        elif outside.any():
+            out.loc[outside, name] = None if out[name].dtype == object else pd.NA
     return out[["region_code", "region_name", *names]].reset_index(drop=True)
+
+
+def _covered(codes: pd.Index, coverage: str | None) -> np.ndarray:
+    """True for the regions inside a dataset's coverage (all of them for a national dataset)."""
+    if not coverage:
+        return np.ones(len(codes), dtype=bool)
+    provinces = set(coverage.split(","))
+    return np.array([code.split(".")[0] in provinces for code in codes], dtype=bool)
+
+
+def _no_value(column: pd.Series | None, codes: pd.Index) -> pd.Series:
+    """A column of no values, keeping the column's kind (counts stay Int64)."""
+    if column is not None and str(column.dtype) == "Int64":
+        return pd.Series(pd.NA, index=codes, dtype="Int64")
+    if column is not None and column.dtype == object:
+        return pd.Series([None] * len(codes), index=codes, dtype=object)
+    return pd.Series(np.nan, index=codes, dtype=float)
 
 
 def json_records(frame: pd.DataFrame) -> list[dict[str, Any]]:

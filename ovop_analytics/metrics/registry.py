@@ -19,6 +19,16 @@ class MetricInfo:
     description_en: str
     higher_is_better: bool | None  # None: neither direction is "better" (e.g. a location quotient)
     description_id: str = ""
+    basis: str = "period"  # 'period' (records dated in the period), 'to_date' (all up to its end), 'change'
+    program: str | None = None  # the programme whose records the metric needs; None: either
+    formula: str = ""
+    reference: str = ""
+
+    def label(self, lang: str) -> str:
+        return self.label_id if lang == "id" else self.label_en
+
+    def description(self, lang: str) -> str:
+        return (self.description_id or self.description_en) if lang == "id" else self.description_en
 
 
 _DIVERSITY_NOTE = ("Computed from the region's OVOP records per {over}; no records gives no value (null); "
@@ -28,11 +38,23 @@ METRICS: dict[str, MetricInfo] = {
     "ikm_ovop": MetricInfo(
         "IKM OVOP", "IKM OVOP", "count",
         "Kemenperin IKM OVOP award records in the period (an IKM awarded in two rounds counts twice).", True,
-        "Jumlah penghargaan IKM OVOP Kemenperin dalam periode (IKM yang dinilai di dua putaran dihitung dua kali)."),
+        "Jumlah penghargaan IKM OVOP Kemenperin dalam periode (IKM yang dinilai di dua putaran dihitung dua kali).",
+        program="kemenperin_ovop_award", formula="count of award records, year_from <= round <= year_to"),
+    "ikm_ovop_to_date": MetricInfo(
+        "IKM OVOP s.d. akhir periode", "IKM OVOP to date", "count",
+        "Kemenperin IKM OVOP award records in every round up to the end of the period.", True,
+        "Jumlah penghargaan IKM OVOP Kemenperin di semua putaran sampai akhir periode.",
+        basis="to_date", program="kemenperin_ovop_award", formula="count of award records, round <= year_to"),
     "types": MetricInfo(
         "Jenis OVOP", "OVOP types", "count",
         "Distinct OVOP types (type_code) in the region's records dated in the period.", True,
-        "Jumlah jenis OVOP berbeda dalam catatan wilayah pada periode."),
+        "Jumlah jenis OVOP berbeda dalam catatan wilayah pada periode.",
+        program="kemenkop_ovop", formula="count of distinct type_code, year_from <= year <= year_to"),
+    "types_to_date": MetricInfo(
+        "Jenis OVOP s.d. akhir periode", "OVOP types to date", "count",
+        "Distinct OVOP types in the region's records up to the end of the period (a designation stays).", True,
+        "Jumlah jenis OVOP berbeda dalam catatan wilayah sampai akhir periode (penetapan tetap berlaku).",
+        basis="to_date", program="kemenkop_ovop", formula="count of distinct type_code, year <= year_to"),
     "commodity_groups": MetricInfo(
         "Kelompok komoditas", "Commodity groups", "count",
         "Distinct Kemenperin commodity groups present in the region's records in the period.", True,
@@ -65,36 +87,50 @@ METRICS: dict[str, MetricInfo] = {
         "Indeks Shannon jenis", "Shannon index of types", "index",
         "Shannon H over OVOP types (records per type_code, natural log). "
         + _DIVERSITY_NOTE.format(over="type", one="type"), True,
-        "Shannon H atas jenis OVOP (catatan per jenis, log natural)."),
+        "Shannon H atas jenis OVOP (catatan per jenis, log natural).", program="kemenkop_ovop"),
     "type_evenness": MetricInfo(
         "Kemerataan jenis", "Evenness of types", "fraction",
         "H / ln(k) over OVOP types, k = types present; 0 when k = 1; no records: null.", True,
-        "H / ln(k) atas jenis OVOP, k = jumlah jenis; 0 bila hanya satu jenis."),
+        "H / ln(k) atas jenis OVOP, k = jumlah jenis; 0 bila hanya satu jenis.", program="kemenkop_ovop"),
     "type_gini_simpson": MetricInfo(
         "Gini-Simpson jenis", "Gini-Simpson of types", "fraction",
         "1 - sum(p^2) over OVOP types. " + _DIVERSITY_NOTE.format(over="type", one="type"), True,
-        "1 - jumlah(p^2) atas jenis OVOP."),
+        "1 - jumlah(p^2) atas jenis OVOP.", program="kemenkop_ovop"),
     "type_hhi": MetricInfo(
         "HHI jenis", "HHI of types", "fraction",
         "sum(p^2) over OVOP types (0-1; 1 = one type only). No records: null.", False,
-        "jumlah(p^2) atas jenis OVOP (0-1; 1 = hanya satu jenis)."),
+        "jumlah(p^2) atas jenis OVOP (0-1; 1 = hanya satu jenis).", program="kemenkop_ovop"),
     "coverage_types": MetricInfo(
-        "Cakupan katalog", "Catalogue coverage", "fraction",
-        "Types of the dataset's national catalogue the region has by the end of the period (designations "
-        "stay) / catalogue size (0-1); types outside the catalogue are not counted. Demo: Jawa Tengah "
-        "76/108.", True,
-        "Jenis katalog nasional yang ada di wilayah / ukuran katalog (0-1). Demo: Jawa Tengah 76/108."),
+        "Cakupan katalog dalam periode", "Catalogue coverage in the period", "fraction",
+        "Types of the dataset's national catalogue in the region's records dated in the period / catalogue "
+        "size (0-1): the same basis as 'OVOP types'; types outside the catalogue are not counted.", True,
+        "Jenis katalog nasional dalam catatan wilayah pada periode / ukuran katalog (0-1): basis yang sama "
+        "dengan 'Jenis OVOP'.", program="kemenkop_ovop", formula="types in period (in catalogue) / catalogue size"),
+    "coverage_types_to_date": MetricInfo(
+        "Cakupan katalog s.d. akhir periode", "Catalogue coverage to date", "fraction",
+        "Types of the national catalogue the region has by the end of the period (designations stay) / "
+        "catalogue size (0-1). Demo: Jawa Tengah 76/108 for any period ending 2024.", True,
+        "Jenis katalog nasional yang dimiliki wilayah sampai akhir periode / ukuran katalog (0-1). "
+        "Demo: Jawa Tengah 76/108.", basis="to_date", program="kemenkop_ovop",
+        formula="types to date (in catalogue) / catalogue size"),
     "uniqueness": MetricInfo(
-        "Keunikan", "Uniqueness", "fraction",
-        "Mean over the region's types (as of the end of the period) of 1 / (regions of the same level "
-        "producing the type); 1 = every type is made nowhere else, 1/N = every type is in all N regions. "
-        "No types: null.", True,
-        "Rata-rata 1 / (jumlah wilayah yang memproduksi jenis itu) atas jenis wilayah; 1 = semua jenis unik."),
+        "Keunikan dalam periode", "Uniqueness in the period", "fraction",
+        "Mean over the region's types in the period of 1 / (regions of the same level with the type in the "
+        "period); 1 = every type is made nowhere else, 1/N = every type is in all N regions. No types: null.",
+        True, "Rata-rata 1 / (jumlah wilayah yang memiliki jenis itu dalam periode) atas jenis wilayah dalam "
+        "periode; 1 = semua jenis unik. Tanpa jenis: kosong.", program="kemenkop_ovop",
+        formula="mean over the region's types t of 1 / n(t)"),
+    "uniqueness_to_date": MetricInfo(
+        "Keunikan s.d. akhir periode", "Uniqueness to date", "fraction",
+        "As uniqueness, over the types every region has by the end of the period.", True,
+        "Seperti keunikan, atas jenis yang dimiliki setiap wilayah sampai akhir periode.", basis="to_date",
+        program="kemenkop_ovop", formula="mean over the region's types t of 1 / n(t), records up to year_to"),
     "cagr": MetricInfo(
         "Pertumbuhan tahunan (CAGR)", "Compound annual growth (CAGR)", "per year",
         "CAGR of the cumulative IKM OVOP award records from the end of the start year to the end of the end "
         "year: (end / start)^(1 / years) - 1. Start 0 and end > 0: 'new'; both 0: null.", True,
-        "CAGR jumlah kumulatif penghargaan IKM OVOP; awal 0 dan akhir > 0: 'baru'; keduanya 0: kosong."),
+        "CAGR jumlah kumulatif penghargaan IKM OVOP; awal 0 dan akhir > 0: 'baru'; keduanya 0: kosong.",
+        basis="change", program="kemenperin_ovop_award", formula="(end / start)^(1 / years) - 1"),
 }
 
 GROUP_CODES: tuple[str, ...] = tuple(code for code, _, _ in COMMODITY_GROUPS)

@@ -198,3 +198,19 @@ def published_value(store: Store, metric: str) -> tuple[str, float] | None:
     if frame.empty:
         return None
     return str(frame["fact_id"].iloc[0]), float(frame["value"].iloc[0])
+
+
+def dataset_scope(store: Store, dataset_id: int) -> tuple[str | None, frozenset[str]]:
+    """(coverage, programmes): the province codes the dataset covers (None: national) and the
+    programmes its records hold, which decide where a missing record is 0 and which metrics exist."""
+    frame = store.query("""
+        SELECT d.coverage,
+               coalesce((SELECT list(DISTINCT r.program) FROM ovop_records r WHERE r.dataset_id = d.id),
+                        []::VARCHAR[]) AS programs
+        FROM datasets d WHERE d.id = $d""", {"d": dataset_id})
+    if frame.empty:
+        return None, frozenset()
+    programs = frame["programs"].iloc[0]
+    coverage = frame["coverage"].iloc[0]
+    return (coverage if isinstance(coverage, str) and coverage else None,
+            frozenset(programs))

@@ -79,6 +79,20 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
         "already skip other datasets' row groups (a dataset is written in one piece)", [
         "DROP INDEX IF EXISTS ovop_records_dataset",
     ]),
+    (3, "a dataset knows the regions it covers (inside them no record means 0, outside them there is no "
+        "data), the file it was read from and who loaded it, so figures and citations can say so", [
+        "ALTER TABLE datasets ADD COLUMN coverage VARCHAR",  # NULL: national; else province codes '51,52'
+        "ALTER TABLE datasets ADD COLUMN file_name VARCHAR",
+        "ALTER TABLE datasets ADD COLUMN loaded_by VARCHAR",  # 'cli' or 'browser'
+        # Uploads made before coverage existed cover the provinces their rows touch.
+        """UPDATE datasets SET coverage = (
+               SELECT string_agg(DISTINCT split_part(r.region_code, '.', 1), ',' ORDER BY split_part(r.region_code, '.', 1))
+               FROM ovop_records r WHERE r.dataset_id = datasets.id)
+           WHERE kind IN ('upload', 'shared')""",
+        """UPDATE datasets SET file_name = regexp_extract(source, '^(?:Upload: |ovop-analytics ingest )(.+)$', 1),
+                              loaded_by = CASE WHEN kind = 'upload' THEN 'browser' ELSE 'cli' END
+           WHERE kind IN ('upload', 'shared')""",
+    ]),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -29,6 +29,21 @@ class Dataset:
     is_synthetic: bool
     description: str | None
     rows: int
+    coverage: str | None = None  # None: national; else comma-separated province codes, e.g. '51,52'
+    file_name: str | None = None  # the file an upload was read from, as the person named it
+    loaded_by: str | None = None  # 'cli' or 'browser'
+
+    @property
+    def covered_provinces(self) -> frozenset[str] | None:
+        """Province codes the dataset covers; None when it covers the whole country."""
+        if not self.coverage:
+            return None
+        return frozenset(code for code in self.coverage.split(",") if code)
+
+    def covers(self, region_code: str) -> bool:
+        """Inside its coverage a region without records has a count of 0; outside it, no data."""
+        provinces = self.covered_provinces
+        return provinces is None or region_code.split(".")[0] in provinces
 
 
 _VISIBLE = "(d.visibility = 'public' OR d.owner = ?)"
@@ -42,7 +57,8 @@ def list_datasets(store: Store, viewer: str | None = None) -> list[Dataset]:
         SELECT d.id, d.name, d.kind, d.visibility, d.owner, d.created_at, d.source, d.is_synthetic,
                d.description,
                coalesce((SELECT count(*) FROM ovop_records r WHERE r.dataset_id = d.id), 0)
-             + coalesce((SELECT count(*) FROM published_facts f WHERE f.dataset_id = d.id), 0) AS rows
+             + coalesce((SELECT count(*) FROM published_facts f WHERE f.dataset_id = d.id), 0) AS rows,
+               d.coverage, d.file_name, d.loaded_by
         FROM datasets d WHERE {_VISIBLE} ORDER BY d.id""", [viewer or ""])
     return [Dataset(**row) for row in frame.to_dict("records")]
 
@@ -57,8 +73,11 @@ def get_dataset(store: Store, name: str, viewer: str | None = None) -> Dataset:
 
 def create_dataset(con: duckdb.DuckDBPyConnection, *, name: str, kind: str, source: str,
                    is_synthetic: bool, visibility: str = "public", owner: str | None = None,
-                   description: str | None = None) -> int:
-    """Register a dataset inside the caller's transaction and return its id."""
+                   description: str | None = None, coverage: str | None = None,
+                   file_name: str | None = None, loaded_by: str | None = None) -> int:
+    """Register a dataset inside the caller's transaction and return its id.
+
+    `coverage`: None for a national dataset, else the comma-separated province codes it covers."""
     if kind not in KINDS:
         raise InvalidArgumentError(f"Dataset kind must be one of {', '.join(KINDS)}, not '{kind}'.")
     if not _NAME.fullmatch(name):
@@ -69,9 +88,11 @@ def create_dataset(con: duckdb.DuckDBPyConnection, *, name: str, kind: str, sour
     if taken:
         raise InvalidArgumentError(f"A dataset named '{name}' exists already: choose another name.")
     return con.execute("""
-        INSERT INTO datasets (name, kind, visibility, owner, source, is_synthetic, description)
-        VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""",
-        [name, kind, visibility, owner, source, is_synthetic, description]).fetchone()[0]
+        INSERT INTO datasets (name, kind, visibility, owner, source, is_synthetic, description, coverage,
+                              file_name, loaded_by)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
+        [name, kind, visibility, owner, source, is_synthetic, description, coverage, file_name,
+         loaded_by]).fetchone()[0]
 
 
 def insert_records(con: duckdb.DuckDBPyConnection, dataset_id: int, records: pd.DataFrame) -> int:

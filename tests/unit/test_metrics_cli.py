@@ -50,10 +50,11 @@ def test_stats_metrics_equal_the_pure_definitions(capsys: pytest.CaptureFixture[
     assert row["gini_simpson"] == pytest.approx(diversity.gini_simpson(counts))
     assert row["hhi"] == pytest.approx(diversity.hhi(counts))
 
-    as_of_end = records[records["year"] <= 2024]
-    types_here = set(as_of_end.loc[as_of_end["province"] == province, "type_code"].dropna())
+    # coverage_types and uniqueness share the period basis of "types": records dated 2013-2024
+    types_here = set(mine["type_code"].dropna())
+    assert row["types"] == len(types_here)
     assert row["coverage_types"] == pytest.approx(len(types_here) / 108)
-    provinces_per_type = as_of_end.dropna(subset=["type_code"]).groupby("type_code")["province"].nunique()
+    provinces_per_type = in_period.dropna(subset=["type_code"]).groupby("type_code")["province"].nunique()
     assert row["uniqueness"] == pytest.approx(sum(1 / provinces_per_type[t] for t in types_here) / len(types_here))
 
     awards = records[(records["program"] == "kemenperin_ovop_award") & (records["province"] == province)]

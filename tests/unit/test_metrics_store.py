@@ -91,11 +91,15 @@ def test_kabupaten_kota_metrics_leave_province_records_out(store: Store, tiny: i
 
 
 def test_period_filters_events_while_type_sets_are_as_of_the_end(store: Store, tiny: int) -> None:
-    frame = metrics.region_metrics(store, tiny, "province", ["ikm_ovop", "types", "coverage_types", "cagr"],
+    frame = metrics.region_metrics(store, tiny, "province", ["ikm_ovop", "types", "coverage_types", "cagr",
+                                                             "types_to_date", "coverage_types_to_date",
+                                                             "ikm_ovop_to_date"],
                                    year_from=2015, year_to=2018)
     jateng = _row(frame, "33")
     assert jateng["ikm_ovop"] == 2 and jateng["types"] == 1       # only 2015-2018 records
-    assert jateng["coverage_types"] == 0.75                        # its 2010-2012 designations still count
+    assert jateng["coverage_types"] == 0.25                        # the same basis as types: 1 of 4
+    assert jateng["types_to_date"] == 3 and jateng["coverage_types_to_date"] == 0.75  # 2010-2012 count too
+    assert jateng["ikm_ovop_to_date"] == 3
     assert jateng["cagr"] == 0.0                                   # stock 3 at end of 2015 and of 2018
     assert _row(frame, "34")["cagr"] == pytest.approx(2 ** (1 / 3) - 1)  # 1 at end of 2015, 2 at end of 2018
 
@@ -124,8 +128,12 @@ def test_counts_agree_with_region_stats_on_the_demo(store: Store, demo_id: int, 
 
 def test_demo_jawa_tengah_covers_76_of_108_types(store: Store, demo_id: int) -> None:
     for period in [(None, None), (2013, 2024)]:
-        frame = metrics.region_metrics(store, demo_id, "province", ["coverage_types"], *period)
-        assert _row(frame, "33")["coverage_types"] == pytest.approx(76 / 108)
+        frame = metrics.region_metrics(store, demo_id, "province", ["coverage_types_to_date", "types_to_date"],
+                                       *period)
+        assert _row(frame, "33")["coverage_types_to_date"] == pytest.approx(76 / 108)
+        assert _row(frame, "33")["types_to_date"] == 76
+    frame = metrics.region_metrics(store, demo_id, "province", ["coverage_types"])
+    assert _row(frame, "33")["coverage_types"] == pytest.approx(76 / 108)  # all years: flow = stock
 
 
 def test_growth_series_by_province_by_hand(store: Store, tiny: int) -> None:
@@ -235,7 +243,9 @@ def test_a_dataset_without_records_gives_no_values_and_no_errors(store: Store) -
     """The reference dataset holds published facts only: every helper answers, with no data."""
     reference = get_dataset(store, "reference").id
     frame = metrics.region_metrics(store, reference, "province", list(metrics.METRICS))
-    assert (frame["ikm_ovop"] == 0).all() and frame["cagr"].isna().all()
+    # It holds neither programme: counts of either are no value, not 0.
+    assert frame["ikm_ovop"].isna().all() and frame["types"].isna().all() and frame["cagr"].isna().all()
+    assert (frame["commodity_groups"] == 0).all()
     assert frame[["shannon", "coverage_types", "uniqueness", "lq_gerabah"]].isna().all().all()
     assert metrics.overlap_matrix(store, reference, ["33", "34"]).isna().all().all()
     assert metrics.coverage_summary(store, reference)["catalogue_coverage"] is None
