@@ -86,6 +86,14 @@ def say_error(error: BaseException, lang: str) -> str:
     return say(first, lang) if isinstance(first, Reason) else str(error)
 
 
+def cli_language(args: object = None) -> str:
+    """The command line's language: --lang, else the setting lang (OVOP_LANG), else English (for scripts)."""
+    from ovop_analytics import config
+
+    chosen = getattr(args, "lang", None) or config.get("lang")
+    return chosen if chosen in ("id", "en") else "en"
+
+
 def error_problems(error: BaseException, lang: str) -> list[str]:
     """The listed problems of a DataValidationError, each in `lang`."""
     return [say_problem(p, lang) if hasattr(p, "row") else say(p, lang) for p in getattr(error, "problems", [])]

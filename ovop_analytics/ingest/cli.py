@@ -12,12 +12,15 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from ovop_analytics.errors import DataValidationError, InvalidArgumentError
+from ovop_analytics.errors import DataValidationError, InvalidArgumentError, UnknownDatasetError
+from ovop_analytics.i18n import t
 from ovop_analytics.ingest.dictionary import PROGRAMS, data_dictionary, template_csv
 from ovop_analytics.ingest.export import EXPORT_FORMATS, export_dataset
 from ovop_analytics.ingest.model import Limits, size_text
 from ovop_analytics.ingest.pipeline import (accept_suggestions, apply_corrections, corrections_csv, load_parsed,
-                                            parse_upload, refusal)
+                                            parse_upload, refusal_lines)
+from ovop_analytics.problems import Reason
+from ovop_analytics.problems import cli_language as language
 from ovop_analytics.store import Store, ensure_ready, initialise, is_ready
 
 
@@ -28,8 +31,9 @@ def _progress_printer(enabled: bool):  # noqa: ANN202
     return report
 
 
-def _check_target(store: Store, name: str) -> None:
-    """The database exists and is current (created on first use), and no dataset has this name yet."""
+def _check_target(store: Store, name: str, replace: bool = False) -> None:
+    """The database exists and is current (created on first use), and no dataset has this name yet (with
+    `replace`: a dataset of this name exists, checked again with its kind when the new version is written)."""
     def taken() -> bool:
         return bool(store.query("SELECT count(*) AS n FROM datasets WHERE name = ?", [name])["n"].iloc[0])
 
@@ -41,8 +45,10 @@ def _check_target(store: Store, name: str) -> None:
     if not ready:
         initialise(store)
         name_taken = taken()
-    if name_taken:
-        raise InvalidArgumentError(f"A dataset named '{name}' exists already: choose another name.")
+    if name_taken and not replace:
+        raise InvalidArgumentError(Reason("dataset_name_taken", name=name))
+    if replace and not name_taken:
+        raise UnknownDatasetError(Reason("dataset_unknown", name=name))
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
@@ -58,7 +64,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     # Opening the database twice (is it ready? is the name free?) takes ~40 ms of one core: it runs while
     # this thread reads the file, and is over before the file is parsed, so a taken name still fails fast.
     with ThreadPoolExecutor(max_workers=1) as background:
-        target = background.submit(_check_target, store, args.dataset.strip())
+        target = background.submit(_check_target, store, args.dataset.strip(), args.replace)
         try:
             data = path.read_bytes()
         finally:
@@ -75,22 +81,22 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     if not parsed.ready:
         if args.save_corrections and len(parsed.review):
             Path(args.save_corrections).write_bytes(corrections_csv(parsed))
-        error = refusal(parsed, limit=args.max_problems)
-        print(f"ovop-analytics: refused, nothing was loaded: {parsed.problem_count:,} problems, "
-              f"{len(parsed.review):,} region names to confirm or correct", file=sys.stderr)
-        for reason in error.problems[:args.max_problems]:
+        lang = language(args)
+        reasons = refusal_lines(parsed, lang)
+        print("ovop-analytics: " + t("ws_cli_refused", lang, problems=f"{parsed.problem_count:,}",
+                                     names=f"{len(parsed.review):,}"), file=sys.stderr)
+        for reason in reasons[:args.max_problems]:
             print(f"  {reason}", file=sys.stderr)
-        if len(error.problems) > args.max_problems:
-            print(f"  ... and {len(error.problems) - args.max_problems:,} more", file=sys.stderr)
+        if len(reasons) > args.max_problems:
+            print("  " + t("ws_cli_more", lang, n=f"{len(reasons) - args.max_problems:,}"), file=sys.stderr)
         if len(parsed.review):
             target = args.save_corrections or "CORRECTIONS.csv"
-            saved = "written to" if args.save_corrections else "save them with --save-corrections"
-            print(f"  region names to resolve: {saved} {target}, fill region_code, then run again with "
-                  f"--mapping {target} (or --accept-fuzzy to take the suggestions)", file=sys.stderr)
+            key = "ws_cli_corrections_written" if args.save_corrections else "ws_cli_corrections_save"
+            print("  " + t(key, lang, path=target), file=sys.stderr)
         return 2
     dataset = load_parsed(store, parsed, args.dataset, kind="shared", visibility="public",
                           description=args.description, source=f"ovop-analytics ingest {path.name}",
-                          progress=progress)
+                          progress=progress, replace=args.replace)
     print(f"loaded: {dataset.rows:,} rows into dataset '{dataset.name}' (kind shared, public)")
     return 0
 
@@ -136,7 +142,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--allow-duplicates", action="store_true",
                    help="keep rows that repeat another row exactly (separate records with equal values)")
     p.add_argument("--save-corrections", metavar="PATH",
-                   help="when region names need review, write them as a corrections CSV to edit")
+                   help="when region names need review, write them as a corrections CSV to edit: fill "
+                        "region_code, set status to confirmed, then pass it back with --mapping")
+    p.add_argument("--replace", action="store_true",
+                   help="load a new version of an existing shared dataset of this name; the old version stays "
+                        "until the new one is written whole")
     p.add_argument("--description", help="a sentence describing the dataset")
     p.add_argument("--max-problems", type=int, default=30, help="problems listed on stderr (default 30)")
     p.add_argument("--progress", action="store_true", help="report progress on stderr")

@@ -273,8 +273,17 @@ def pending(names: pd.DataFrame) -> pd.DataFrame:
     return names[names["region_code"].isna()]
 
 
+PENDING_STATUSES = ("review", "unmatched")  # a downloaded row nobody has answered for yet
+
+
 def read_corrections(data: bytes | pd.DataFrame) -> pd.DataFrame:
-    """A corrections table from CSV bytes (as downloaded, possibly edited in a spreadsheet) or a DataFrame."""
+    """A corrections table from CSV bytes (as downloaded, possibly edited in a spreadsheet) or a DataFrame.
+
+    A file row that gives a code but still has status 'review' or 'unmatched' is refused: the code there
+    is only the suggestion it was downloaded with, and nobody has confirmed it (set status to 'confirmed').
+    A DataFrame is the person's answer from the page itself and is taken as confirmed.
+    """
+    statuses: list[str] | None = None
     if isinstance(data, pd.DataFrame):
         frame = data.copy()
     else:
@@ -286,6 +295,8 @@ def read_corrections(data: bytes | pd.DataFrame) -> pd.DataFrame:
                "provinsi": "province", "regioncode": "region_code", "kodewilayah": "region_code",
                "kode": "region_code", "code": "region_code"}
     frame = frame.rename(columns={c: aliases.get(header_key(c), c) for c in frame.columns})
+    if not isinstance(data, pd.DataFrame) and "status" in frame.columns:
+        statuses = [str(status).strip().lower() for status in frame["status"].fillna("")]
     missing = [c for c in ("source_name", "region_code") if c not in frame.columns]
     if missing:
         raise DataValidationError(Reason("corrections_columns", columns=", ".join(CORRECTION_COLUMNS),
@@ -301,6 +312,9 @@ def read_corrections(data: bytes | pd.DataFrame) -> pd.DataFrame:
             problems.append(Problem(Reason("corrections_level"), number, "level", level))
         if row.region_code.strip() and _correction_code(row.region_code) is None:
             problems.append(Problem(Reason("corrections_code"), number, "region_code", row.region_code))
+        elif row.region_code.strip() and statuses and statuses[number - 2] in PENDING_STATUSES:
+            problems.append(Problem(Reason("corrections_pending", status=statuses[number - 2]), number, "status",
+                                    statuses[number - 2]))
     if problems:
         raise DataValidationError(Reason("corrections_refused", count=len(problems)), problems)
     frame["level"] = [_LEVEL_WORDS.get(header_key(level), level.strip()) for level in frame["level"]]

@@ -93,6 +93,26 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
                               loaded_by = CASE WHEN kind = 'upload' THEN 'browser' ELSE 'cli' END
            WHERE kind IN ('upload', 'shared')""",
     ]),
+    (4, "researchers' workspaces: a browser upload belongs to a workspace (the hash of a key the browser keeps), "
+        "which lasts across reloads and restarts and expires unused; each record keeps its region as written "
+        "and how it was matched; a dataset keeps what the person edited before loading. Private uploads of "
+        "the old per-session owners can never be opened again: they become orphaned workspaces, listed and "
+        "purged by `ovop-analytics workspaces`", [
+        """CREATE TABLE workspaces (
+            owner VARCHAR PRIMARY KEY,         -- SHA-256 of the workspace key (the key itself is never stored)
+            origin VARCHAR NOT NULL CHECK (origin IN ('browser', 'orphaned')),
+            created_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+            last_seen_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+        )""",
+        """INSERT INTO workspaces (owner, origin, created_at, last_seen_at)
+           SELECT owner, 'orphaned', min(created_at), max(created_at) FROM datasets
+           WHERE visibility = 'private' AND owner IS NOT NULL GROUP BY owner""",
+        "ALTER TABLE ovop_records ADD COLUMN province_as_written VARCHAR",
+        "ALTER TABLE ovop_records ADD COLUMN kabupaten_kota_as_written VARCHAR",
+        "ALTER TABLE ovop_records ADD COLUMN region_match VARCHAR",  # code | name | fuzzy | person
+        "ALTER TABLE ovop_records ADD COLUMN region_match_score DOUBLE",
+        "ALTER TABLE datasets ADD COLUMN edits VARCHAR",  # JSON: cells edited, rows dropped, repeats kept, names
+    ]),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

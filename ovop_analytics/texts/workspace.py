@@ -129,4 +129,28 @@ STRINGS: dict[str, tuple[str, str]] = {
                           "yang perlu dipastikan",
                           "nothing was loaded from '{filename}': {count} problems and {names} region names to "
                           "confirm or correct"),
+    # region names waiting for a person, as one line (CLI, refusal)
+    "ws_review_in_province": (" (provinsi '{province}')", " (province '{province}')"),
+    "ws_review_did_you_mean": ("maksudnya {code} {name} (skor {score})? {note}",
+                               "did you mean {code} {name} (score {score})? {note}"),
+    "ws_review_line": ("nama {level} '{name}'{where} di {rows} baris mulai baris {first_row}: {hint}",
+                       "{level} name '{name}'{where} in {rows} rows from row {first_row}: {hint}"),
+    # command line
+    "ws_cli_refused": ("ditolak, tidak ada yang dimuat: {problems} masalah, {names} nama wilayah perlu dipastikan "
+                       "atau dikoreksi",
+                       "refused, nothing was loaded: {problems} problems, {names} region names to confirm or "
+                       "correct"),
+    "ws_cli_more": ("... dan {n} lagi", "... and {n} more"),
+    "ws_cli_corrections_written": ("nama wilayah yang perlu diselesaikan: ditulis ke {path}; isi region_code, ubah "
+                                   "status menjadi confirmed, lalu jalankan lagi dengan --mapping {path} (atau "
+                                   "--accept-fuzzy untuk menerima saran)",
+                                   "region names to resolve: written to {path}, fill region_code and set status "
+                                   "to confirmed, then run again with --mapping {path} (or --accept-fuzzy to take "
+                                   "the suggestions)"),
+    "ws_cli_corrections_save": ("nama wilayah yang perlu diselesaikan: simpan dengan --save-corrections {path}, isi "
+                                "region_code, ubah status menjadi confirmed, lalu jalankan lagi dengan --mapping "
+                                "{path} (atau --accept-fuzzy untuk menerima saran)",
+                                "region names to resolve: save them with --save-corrections {path}, fill "
+                                "region_code and set status to confirmed, then run again with --mapping {path} "
+                                "(or --accept-fuzzy to take the suggestions)"),
 }

@@ -186,12 +186,17 @@ def test_cli_program_option_and_region_mapping(data_dir: Path, tmp_path: Path,
     assert main(["ingest", str(path), "--dataset", "named", "--program", "kemenkop_ovop",
                  "--save-corrections", str(corrections)]) == 2
     err = capsys.readouterr().err
-    assert ("kabupaten_kota name 'Kab. Atlantis' (province 'Jawa Tengah') in 1 rows from row 2: no similar name: "
+    assert ("kabupaten/kota name 'Kab. Atlantis' (province 'Jawa Tengah') in 1 rows from row 2: no similar name: "
             "choose the region or give the code") in err
     assert f"written to {corrections}" in err
     text = corrections.read_text(encoding="utf-8-sig").replace("Kab. Atlantis,kabupaten_kota,Jawa Tengah,,",
                                                                "Kab. Atlantis,kabupaten_kota,Jawa Tengah,33.04,")
     corrections.write_text(text, encoding="utf-8")
+    # the code filled in, but the row still says 'unmatched': refused, nothing loaded
+    assert main(["ingest", str(path), "--dataset", "named", "--program", "kemenkop_ovop",
+                 "--mapping", str(corrections)]) == 2
+    assert "still marked for review (status 'unmatched')" in capsys.readouterr().err
+    corrections.write_text(text.replace(",unmatched,", ",confirmed,"), encoding="utf-8")
     assert main(["ingest", str(path), "--dataset", "named", "--program", "kemenkop_ovop",
                  "--mapping", str(corrections)]) == 0
     capsys.readouterr()
