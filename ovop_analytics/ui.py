@@ -22,7 +22,9 @@ from streamlit.runtime.pages_manager import PagesManager
 from ovop_analytics import config
 from ovop_analytics.charts import Provenance, source_text
 from ovop_analytics.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
+from ovop_analytics import workspace
 from ovop_analytics.store import Dataset, Store, ensure_ready, list_datasets, queries
+from ovop_analytics.workspace import identity
 
 DATASET_KEY = "dataset"
 LANGUAGE_KEY = "lang"
@@ -72,10 +74,18 @@ def tr(key: str, **values: object) -> str:
 
 
 def session_token() -> str:
-    """A random token naming this browser session as the owner of its private uploads."""
-    if "owner_token" not in st.session_state:
-        st.session_state["owner_token"] = uuid.uuid4().hex
-    return st.session_state["owner_token"]
+    """The owner of this person's private uploads: their workspace (workspace.identity), recorded as opened
+    once per session; until the browser has told its key (the first run of a first visit), a random token
+    that owns nothing."""
+    owner = identity.current().owner()
+    if owner is None:
+        if "owner_token" not in st.session_state:
+            st.session_state["owner_token"] = uuid.uuid4().hex
+        return st.session_state["owner_token"]
+    if st.session_state.get("_workspace_touched") != owner:
+        workspace.touch(store(), owner)
+        st.session_state["_workspace_touched"] = owner
+    return owner
 
 
 def visible_datasets(fresh: bool = False) -> list[Dataset]:
@@ -169,6 +179,7 @@ def sidebar_controls() -> None:
     """Language switch and dataset picker, both kept in the URL so that a link reproduces the view."""
     _shell.datasets = None  # a new script run: read the list of datasets afresh
     with st.sidebar:
+        identity.current().mount()  # type: ignore[attr-defined]  # the browser's workspace key
         url_bound(LANGUAGE_KEY, list(LANGUAGES), DEFAULT_LANGUAGE)
         st.segmented_control(t("language", lang()), list(LANGUAGES), key=LANGUAGE_KEY,
                              format_func=lambda code: LANGUAGES[code], required=True)
@@ -176,9 +187,29 @@ def sidebar_controls() -> None:
         default = "demo" if "demo" in choices else (choices[0] if choices else None)
         if "_next_dataset" in st.session_state:  # set by a page (e.g. after an upload) for this run
             st.session_state[DATASET_KEY] = st.session_state.pop("_next_dataset")
+        _hold_private_link(choices)
         url_bound(DATASET_KEY, choices, default)
-        st.selectbox(tr("dataset"), choices, key=DATASET_KEY, help=tr("dataset_help"))
-    to_url(LANGUAGE_KEY, DATASET_KEY)
+        st.selectbox(tr("dataset"), choices, key=DATASET_KEY, help=tr("dataset_help"),
+                     on_change=lambda: st.session_state.pop(PRIVATE_LINK_KEY, None))
+    to_url(LANGUAGE_KEY)
+    if PRIVATE_LINK_KEY not in st.session_state:  # a link to a private dataset stays as it was
+        to_url(DATASET_KEY)
+
+
+PRIVATE_LINK_KEY = "_private_link"
+
+
+def _hold_private_link(choices: list[str]) -> None:
+    """A link naming a dataset this person cannot see (another's private upload, or one deleted) shows a
+    message instead of silently drawing another dataset. On a first visit the browser's key arrives with
+    the next run, so the first run waits for it rather than judge too early."""
+    wanted = st.query_params.get(DATASET_KEY)
+    if DATASET_KEY in st.session_state or not wanted or wanted in choices:
+        return
+    runs = st.session_state["_runs"] = st.session_state.get("_runs", 0) + 1
+    if identity.current().owner() is None and runs == 1:
+        st.stop()
+    st.session_state[PRIVATE_LINK_KEY] = wanted
 
 
 def select_dataset(name: str) -> None:
@@ -210,6 +241,7 @@ def dataset_page(title_key: str, intro_key: str | None = None) -> tuple[Dataset,
     st.title(tr(title_key))
     if intro_key:
         st.caption(tr(intro_key))
+    private_link_notice()
     dataset = current_dataset()
     if dataset is None:
         st.stop()
@@ -219,6 +251,15 @@ def dataset_page(title_key: str, intro_key: str | None = None) -> tuple[Dataset,
         st.info(tr("no_records"))
         st.stop()
     return dataset, years
+
+
+def private_link_notice() -> None:
+    """Stop the page with a clear message when its link names a dataset this person may not open."""
+    name = st.session_state.get(PRIVATE_LINK_KEY)
+    if name:
+        st.error(tr("ws_private_link", name=name), icon=":material/lock:")
+        st.caption(tr("ws_private_link_help"))
+        st.stop()
 
 
 def provenance(dataset: Dataset) -> Provenance:

@@ -116,6 +116,7 @@ class ParsedUpload:
     problem_count: int
     bad: np.ndarray  # per row: has a problem
     allow_duplicates: bool
+    separate_rows: frozenset[int]  # file rows a person marked as separate records though they repeat another
     notes: list[str]
 
     @property
@@ -294,7 +295,9 @@ def _assemble(parsed_fields: dict) -> ParsedUpload:
         count += len(positions)
         row_level += [Problem(message, row=int(checked.rows[p])) for p in positions[:200]]
     if not parsed_fields["allow_duplicates"]:
-        repeated, originals = _duplicates(checked, row_codes, name_index, bad)
+        separate = parsed_fields["separate_rows"]
+        excluded = bad | np.isin(checked.rows, list(separate)) if separate else bad
+        repeated, originals = _duplicates(checked, row_codes, name_index, excluded)
         bad[repeated] = True
         count += len(repeated)
         row_level += [Problem(Reason("duplicate_row", original=int(checked.rows[o])), row=int(checked.rows[r]))
@@ -309,8 +312,12 @@ def _assemble(parsed_fields: dict) -> ParsedUpload:
 
 def parse_upload(data: bytes, filename: str = "", sheet: str | int | None = None,
                  default_program: str | None = None, allow_duplicates: bool = False,
-                 limits: Limits | None = None, progress: Progress | None = None) -> ParsedUpload:
+                 limits: Limits | None = None, progress: Progress | None = None,
+                 separate_rows: frozenset[int] = frozenset()) -> ParsedUpload:
     """Read, check and match regions of an uploaded CSV/XLSX; nothing is written.
+
+    `separate_rows`: file rows that repeat another row but are separate records (the browser's
+    per-row answer; `allow_duplicates` says it for every row).
 
     Raises UnreadableFileError (a DataValidationError) when the file cannot be read as a table at all
     (empty, binary, too large, no header row); every other problem is listed in the result.
@@ -335,7 +342,7 @@ def parse_upload(data: bytes, filename: str = "", sheet: str | int | None = None
         "names": resolution.names, "name_index": resolution.name_index, "row_codes": resolution.codes,
         # without any region column the file-level problem says it once, not once per row
         "region_problems": resolution.problems if any(f in header.columns for f in REGION_FIELDS) else [],
-        "allow_duplicates": allow_duplicates,
+        "allow_duplicates": allow_duplicates, "separate_rows": frozenset(separate_rows),
         "notes": raw.notes + [f"row {row} is a note and was skipped: '{text[:60]}'"
                               for row, text in checked.note_rows],
     })
