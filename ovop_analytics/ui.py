@@ -19,10 +19,9 @@ import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
 from streamlit.runtime.pages_manager import PagesManager
 
-from ovop_analytics import config
+from ovop_analytics import config, workspace
 from ovop_analytics.charts import Provenance, source_text
 from ovop_analytics.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
-from ovop_analytics import workspace
 from ovop_analytics.store import Dataset, Store, ensure_ready, list_datasets, queries
 from ovop_analytics.workspace import identity
 
@@ -289,7 +288,7 @@ def dataset_notice(dataset: Dataset) -> None:
     if dataset.is_synthetic:
         st.warning(tr("synthetic_banner"), icon=":material/science:")
     if dataset.visibility == "private":
-        st.info(tr("private_badge"), icon=":material/lock:")
+        st.info(tr("ws_private_badge"), icon=":material/lock:")
 
 
 def csv_bytes(frame: pd.DataFrame, synthetic: bool) -> bytes:

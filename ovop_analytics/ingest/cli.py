@@ -76,7 +76,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
         parsed = apply_corrections(parsed, Path(args.mapping).read_bytes())
     if args.accept_fuzzy:
         parsed = accept_suggestions(parsed)
-    for line in parsed.summary.lines() + [f"note: {note}" for note in parsed.notes]:
+    for line in parsed.summary.lines(language(args)) + [f"note: {note}" for note in parsed.notes]:
         print(line)
     if not parsed.ready:
         if args.save_corrections and len(parsed.review):

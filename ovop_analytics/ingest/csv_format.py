@@ -24,6 +24,7 @@ import pyarrow.csv as pacsv
 from ovop_analytics.errors import UnreadableFileError
 from ovop_analytics.ingest.dictionary import FIELDS, header_score
 from ovop_analytics.ingest.model import MB, Limits, Problem, Progress, RawTable
+from ovop_analytics.problems import Reason
 
 DELIMITERS = (",", ";", "\t", "|")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
@@ -187,8 +188,7 @@ def read_csv(data: bytes, limits: Limits, progress: Progress | None = None) -> R
     header_row = header_index + 1
     notes = []
     if header_row > 1:
-        above = "row 1" if header_row == 2 else f"rows 1-{header_row - 1}"
-        notes.append(f"{above} above the header skipped (titles)")
+        notes.append(Reason("note_title_row") if header_row == 2 else Reason("note_title_rows", last=header_row - 1))
     if progress:
         progress(0.05, f"header found in row {header_row}; reading the rows")
     names = [f"c{i}" for i in range(len(header))]
@@ -203,8 +203,7 @@ def read_csv(data: bytes, limits: Limits, progress: Progress | None = None) -> R
         body = text[data_start:].decode("utf-8", errors="replace")
         table, problems, short_rows = _careful_parse(body, delimiter, len(header), header_row + 1, limits)
     if short_rows:
-        rows_had = "1 row had" if short_rows == 1 else f"{short_rows:,} rows had"
-        notes.append(f"{rows_had} fewer values than the header; the missing values were read as empty")
+        notes.append(Reason("note_short_row") if short_rows == 1 else Reason("note_short_rows", count=short_rows))
     if table.num_rows > limits.max_rows:
         raise UnreadableFileError(f"The file has {table.num_rows:,} data rows; at most {limits.max_rows:,} are "
                                   "allowed (setting OVOP_MAX_ROWS).")

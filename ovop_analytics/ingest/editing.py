@@ -164,12 +164,11 @@ def problem_grid(parsed: ParsedUpload, original: ParsedUpload, edits: Edits, lan
         record[DROP] = False
         record[SEPARATE] = row in edits.separate
         records.append(record)
-    columns = [ROW]
+    columns = [ROW, DROP, SEPARATE, PROBLEM]  # the marks first: a wide file scrolls, these stay in view
     for index in range(len(header)):
         columns.append(cell_column(index))
         if index in with_notes:
             columns.append(note_column(index))
-    columns += [PROBLEM, DROP, SEPARATE]
     return pd.DataFrame(records, columns=columns)
 
 

@@ -73,30 +73,37 @@ class Summary:
     regions_unmatched: int  # distinct names without any suggestion
     problems: int
 
-    def lines(self) -> list[str]:
-        """The summary as short lines of text (CLI output, logs)."""
+    def lines(self, lang: str = "en") -> list[str]:
+        """The summary as short lines of text in `lang` (CLI output, the Upload page)."""
         source = f"{self.format.upper()}"
         if self.encoding:
             source += f", {self.encoding}"
         if self.delimiter:
-            source += f", delimiter {_DELIMITER_NAMES.get(self.delimiter, repr(self.delimiter))}"
+            source += ", " + t("ws_summary_delimiter", lang, name=t(
+                f"ws_delimiter_{_DELIMITER_NAMES[self.delimiter]}", lang) if self.delimiter in _DELIMITER_NAMES
+                else repr(self.delimiter))
         if self.sheet:
-            source += f", sheet '{self.sheet}'"
-        lines = [f"file: {self.filename} ({source}; header in row {self.header_row})",
-                 f"rows: {self.rows:,} read, {self.rows_good:,} good, {self.rows_with_problems:,} with problems, "
-                 f"{self.rows_waiting_for_region:,} waiting for a region"
-                 + (f"; {self.blank_rows:,} blank rows skipped" if self.blank_rows else "")
-                 + (f"; {self.note_rows:,} note rows at the end skipped" if self.note_rows else ""),
-                 "columns: " + ", ".join(f"{header} -> {field}" for field, header in self.columns.items())]
+            source += ", " + t("ws_summary_sheet", lang, sheet=self.sheet)
+        rows = t("ws_summary_rows", lang, rows=f"{self.rows:,}", good=f"{self.rows_good:,}",
+                 problems=f"{self.rows_with_problems:,}", waiting=f"{self.rows_waiting_for_region:,}")
+        if self.blank_rows:
+            rows += t("ws_summary_blank", lang, n=f"{self.blank_rows:,}")
+        if self.note_rows:
+            rows += t("ws_summary_notes", lang, n=f"{self.note_rows:,}")
+        lines = [t("ws_summary_file", lang, filename=self.filename, source=source, header_row=self.header_row),
+                 rows,
+                 t("ws_summary_columns", lang, columns=", ".join(
+                     f"{header} -> {t(f'ws_field_{field}', lang) if lang != 'en' else field}"
+                     for field, header in self.columns.items()))]
         if self.ignored_columns:
-            lines.append("ignored columns: " + ", ".join(self.ignored_columns))
-        lines.append(f"regions: {self.regions_by_code:,} codes; names: {self.regions_matched:,} matched "
-                     f"({self.regions_fuzzy:,} by fuzzy match), {self.regions_review:,} to review, "
-                     f"{self.regions_unmatched:,} unmatched")
+            lines.append(t("ws_summary_ignored", lang, columns=", ".join(self.ignored_columns)))
+        lines.append(t("ws_summary_regions", lang, codes=f"{self.regions_by_code:,}",
+                       matched=f"{self.regions_matched:,}", fuzzy=f"{self.regions_fuzzy:,}",
+                       review=f"{self.regions_review:,}", unmatched=f"{self.regions_unmatched:,}"))
         return lines
 
 
-_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}
 
 
 @dataclass(frozen=True)
@@ -343,8 +350,7 @@ def parse_upload(data: bytes, filename: str = "", sheet: str | int | None = None
         # without any region column the file-level problem says it once, not once per row
         "region_problems": resolution.problems if any(f in header.columns for f in REGION_FIELDS) else [],
         "allow_duplicates": allow_duplicates, "separate_rows": frozenset(separate_rows),
-        "notes": raw.notes + [f"row {row} is a note and was skipped: '{text[:60]}'"
-                              for row, text in checked.note_rows],
+        "notes": raw.notes + [Reason("note_row_skipped", row=row, text=text[:60]) for row, text in checked.note_rows],
     })
     report(1.0, "done")
     return parsed

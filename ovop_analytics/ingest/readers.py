@@ -12,6 +12,7 @@ from ovop_analytics.errors import UnreadableFileError
 from ovop_analytics.ingest.csv_format import read_csv
 from ovop_analytics.ingest.model import Limits, Progress, RawTable, size_text
 from ovop_analytics.ingest.xlsx_format import read_xlsx
+from ovop_analytics.problems import Reason
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -49,12 +50,12 @@ def read_table(data: bytes, filename: str = "", sheet: str | int | None = None, 
     if kind == "xlsx":
         table = read_xlsx(data, sheet, limits, progress)
         if filename.lower().endswith((".csv", ".txt", ".tsv")):
-            table.notes.append("the file is named like a CSV but is an Excel workbook; it was read as a workbook")
+            table.notes.append(Reason("note_workbook_named_csv"))
         return table
     if sheet is not None:
         raise UnreadableFileError(f"A sheet ('{sheet}') was chosen, but the file {name}is a CSV text file, "
                                   "which has no sheets.")
     table = read_csv(data, limits, progress)
     if filename.lower().endswith((".xlsx", ".xlsm")):
-        table.notes.append("the file is named like a workbook but is text; it was read as CSV")
+        table.notes.append(Reason("note_csv_named_workbook"))
     return table

@@ -252,6 +252,8 @@ def resolve(codes: pa.Array | None, code_bad: np.ndarray, province: pa.Array | N
         })
         key_to_name[position] = len(records) - 1
     names = pd.DataFrame(records, columns=[*NAME_COLUMNS, "suggested_code"])
+    # kept as objects: pandas would turn the notes (structured problems) into plain strings
+    names["note"] = pd.Series([record["note"] for record in records], index=names.index, dtype=object)
     name_index = key_to_name[inverse]
     name_index[~by_name] = -1
     row_codes = _row_codes(codes, name_index, names)
@@ -362,3 +364,29 @@ def corrections_frame(names: pd.DataFrame, only_pending: bool = True) -> pd.Data
     frame = frame.assign(suggested_name=chosen["region_name"])
     columns = [*CORRECTION_COLUMNS, "suggested_name", "score", "status", "note", "rows", "first_row"]
     return frame[columns].reset_index(drop=True)
+
+
+def audit(names: pd.DataFrame) -> pd.DataFrame:
+    """Every name a person should be able to check: all but those matched exactly (by code or name), so
+    fuzzy matches taken automatically are listed too, beside the ones waiting and the ones answered."""
+    exact = names["method"].isin(["code", "name"]) & names["status"].eq("matched")
+    return names[~exact].reset_index(drop=True)
+
+
+def audit_corrections(names: pd.DataFrame) -> pd.DataFrame:
+    """The corrections table of every audited name, as downloaded: re-applies on the next upload (rows
+    still waiting keep status review/unmatched, so they are not taken as confirmed)."""
+    chosen = audit(names)
+    frame = chosen.assign(region_code=chosen["region_code"].fillna(chosen["suggested_code"]),
+                          suggested_name=chosen["region_name"])
+    columns = [*CORRECTION_COLUMNS, "suggested_name", "score", "status", "note", "rows", "first_row"]
+    return frame[columns].reset_index(drop=True)
+
+
+def candidates(level: str, province_text: str) -> list[str]:
+    """Codes a person may choose for a name: the kabupaten/kota of its province when the province is known
+    (all of them otherwise), or every province."""
+    if level == "province":
+        return [region.code for region in provinces()]
+    within = _province_code(province_text, {}) if province_text else None
+    return [region.code for region in kabupaten_kota(within)]

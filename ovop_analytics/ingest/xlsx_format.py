@@ -23,6 +23,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 from ovop_analytics.errors import UnreadableFileError
 from ovop_analytics.ingest.dictionary import header_score
 from ovop_analytics.ingest.model import XLSX_EXPANSION_FACTOR, Limits, Problem, Progress, RawTable, size_text
+from ovop_analytics.problems import Reason
 
 EXCEL_MAX_ROWS = 1_048_576
 EXCEL_MAX_COLUMNS = 16_384
@@ -149,14 +150,13 @@ def _read_sheet(workbook, sheet: str | int | None, limits: Limits,  # noqa: ANN0
     worksheet, header_index, header = found
     expected_rows = max(declared_rows, 1)  # the found sheet's declared size, for progress only
     if chosen is None and worksheet is not workbook.worksheets[0]:
-        notes.append(f"read sheet '{worksheet.title}': the first sheet has no header row")
+        notes.append(Reason("note_other_sheet", sheet=worksheet.title))
     if len(header) > limits.max_columns:
         raise UnreadableFileError(f"The header row has {len(header):,} columns; at most {limits.max_columns:,} are "
                                   "allowed (setting OVOP_MAX_COLUMNS).")
     header_row = header_index + 1
     if header_row > 1:
-        above = "row 1" if header_row == 2 else f"rows 1-{header_row - 1}"
-        notes.append(f"{above} above the header skipped (titles)")
+        notes.append(Reason("note_title_row") if header_row == 2 else Reason("note_title_rows", last=header_row - 1))
     width = len(header)
     columns: list[list[str]] = [[] for _ in range(width)]
     numbers: list[int] = []

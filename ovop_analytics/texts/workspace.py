@@ -153,4 +153,178 @@ STRINGS: dict[str, tuple[str, str]] = {
                                 "region names to resolve: save them with --save-corrections {path}, fill "
                                 "region_code and set status to confirmed, then run again with --mapping {path} "
                                 "(or --accept-fuzzy to take the suggestions)"),
+    # upload summary
+    "ws_summary_file": ("berkas: {filename} ({source}; judul kolom di baris {header_row})",
+                        "file: {filename} ({source}; header in row {header_row})"),
+    "ws_summary_delimiter": ("pemisah {name}", "delimiter {name}"),
+    "ws_delimiter_comma": ("koma", "comma"),
+    "ws_delimiter_semicolon": ("titik koma", "semicolon"),
+    "ws_delimiter_tab": ("tab", "tab"),
+    "ws_delimiter_bar": ("garis tegak", "vertical bar"),
+    "ws_summary_sheet": ("lembar '{sheet}'", "sheet '{sheet}'"),
+    "ws_summary_rows": ("baris: {rows} dibaca, {good} baik, {problems} bermasalah, {waiting} menunggu wilayah",
+                        "rows: {rows} read, {good} good, {problems} with problems, {waiting} waiting for a region"),
+    "ws_summary_blank": ("; {n} baris kosong dilewati", "; {n} blank rows skipped"),
+    "ws_summary_notes": ("; {n} baris catatan di akhir dilewati", "; {n} note rows at the end skipped"),
+    "ws_summary_columns": ("kolom: {columns}", "columns: {columns}"),
+    "ws_summary_ignored": ("kolom diabaikan: {columns}", "ignored columns: {columns}"),
+    "ws_summary_regions": ("wilayah: {codes} kode; nama: {matched} cocok ({fuzzy} lewat kemiripan), {review} perlu "
+                           "ditinjau, {unmatched} tidak dikenal",
+                           "regions: {codes} codes; names: {matched} matched ({fuzzy} by fuzzy match), {review} to "
+                           "review, {unmatched} unmatched"),
+    # private links and the workspace
+    "ws_private_link": ("Dataset '{name}' tidak dapat dibuka: dataset ini privat milik pemiliknya (atau sudah "
+                        "dihapus).",
+                        "The dataset '{name}' cannot be opened: this dataset is private to its owner (or was "
+                        "deleted)."),
+    "ws_private_link_help": ("Pilih dataset lain di samping. Pemiliknya dapat membukanya di browser miliknya, atau "
+                             "menerbitkannya untuk semua.",
+                             "Choose another dataset in the sidebar. Its owner can open it in their own browser, or "
+                             "publish it for everyone."),
+    "ws_private_badge": ("Dataset pribadi: hanya terlihat di ruang kerja Anda (browser ini).",
+                         "Private dataset: visible only in your workspace (this browser)."),
+    "ws_page": ("Ruang kerja", "Workspace"),
+    "ws_title": ("Ruang kerja penelitian Anda", "Your research workspace"),
+    "ws_intro": ("Dataset yang Anda unggah di browser tersimpan di ruang kerja pribadi ini: tetap ada setelah halaman "
+                 "dimuat ulang, di tab baru dan setelah server dimulai ulang, dan tidak terlihat oleh orang lain. "
+                 "Dataset yang dimuat lewat baris perintah (ovop-analytics ingest) berada di ruang bersama.",
+                 "Datasets you upload in the browser are kept in this private workspace: they stay after a reload, "
+                 "in a new tab and after a server restart, and nobody else sees them. Datasets loaded with the "
+                 "command line (ovop-analytics ingest) are in the shared space."),
+    "ws_waiting": ("Menyiapkan ruang kerja di browser ini…", "Setting up the workspace in this browser…"),
+    "ws_usage": ("{datasets} dari {max_datasets} dataset, {rows} dari {max_rows} baris. Ruang kerja yang tidak dibuka "
+                 "selama {days} hari dihapus.",
+                 "{datasets} of {max_datasets} datasets, {rows} of {max_rows} rows. A workspace not opened for {days} "
+                 "days is deleted."),
+    "ws_mine": ("Dataset Anda", "Your datasets"),
+    "ws_none": ("Belum ada dataset di ruang kerja ini. Unggah berkas di halaman Unggah data.",
+                "No dataset in this workspace yet. Upload a file on the Upload data page."),
+    "ws_col_name": ("Nama", "Name"),
+    "ws_col_rows": ("Baris", "Rows"),
+    "ws_col_created": ("Dimuat", "Loaded"),
+    "ws_col_file": ("Berkas sumber", "Source file"),
+    "ws_col_edited": ("Diubah di browser", "Edited in the browser"),
+    "ws_rename": ("Nama baru", "New name"),
+    "ws_rename_button": ("Ganti nama", "Rename"),
+    "ws_renamed": ("Nama dataset diganti.", "Dataset renamed."),
+    "ws_replace_button": ("Ganti dengan berkas baru", "Replace with a new file"),
+    "ws_delete_button": ("Hapus", "Delete"),
+    "ws_delete_confirm": ("Ya, hapus '{name}'", "Yes, delete '{name}'"),
+    "ws_deleted": ("Dataset dihapus.", "Dataset deleted."),
+    "ws_open": ("Buka di halaman lain", "Open on the other pages"),
+    "ws_action_failed": ("Tindakan ditolak:", "Action refused:"),
+    "ws_publish": ("Terbitkan untuk semua pengguna", "Publish to every user"),
+    "ws_password": ("Kata sandi operator", "Operator password"),
+    "ws_published": ("Dataset diterbitkan untuk semua pengguna.", "Dataset published to every user."),
+    "ws_publish_disabled": ("Penerbitan tidak diaktifkan oleh operator.", "Publishing is not enabled by the operator."),
+    "ws_key_title": ("Bawa ruang kerja ke browser lain", "Carry the workspace to another browser"),
+    "ws_key_help": ("Ruang kerja ini dikenali dari kunci yang disimpan browser ini. Unduh kunci dan simpan di tempat "
+                    "aman; di browser lain, masukkan kunci itu untuk membuka ruang kerja yang sama. Siapa pun yang "
+                    "memegang kunci dapat melihat dataset Anda: jangan bagikan, dan jangan taruh di tautan.",
+                    "This workspace is known by a key this browser keeps. Download the key and keep it safe; in "
+                    "another browser, enter it to open the same workspace. Whoever holds the key sees your "
+                    "datasets: do not share it, and never put it in a link."),
+    "ws_key_download": ("Unduh kunci ruang kerja", "Download the workspace key"),
+    "ws_key_file": ("Kunci ruang kerja OVOP Analytics (rahasia, jangan dibagikan):\n\n{key}\n\nMasukkan kunci ini di "
+                    "halaman Ruang kerja pada browser lain untuk membuka ruang kerja yang sama.\n",
+                    "OVOP Analytics workspace key (secret, do not share):\n\n{key}\n\nEnter this key on the "
+                    "Workspace page in another browser to open the same workspace.\n"),
+    "ws_key_enter": ("Kunci dari browser lain", "A key from another browser"),
+    "ws_key_open": ("Buka ruang kerja ini", "Open this workspace"),
+    "ws_key_opened": ("Ruang kerja dibuka di browser ini.", "Workspace opened in this browser."),
+    "ws_key_unknown": ("Kunci itu tidak dikenal: periksa bahwa kunci disalin utuh (32 huruf dan angka).",
+                       "That key is not known: check it was copied whole (32 letters and digits)."),
+    "ws_key_waiting": ("Kunci ruang kerja belum diterima dari browser; muat ulang halaman bila ini tidak hilang.",
+                       "The workspace key has not arrived from the browser yet; reload the page if this stays."),
+    # upload page: intro, grid, reconciliation, save
+    "ws_upload_intro": ("Muat tabel OVOP Anda sendiri (CSV atau Excel). Perbaiki baris bermasalah dan pastikan nama "
+                        "wilayah di sini, lalu simpan ke ruang kerja pribadi Anda: hanya Anda yang melihatnya, di "
+                        "browser ini, juga setelah dimuat ulang.",
+                        "Load your own OVOP table (CSV or Excel). Fix rows with problems and confirm region names "
+                        "here, then save it to your private workspace: only you see it, in this browser, also after "
+                        "a reload."),
+    "ws_replacing": ("Berkas berikutnya akan menggantikan dataset '{name}' (versi lama tetap ada sampai versi baru "
+                     "tersimpan utuh).",
+                     "The next file replaces the dataset '{name}' (the old version stays until the new one is "
+                     "saved whole)."),
+    "ws_replace_cancel": ("Batal mengganti", "Do not replace"),
+    "ws_file_problems": ("Masalah pada berkas", "Problems with the file"),
+    "ws_grid_title": ("Perbaiki baris bermasalah ({n})", "Fix the rows with problems ({n})"),
+    "ws_grid_help": ("Ubah nilai langsung di tabel; masalah tiap sel tertulis di kolom ⚠ di sebelahnya. Centang "
+                     "Hapus untuk membuang baris, atau Catatan terpisah bila baris yang sama persis memang dua "
+                     "catatan. Pemeriksaan diulang setiap kali Anda mengubah sesuatu.",
+                     "Change values right in the table; each cell's problem is in the ⚠ column beside it. Tick Drop "
+                     "to leave a row out, or Separate record when two identical rows really are two records. The "
+                     "check runs again each time you change something."),
+    "ws_col_problem": ("Masalah baris", "Row problem"),
+    "ws_col_drop": ("Hapus", "Drop"),
+    "ws_col_drop_help": ("Buang baris ini dari unggahan", "Leave this row out of the upload"),
+    "ws_col_separate": ("Catatan terpisah", "Separate record"),
+    "ws_col_separate_help": ("Baris ini sama persis dengan baris lain tetapi merupakan catatan tersendiri",
+                             "This row repeats another exactly but is a record of its own"),
+    "ws_grid_more": ("{shown} baris ditampilkan dari {n} masalah; baris berikutnya muncul setelah ini diperbaiki.",
+                     "{shown} rows shown of {n} problems; the next ones appear once these are fixed."),
+    "ws_edits_made": ("Perubahan Anda: {cells} sel diubah, {dropped} baris dihapus, {separate} baris ditandai catatan "
+                      "terpisah. Semuanya dicatat bersama dataset.",
+                      "Your changes: {cells} cells changed, {dropped} rows dropped, {separate} rows marked as "
+                      "separate records. All are recorded with the dataset."),
+    "ws_corrected_file": ("Unduh berkas yang sudah diperbaiki (CSV)", "Download the corrected file (CSV)"),
+    "ws_undo_edits": ("Batalkan semua perubahan", "Undo all changes"),
+    "ws_audit_title": ("Periksa pencocokan wilayah ({n}, {waiting} menunggu Anda)",
+                       "Check the region matches ({n}, {waiting} waiting for you)"),
+    "ws_audit_help": ("Setiap nama yang tidak cocok persis (lewat kode atau nama resmi) ada di sini, termasuk yang "
+                      "diterima otomatis karena sangat mirip. Pilih wilayah yang benar dari daftar provinsinya, lalu "
+                      "tekan Konfirmasi. Tabel koreksi dapat diunduh dan dipakai lagi untuk unggahan berikutnya.",
+                      "Every name not matched exactly (by code or official name) is here, including those taken "
+                      "automatically because they were very similar. Choose the right region from its province's "
+                      "list, then press Confirm. The corrections table can be downloaded and used again with the "
+                      "next upload."),
+    "ws_audit_page": ("Halaman (dari {pages})", "Page (of {pages})"),
+    "ws_col_method": ("Cara dicocokkan · skor", "How matched · score"),
+    "ws_col_chosen": ("Wilayah yang dipilih", "Chosen region"),
+    "ws_method_fuzzy": ("kemiripan nama", "similar name"),
+    "ws_method_name": ("nama persis", "exact name"),
+    "ws_method_none": ("tidak ada yang mirip", "nothing similar"),
+    "ws_method_code": ("kode", "code"),
+    "ws_status_matched": ("diterima otomatis", "taken automatically"),
+    "ws_status_corrected": ("dipastikan oleh Anda", "confirmed by you"),
+    "ws_status_accepted": ("saran diterima", "suggestion accepted"),
+    "ws_status_review": ("perlu dipastikan", "to confirm"),
+    "ws_status_unmatched": ("perlu dipilih", "to choose"),
+    "ws_choose": ("— pilih wilayah —", "— choose a region —"),
+    "ws_audit_confirm": ("Konfirmasi pilihan di atas", "Confirm the choices above"),
+    "ws_corrections_help": ("Tabel berisi semua nama di atas dengan pilihannya; unggah lagi bersama berkas berikutnya "
+                            "(Tabel koreksi wilayah) agar tidak perlu ditanya lagi.",
+                            "The table holds every name above with its choice; upload it with the next file "
+                            "(region corrections table) so you are not asked again."),
+    "ws_replace_existing": ("Ganti dataset '{name}' di ruang kerja Anda dengan berkas ini",
+                            "Replace the dataset '{name}' in your workspace with this file"),
+    "ws_where_saved": ("Disimpan di ruang kerja pribadi Anda. Dataset bersama untuk semua pengguna dimuat oleh "
+                       "operator lewat baris perintah (ovop-analytics ingest).",
+                       "Saved in your private workspace. Datasets shared with every user are loaded by the operator "
+                       "with the command line (ovop-analytics ingest)."),
+    "ws_to_workspace": ("Dataset Anda, kunci ruang kerja: halaman Ruang kerja",
+                        "Your datasets and workspace key: the Workspace page"),
+    # notes about how a file was read
+    "problem_note_title_row": ("baris 1 di atas judul kolom dilewati (judul tabel)",
+                               "row 1 above the header skipped (titles)"),
+    "problem_note_title_rows": ("baris 1-{last} di atas judul kolom dilewati (judul tabel)",
+                                "rows 1-{last} above the header skipped (titles)"),
+    "problem_note_short_row": ("1 baris berisi lebih sedikit nilai daripada judul kolom; nilai yang tidak ada dibaca "
+                               "kosong",
+                               "1 row had fewer values than the header; the missing values were read as empty"),
+    "problem_note_short_rows": ("{count} baris berisi lebih sedikit nilai daripada judul kolom; nilai yang tidak ada "
+                                "dibaca kosong",
+                                "{count} rows had fewer values than the header; the missing values were read as "
+                                "empty"),
+    "problem_note_other_sheet": ("lembar '{sheet}' dibaca: lembar pertama tidak memiliki baris judul kolom",
+                                 "read sheet '{sheet}': the first sheet has no header row"),
+    "problem_note_workbook_named_csv": ("berkas bernama seperti CSV tetapi berupa buku kerja Excel; dibaca sebagai "
+                                        "buku kerja",
+                                        "the file is named like a CSV but is an Excel workbook; it was read as a "
+                                        "workbook"),
+    "problem_note_csv_named_workbook": ("berkas bernama seperti buku kerja tetapi berupa teks; dibaca sebagai CSV",
+                                        "the file is named like a workbook but is text; it was read as CSV"),
+    "problem_note_row_skipped": ("baris {row} adalah catatan dan dilewati: '{text}'",
+                                 "row {row} is a note and was skipped: '{text}'"),
 }

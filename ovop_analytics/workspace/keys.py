@@ -23,7 +23,7 @@ def new_key() -> str:
 
 def clean_key(text: str | None) -> str | None:
     """The key in `text` as typed or pasted (spaces, dashes, upper case tolerated), or None if it is not one."""
-    if not text:
+    if not isinstance(text, str) or not text:
         return None
     key = _SEPARATORS.sub("", text.strip().lower())
     return key if _KEY.fullmatch(key) else None

@@ -89,6 +89,11 @@ def purge(store: Store, workspaces: list[Workspace]) -> int:
     return len(ids)
 
 
+def edited_datasets(store: Store, owner: str) -> set[int]:
+    """Ids of the workspace's datasets whose rows the person edited or dropped in the browser before loading."""
+    return set(store.query("SELECT id FROM datasets WHERE owner = ? AND edits IS NOT NULL", [owner])["id"].tolist())
+
+
 def check_room(con: duckdb.DuckDBPyConnection, owner: str, adding_rows: int, replacing: int | None,
                limits: WorkspaceLimits) -> None:
     """Refuse (inside the loading transaction) a dataset that would take the workspace over its limits;

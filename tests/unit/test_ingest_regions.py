@@ -90,6 +90,10 @@ def test_corrections_download_edit_and_reuse() -> None:
     table.loc[table["source_name"] == "Kab. Purwokerto", "region_code"] = "33.02"  # Purwokerto is in Banyumas
     table.loc[table["source_name"] == "Kab. Atlantis", "region_code"] = "33.04"
     table.loc[table["source_name"] == "Bandung", "region_code"] = "32.73"
+    with pytest.raises(DataValidationError) as refused:  # codes filled, but the rows still say 'review'
+        apply_corrections(parsed, table.to_csv(index=False, sep=";").encode())
+    assert [problem.row for problem in refused.value.problems] == [2, 3, 4]
+    table["status"] = "confirmed"
     fixed = apply_corrections(parsed, table.to_csv(index=False, sep=";").encode())
     assert fixed.ready
     assert fixed.frame["region_code"].tolist() == ["33.03", "33.02", "33.04", "32.73", "33.04"]
