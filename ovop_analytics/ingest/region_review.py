@@ -354,6 +354,7 @@ def apply(names: pd.DataFrame, corrections: pd.DataFrame) -> tuple[pd.DataFrame,
         updated.iloc[position, updated.columns.get_loc("region_code")] = code
         updated.iloc[position, updated.columns.get_loc("region_name")] = by_code()[code].name
         updated.iloc[position, updated.columns.get_loc("status")] = "corrected"
+        updated.iloc[position, updated.columns.get_loc("note")] = ""  # answered: the doubt no longer holds
     return updated, used
 
 
