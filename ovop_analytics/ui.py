@@ -32,7 +32,12 @@ _shell = threading.local()  # script runs happen on the session's own thread
 
 @contextmanager
 def app_shell() -> Iterator[None]:
-    """app.py runs the selected page inside this, so a page can tell it was reached through navigation."""
+    """app.py runs the selected page inside this, so a page can tell it was reached through navigation.
+
+    The browser's workspace key component is drawn here, after st.navigation: a rerun it asks for before
+    the browser knows the current page would open the default page instead of a deep link."""
+    with st.sidebar:
+        identity.current().mount()  # type: ignore[attr-defined]
     _shell.active = True
     try:
         yield
@@ -178,7 +183,6 @@ def sidebar_controls() -> None:
     """Language switch and dataset picker, both kept in the URL so that a link reproduces the view."""
     _shell.datasets = None  # a new script run: read the list of datasets afresh
     with st.sidebar:
-        identity.current().mount()  # type: ignore[attr-defined]  # the browser's workspace key
         url_bound(LANGUAGE_KEY, list(LANGUAGES), DEFAULT_LANGUAGE)
         st.segmented_control(t("language", lang()), list(LANGUAGES), key=LANGUAGE_KEY,
                              format_func=lambda code: LANGUAGES[code], required=True)
@@ -201,13 +205,16 @@ PRIVATE_LINK_KEY = "_private_link"
 def _hold_private_link(choices: list[str]) -> None:
     """A link naming a dataset this person cannot see (another's private upload, or one deleted) shows a
     message instead of silently drawing another dataset. On a first visit the browser's key arrives with
-    the next run, so the first run waits for it rather than judge too early."""
+    the next run: the link is held until then, and opens if the dataset turns out to be this person's."""
+    held = st.session_state.get(PRIVATE_LINK_KEY)
+    if held:
+        if held in choices:
+            st.session_state[DATASET_KEY] = held
+            st.session_state.pop(PRIVATE_LINK_KEY)
+        return
     wanted = st.query_params.get(DATASET_KEY)
     if DATASET_KEY in st.session_state or not wanted or wanted in choices:
         return
-    runs = st.session_state["_runs"] = st.session_state.get("_runs", 0) + 1
-    if identity.current().owner() is None and runs == 1:
-        st.stop()
     st.session_state[PRIVATE_LINK_KEY] = wanted
 
 
@@ -255,6 +262,9 @@ def dataset_page(title_key: str, intro_key: str | None = None) -> tuple[Dataset,
 def private_link_notice() -> None:
     """Stop the page with a clear message when its link names a dataset this person may not open."""
     name = st.session_state.get(PRIVATE_LINK_KEY)
+    if name and identity.current().owner() is None:  # the browser has not told its key yet
+        st.info(tr("ws_waiting"), icon=":material/hourglass_empty:")
+        st.stop()
     if name:
         st.error(tr("ws_private_link", name=name), icon=":material/lock:")
         st.caption(tr("ws_private_link_help"))
