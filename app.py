@@ -26,5 +26,6 @@ navigation = st.navigation({
         st.Page("pages/sources.py", title=tr("page_sources"), url_path="sources"),
     ],
 })
+ui.enter_page(navigation.url_path)
 with ui.app_shell():
     navigation.run()

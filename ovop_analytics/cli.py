@@ -84,7 +84,9 @@ def _cmd_stats(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(metrics.json_records(frame), ensure_ascii=False, indent=1, allow_nan=False))
     else:
-        frame.to_csv(sys.stdout, index=False)
+        from ovop_analytics.ingest.export import neutralise_formulas
+
+        neutralise_formulas(frame).to_csv(sys.stdout, index=False)  # empty cell: no data, never 0
     return 0
 
 

@@ -31,7 +31,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                          "Published figures are on the Data sources page."),
     "private_badge": ("Dataset pribadi: hanya terlihat di sesi browser ini.",
                       "Private dataset: visible only in this browser session."),
-    "source_line": ("Sumber: dataset '{dataset}' ({source})", "Source: dataset '{dataset}' ({source})"),
+    "source_line": ("Sumber: {source}", "Source: {source}"),
     "no_data": ("tidak ada data", "no data"),
     "download_csv": ("Unduh data (CSV)", "Download data (CSV)"),
     "db_busy": ("Basis data sedang sibuk. Coba lagi sebentar lagi.", "The database is busy. Try again shortly."),

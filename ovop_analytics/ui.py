@@ -7,6 +7,7 @@ a private upload is read fresh for its own session and never enters a shared cac
 from __future__ import annotations
 
 import importlib
+import re
 import threading
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -22,6 +23,8 @@ from streamlit.runtime.pages_manager import PagesManager
 from ovop_analytics import config, workspace
 from ovop_analytics.charts import Provenance, source_text
 from ovop_analytics.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
+from ovop_analytics.ingest.export import csv_package, export_frame
+from ovop_analytics.provenance import ViewDescription, citation, file_stem
 from ovop_analytics.store import Dataset, Store, ensure_ready, list_datasets, queries
 from ovop_analytics.workspace import identity
 
@@ -77,6 +80,30 @@ def tr(key: str, **values: object) -> str:
     return t(key, lang(), **values)
 
 
+# Every character Markdown (CommonMark, Streamlit's :colour[...] directives) gives meaning is escaped with a
+# backslash. GFM also turns plain text that looks like a link ("http://...", "www.x", "a@b.c") into a link
+# after parsing, whatever the escapes: an invisible word joiner (U+2060) inside those patterns stops it.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$&=\"'/@])")
+_LINK_LIKE = re.compile(r"(?i)(?<=:)(?=//)|(?<=www)(?=\.)|(?=@)")
+WORD_JOINER = "\u2060"
+
+
+def plain(text: object) -> str:
+    """Text from files or names, escaped so that a Markdown element shows it literally: no link, no
+    image, no formatting (st.caption, st.info, labels all render Markdown)."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", _LINK_LIKE.sub(WORD_JOINER, str(text)))
+
+
+def tr_plain(key: str, **values: object) -> str:
+    """A translated sentence whose inserted values (file or dataset names) are shown literally."""
+    return tr(key, **{name: plain(value) for name, value in values.items()})
+
+
+def caption(text: str) -> None:
+    """A caption of text that may hold names from files: shown literally."""
+    st.caption(plain(text))
+
+
 def session_token() -> str:
     """The owner of this person's private uploads: their workspace (workspace.identity), recorded as opened
     once per session; until the browser has told its key (the first run of a first visit), a random token
@@ -100,6 +127,33 @@ def visible_datasets(fresh: bool = False) -> list[Dataset]:
     return _shell.datasets
 
 
+_PAGE_KEYS = "_page_state_keys"  # session keys of the current page's own controls
+_CURRENT_PAGE = "_current_page"
+GLOBAL_KEYS = (LANGUAGE_KEY, DATASET_KEY)
+
+
+def enter_page(url_path: str) -> None:
+    """Forget the previous page's controls when another page is opened, before that page runs.
+
+    Only language and dataset are global. Every other control (period, provinces, metric, level) is its
+    page's own: opening a page from the sidebar gives the same view as opening its URL fresh, whatever
+    page was open before, and a link still reproduces a view exactly (the page seeds from its URL).
+    """
+    previous = st.session_state.get(_CURRENT_PAGE)
+    if previous is not None and previous != url_path:
+        for key in st.session_state.get(_PAGE_KEYS, ()):
+            st.session_state.pop(key, None)
+        st.session_state[_PAGE_KEYS] = set()
+    st.session_state[_CURRENT_PAGE] = url_path
+
+
+def page_state_key(key: str) -> str:
+    """Register a session key as the current page's own, so `enter_page` forgets it on a page change."""
+    if key not in GLOBAL_KEYS:
+        st.session_state.setdefault(_PAGE_KEYS, set()).add(key)
+    return key
+
+
 def url_bound(key: str, options: Sequence[Any], default: Any, parse: Callable[[str], Any] = str) -> None:
     """Seed widget `key` from the URL on a session's first run and keep it one of `options`.
 
@@ -107,6 +161,7 @@ def url_bound(key: str, options: Sequence[Any], default: Any, parse: Callable[[s
     Unlike Streamlit's own binding, the URL holds plain values: `province=33`, `lang=en`, and lists as
     `provinces=33,35` (when the default is a list).
     """
+    page_state_key(key)
     if key not in st.session_state:
         raw = st.query_params.get(key)
         try:
@@ -169,6 +224,7 @@ def period_slider(years: Sequence[int], label: str, help_text: str | None = None
     years = sorted(int(y) for y in years)
     if not years:
         return (0, 0)
+    page_state_key(PERIOD_KEY)
     start, end = period_selection(years)
     if st.session_state.get(PERIOD_KEY) is not None and tuple(st.session_state[PERIOD_KEY]) != (start, end):
         st.session_state.pop(PERIOD_KEY, None)
@@ -271,8 +327,10 @@ def private_link_notice() -> None:
         st.stop()
 
 
-def provenance(dataset: Dataset) -> Provenance:
-    return Provenance(dataset=dataset.name, source=dataset.source, is_synthetic=dataset.is_synthetic)
+def provenance(dataset: Dataset, facts: str | None = None) -> Provenance:
+    """The dataset's citation in the interface language, for source lines, KPI captions and charts."""
+    return Provenance(dataset=dataset.name, source=citation(dataset, lang()), is_synthetic=dataset.is_synthetic,
+                      facts=facts)
 
 
 def _resolve(path: str) -> Callable[..., Any]:
@@ -304,29 +362,47 @@ def dataset_notice(dataset: Dataset) -> None:
 def csv_bytes(frame: pd.DataFrame, synthetic: bool) -> bytes:
     """Chart data as CSV; synthetic data says so in a column, so a downloaded file keeps its watermark.
 
-    Cells that a spreadsheet would run as a formula are neutralised with a leading apostrophe.
+    Cells that a spreadsheet would run as a formula are neutralised (ovop_analytics.ingest.export), and
+    no data stays an empty cell, never 0.
     """
     out = frame.copy()
     if synthetic:
         out.insert(0, "data_status", "Data demo (sintetis) / Demo data (synthetic)")
-    for column in out.columns:
-        if out[column].dtype == object:
-            out[column] = out[column].map(
-                lambda v: "'" + v if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r") else v)
-    return out.to_csv(index=False).encode("utf-8-sig")
+    return export_frame(out, "csv")
+
+
+def view_description(dataset: Dataset, name: str, frame: pd.DataFrame) -> list[tuple[str, str]]:
+    """What a downloaded table holds: dataset, citation, the page's filters (its URL) and the metrics."""
+    from ovop_analytics.metrics import METRICS
+
+    filters = {key: value for key, value in st.query_params.items() if key not in GLOBAL_KEYS}
+    metrics = tuple(str(column) for column in frame.columns if str(column) in METRICS)
+    return ViewDescription(dataset, name, filters, metrics).rows(lang())
+
+
+def downloads(frame: pd.DataFrame, dataset: Dataset, name: str) -> None:
+    """The CSV of exactly what a chart or table shows, and the same with its datapackage.json in a zip;
+    both named after the dataset and the view."""
+    stem = file_stem(dataset, name)
+    with st.container(horizontal=True):
+        st.download_button(tr("download_csv"), csv_bytes(frame, dataset.is_synthetic), file_name=f"{stem}.csv",
+                           mime="text/csv", key=f"dl_{name}", icon=":material/download:", on_click="ignore")
+        out = frame.copy()
+        if dataset.is_synthetic:
+            out.insert(0, "data_status", "Data demo (sintetis) / Demo data (synthetic)")
+        st.download_button(tr("download_zip"), csv_package(out, stem, stem, view_description(dataset, name, frame)),
+                           file_name=f"{stem}.zip", mime="application/zip", key=f"dlzip_{name}",
+                           icon=":material/folder_zip:", on_click="ignore")
 
 
 def chart(fig: go.Figure | dict[str, Any], frame: pd.DataFrame, dataset: Dataset, name: str) -> None:
-    """A chart (a plotly figure, or a Vega-Lite spec for maps) and, below it, the button that downloads
+    """A chart (a plotly figure, or a Vega-Lite spec for maps) and, below it, the buttons that download
     exactly the data it shows."""
     if isinstance(fig, dict):
         st.vega_lite_chart(fig, width="stretch", theme="streamlit")
     else:
         st.plotly_chart(fig, config={"displaylogo": False})
-    suffix = "_SINTETIS" if dataset.is_synthetic else ""
-    st.download_button(tr("download_csv"), csv_bytes(frame, dataset.is_synthetic),
-                       file_name=f"{name}_{dataset.name}{suffix}.csv", mime="text/csv", key=f"dl_{name}",
-                       icon=":material/download:", on_click="ignore")
+    downloads(frame, dataset, name)
 
 
 def table(frame: pd.DataFrame, dataset: Dataset | None, *, column_config: dict | None = None,
@@ -336,9 +412,6 @@ def table(frame: pd.DataFrame, dataset: Dataset | None, *, column_config: dict |
         st.caption(f":red[**{tr('synthetic_watermark').upper()}**]")
     st.dataframe(frame, hide_index=True, column_config=column_config, height=height, placeholder="–")
     if dataset is not None:
-        st.caption(source_text(provenance(dataset), lang()))
+        caption(source_text(provenance(dataset), lang()))
         if name:
-            suffix = "_SINTETIS" if dataset.is_synthetic else ""
-            st.download_button(tr("download_csv"), csv_bytes(frame, dataset.is_synthetic),
-                               file_name=f"{name}_{dataset.name}{suffix}.csv", mime="text/csv",
-                               key=f"dl_{name}", icon=":material/download:", on_click="ignore")
+            downloads(frame, dataset, name)

@@ -23,8 +23,13 @@ if len(codes) < 2:
     st.stop()
 colours = ua.province_colours(codes)
 
-TABLE_METRICS = ("ikm_ovop", "types", "commodity_groups", "shannon", "evenness", "gini_simpson", "hhi",
-                 "coverage_types", "uniqueness", "cagr")
+# Every metric with its basis in the row label: "(2013–2024)" counts records dated in the period,
+# "s.d. 2024" everything up to its end. Coverage and uniqueness are given on both bases, like the counts.
+TABLE_METRICS = ("ikm_ovop", "ikm_ovop_to_date", "types", "types_to_date", "commodity_groups", "shannon",
+                 "evenness", "gini_simpson", "hhi", "coverage_types", "coverage_types_to_date", "uniqueness",
+                 "uniqueness_to_date", "cagr")
+unavailable = ui.data(metrics.unavailable_metrics, dataset, TABLE_METRICS)
+TABLE_METRICS = tuple(m for m in TABLE_METRICS if m not in unavailable)
 # The CAGR runs from the end of the start year, or of the first award round when the period starts
 # earlier (a stock of 0 would make every province "new"), to the end of the end year.
 rounds = ui.data(metrics.growth_series, dataset, "national", "ikm_ovop")["period"]
@@ -33,28 +38,34 @@ wanted = tuple(m for m in TABLE_METRICS if m != "cagr")
 all_regions = ui.data(metrics.region_metrics, dataset, "province", wanted, year_from, year_to)
 chosen = all_regions.set_index("region_code").loc[codes].reset_index()
 chosen["cagr"] = None
-if year_to > cagr_from:
+if "cagr" in TABLE_METRICS and year_to > cagr_from:
     growth = ui.data(metrics.region_metrics, dataset, "province", ("cagr",), cagr_from, year_to)
     chosen["cagr"] = growth.set_index("region_code").loc[codes, "cagr"].to_numpy()
 
 st.subheader(tr("compare_table_title", period=f"{year_from}–{year_to}"))
-side_by_side = pd.DataFrame({"metric": [charts.metric_axis_title(m, lang) for m in TABLE_METRICS]})
+for reason in sorted(set(unavailable.values())):
+    st.info(tr(f"unavail_{reason}"))
+side_by_side = pd.DataFrame({"metric": [
+    f"{charts.metric_header(m, lang, year_from, year_to)} ({charts.unit_label(m, lang)})" for m in TABLE_METRICS]})
 for row in chosen.itertuples(index=False):
     side_by_side[row.region_code] = [charts.format_metric(m, getattr(row, m), lang) for m in TABLE_METRICS]
 ui.table(side_by_side, dataset, name="compare_metrics", column_config={
     "metric": st.column_config.TextColumn(tr("col_metric"), width="medium"),
     **{code: ua.short_province(code) for code in codes}})
-st.caption(tr("compare_cagr_note", start=cagr_from, end=year_to))
+if "cagr" in TABLE_METRICS:
+    st.caption(tr("compare_cagr_note", start=cagr_from, end=year_to))
+st.caption(tr("basis_note", start=year_from, end=year_to) + " " + tr("no_value_reason"))
 
 period = tr("subtitle_period", start=year_from, end=year_to)
 left, right = st.columns(2)
 with left:
-    counts_metrics = ["ikm_ovop", "types"]
+    counts_metrics = [m for m in ("ikm_ovop", "types") if m in TABLE_METRICS]
     fig = charts.compare_bars(chosen, counts_metrics, title=tr("compare_counts_title"), subtitle=period,
                               y_title=tr("axis_count"), provenance=provenance, lang=lang, colours=colours)
     ui.chart(fig, chosen[["region_code", "region_name", *counts_metrics]], dataset, "compare_counts")
 with right:
-    fraction_metrics = ["evenness", "gini_simpson", "hhi", "coverage_types", "uniqueness"]
+    fraction_metrics = [m for m in ("evenness", "gini_simpson", "hhi", "coverage_types", "uniqueness")
+                        if m in TABLE_METRICS]
     fig = charts.compare_bars(chosen, fraction_metrics, title=tr("compare_indices_title"), subtitle=period,
                               y_title=tr("axis_fraction"), provenance=provenance, lang=lang, colours=colours,
                               labels=False)
@@ -71,7 +82,9 @@ with left:
 with right:
     series = ui.data(metrics.growth_series, dataset, "province", "ikm_ovop", year_from, year_to, tuple(codes))
     series = series.set_index("key").loc[[c for c in codes if c in set(series["key"])]].reset_index()
-    if series.empty:
+    if "ikm_ovop" in unavailable:
+        st.info(tr("unavail_no_award_program"))
+    elif series.empty:
         st.info(tr("no_rounds_in_period"))
     else:
         fig = charts.growth_lines(series, "cumulative", colours=colours, title=tr("compare_growth_title"),

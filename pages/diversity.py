@@ -2,9 +2,10 @@
 catalogue, the commodity mix of each province, diversity indices, overlap of type sets and location
 quotients, all over one period."""
 
+import pandas as pd
 import streamlit as st
 
-from ovop_analytics import metrics, ui
+from ovop_analytics import metrics, regions, ui
 from ovop_analytics.charts import analytics as charts
 from ovop_analytics.i18n import commodity_label
 from ovop_analytics.metrics import GROUP_CODES, METRICS
@@ -18,55 +19,79 @@ provenance, lang = ui.provenance(dataset), ui.lang()
 year_from, year_to = ui.period_slider(years, tr("period_years"), tr("period_help"))
 period = tr("subtitle_period", start=year_from, end=year_to)
 as_of = tr("subtitle_as_of", year=year_to)
-province_frame = ui.data(queries.region_stats, dataset, "province")[["region_code", "region_name"]]
+province_frame = pd.DataFrame([(r.code, r.name) for r in regions.provinces()], columns=["region_code", "region_name"])
+unavailable = ui.data(metrics.unavailable_metrics, dataset, ("types", "ikm_ovop"))
 names = dict(zip(province_frame["region_code"], province_frame["region_name"]))
 
 # --- coverage --------------------------------------------------------------------------------------
 st.header(tr("coverage_title"))
 coverage = ui.data(metrics.coverage_summary, dataset, year_to)
+for reason in sorted(set(unavailable.values())):
+    st.info(tr(f"unavail_{reason}"))
 kpis = st.columns(3)
-kpis[0].metric(tr("kpi_kabkota_ikm"), f"{coverage['kabkota_with_ikm']} / {coverage['kabkota_total']}",
-               border=True, delta_description=charts.percent_text(coverage["kabkota_with_ikm"],
-                                                                  coverage["kabkota_total"])
-               + " · " + tr("target_short", n=coverage["kabkota_total"]))
+if "ikm_ovop" in unavailable:
+    kpis[0].metric(tr("kpi_kabkota_ikm"), "–", border=True, help=tr("unavail_no_award_program"))
+else:
+    kpis[0].metric(tr("kpi_kabkota_ikm"), f"{coverage['kabkota_with_ikm']} / {coverage['kabkota_total']}",
+                   border=True, delta_description=charts.percent_text(coverage["kabkota_with_ikm"],
+                                                                      coverage["kabkota_total"])
+                   + " · " + tr("target_short", n=coverage["kabkota_total"]))
 kpis[1].metric(tr("kpi_provinces"), f"{coverage['provinces_with_ovop']} / {coverage['provinces_total']}",
                border=True, delta_description=charts.percent_text(coverage["provinces_with_ovop"],
                                                                   coverage["provinces_total"]))
-kpis[2].metric(tr("kpi_catalogue"), f"{coverage['types_present']} / {coverage['catalogue_size']}", border=True,
-               delta_description=charts.percent_text(coverage["types_present"], coverage["catalogue_size"]))
+if "types" in unavailable:
+    kpis[2].metric(tr("kpi_catalogue"), "–", border=True, help=tr("unavail_no_types_program"))
+else:
+    kpis[2].metric(tr("kpi_catalogue"), f"{coverage['types_present']} / {coverage['catalogue_size']}",
+                   border=True, delta_description=charts.percent_text(coverage["types_present"],
+                                                                      coverage["catalogue_size"]))
+ui.caption(tr("kpi_source", source=provenance.source) + " · " + tr("subtitle_as_of", year=year_to))
 st.caption(tr("target_note", total=coverage["kabkota_total"], source_value=coverage["target_source_value"],
               fact=coverage["target_fact_id"], missing=coverage["kabkota_without_ikm"], year=year_to))
 
 per_province = ui.data(metrics.region_metrics, dataset, "province",
-                       ("ikm_ovop", "types", "coverage_types", "richness", "shannon", "evenness", "gini_simpson",
-                        "hhi", "uniqueness"), year_from, year_to)
-kabkota = ui.data(queries.region_stats, dataset, "kabupaten_kota", None, None, year_to)
-kabkota_cover = kabkota.assign(with_ikm=kabkota["ikm_ovop"] > 0).groupby("province_code").agg(
+                       ("ikm_ovop", "types", "coverage_types_to_date", "richness", "shannon", "evenness",
+                        "gini_simpson", "hhi", "uniqueness"), year_from, year_to)
+# Coverage is a stock: every award and designation up to the end of the period. Outside the dataset's
+# coverage a kabupaten/kota has no data and is left out of the share, never counted as without IKM.
+kabkota = ui.data(metrics.region_metrics, dataset, "kabupaten_kota", ("ikm_ovop_to_date",), None, year_to)
+kabkota = kabkota[kabkota["ikm_ovop_to_date"].notna()]
+kabkota_cover = kabkota.assign(with_ikm=kabkota["ikm_ovop_to_date"] > 0,
+                               province_code=kabkota["region_code"].str[:2]).groupby("province_code").agg(
     kabkota_with_ikm=("with_ikm", "sum"), kabkota_total=("with_ikm", "size"))
 size = int(coverage["catalogue_size"])
-cover = per_province[["region_code", "region_name", "coverage_types"]].copy()
+cover = per_province[["region_code", "region_name", "coverage_types_to_date"]].rename(
+    columns={"coverage_types_to_date": "coverage_types"})
 cover["types_present"] = (cover["coverage_types"] * size).round().astype("Int64") if size else 0
 cover["catalogue_size"] = size
-cover["catalogue_text"] = [charts.share_text(int(p), size) for p in cover["types_present"].fillna(0)]
+cover["catalogue_text"] = ["–" if p is pd.NA else charts.share_text(int(p), size) for p in cover["types_present"]]
 cover = cover.join(kabkota_cover, on="region_code")
-cover[["kabkota_with_ikm", "kabkota_total"]] = cover[["kabkota_with_ikm", "kabkota_total"]].fillna(0).astype(int)
-cover["kabkota_share"] = cover["kabkota_with_ikm"] / cover["kabkota_total"].where(cover["kabkota_total"] > 0)
-cover["kabkota_text"] = [charts.share_text(p, w) for p, w in zip(cover["kabkota_with_ikm"], cover["kabkota_total"])]
+cover[["kabkota_with_ikm", "kabkota_total"]] = cover[["kabkota_with_ikm", "kabkota_total"]].astype("Int64")
+cover["kabkota_share"] = (cover["kabkota_with_ikm"] / cover["kabkota_total"].where(cover["kabkota_total"] > 0)
+                          ).astype("Float64")
+cover["kabkota_text"] = ["–" if w is pd.NA or p is pd.NA else charts.share_text(int(p), int(w))
+                         for p, w in zip(cover["kabkota_with_ikm"], cover["kabkota_total"])]
 
 left, right = st.columns(2)
 with left:
-    fig = charts.coverage_bars(cover, "types_present", "catalogue_size",
-                               title=tr("catalogue_coverage_title"),
-                               subtitle=tr("subtitle_catalogue", n=size, year=year_to),
-                               x_title=tr("axis_catalogue_share"), provenance=provenance, lang=lang)
-    ui.chart(fig, cover[["region_code", "region_name", "types_present", "catalogue_size", "coverage_types"]],
-             dataset, "catalogue_coverage")
+    if "types" in unavailable:
+        st.info(tr("unavail_no_types_program"))
+    else:
+        fig = charts.coverage_bars(cover, "types_present", "catalogue_size",
+                                   title=tr("catalogue_coverage_title"),
+                                   subtitle=tr("subtitle_catalogue", n=size, year=year_to),
+                                   x_title=tr("axis_catalogue_share"), provenance=provenance, lang=lang)
+        ui.chart(fig, cover[["region_code", "region_name", "types_present", "catalogue_size", "coverage_types"]]
+                 .rename(columns={"coverage_types": "coverage_types_to_date"}), dataset, "catalogue_coverage")
 with right:
-    fig = charts.coverage_bars(cover, "kabkota_with_ikm", "kabkota_total",
-                               title=tr("kabkota_coverage_title"), subtitle=as_of,
-                               x_title=tr("axis_kabkota_share"), provenance=provenance, lang=lang)
-    ui.chart(fig, cover[["region_code", "region_name", "kabkota_with_ikm", "kabkota_total", "kabkota_share"]],
-             dataset, "kabkota_coverage")
+    if "ikm_ovop" in unavailable:
+        st.info(tr("unavail_no_award_program"))
+    else:
+        fig = charts.coverage_bars(cover, "kabkota_with_ikm", "kabkota_total",
+                                   title=tr("kabkota_coverage_title"), subtitle=as_of,
+                                   x_title=tr("axis_kabkota_share"), provenance=provenance, lang=lang)
+        ui.chart(fig, cover[["region_code", "region_name", "kabkota_with_ikm", "kabkota_total", "kabkota_share"]],
+                 dataset, "kabkota_coverage")
 with st.expander(tr("coverage_table"), expanded=False):
     ui.table(cover[["region_code", "region_name", "catalogue_text", "coverage_types", "kabkota_text",
                     "kabkota_share"]], dataset, name="coverage_by_province", column_config={
@@ -129,12 +154,15 @@ with right:
 # --- overlap ---------------------------------------------------------------------------------------
 st.header(tr("overlap_title"))
 st.caption(tr("overlap_intro", year=year_to))
-overlap = ui.data(metrics.overlap_matrix, dataset, None, year_to)
-fig = charts.overlap_heatmap(overlap, names, title=tr("overlap_chart_title"), subtitle=as_of,
-                             provenance=provenance, lang=lang)
-frame = overlap.copy()
-frame.insert(0, "region_name", [names.get(c, c) for c in frame.index])
-ui.chart(fig, frame.reset_index(names="region_code"), dataset, "overlap_jaccard")
+if "types" in unavailable:
+    st.info(tr("unavail_no_types_program"))
+else:
+    overlap = ui.data(metrics.overlap_matrix, dataset, None, year_to)
+    fig = charts.overlap_heatmap(overlap, names, title=tr("overlap_chart_title"), subtitle=as_of,
+                                 provenance=provenance, lang=lang)
+    frame = overlap.copy()
+    frame.insert(0, "region_name", [names.get(c, c) for c in frame.index])
+    ui.chart(fig, frame.reset_index(names="region_code"), dataset, "overlap_jaccard")
 
 # --- location quotients ----------------------------------------------------------------------------
 st.header(tr("lq_title"))

@@ -54,12 +54,14 @@ if view == "map" and level not in installed:
 if not installed and view == "tiles":
     st.caption(tr("map_no_boundaries"))
 
+# Inside the dataset's coverage a region without records is a real 0 (its own legend entry); outside it,
+# or for a metric the dataset cannot give, there is no data. region_metrics decides, as for every page.
 values = ui.data(metrics.region_metrics, dataset, level, (metric,), year_from, year_to)
-present = ui.data(queries.region_stats, dataset, level, None, year_from, year_to)
 frame = pd.DataFrame({"code": values["region_code"].to_numpy(), "name": values["region_name"].to_numpy(),
-                      "value": pd.to_numeric(values[metric], errors="coerce").to_numpy()})
-# A region the dataset says nothing about in the period is "no data", never a zero.
-frame.loc[~present["has_records"].to_numpy(), "value"] = float("nan")
+                      "value": pd.to_numeric(values[metric].astype(object), errors="coerce").astype(float)})
+unavailable = ui.data(metrics.unavailable_metrics, dataset, (metric,))
+if unavailable:
+    st.info(tr(f"unavail_{unavailable[metric]}"))
 note = None
 layer = None
 later_splits = [s for s in SPLITS if year_to < s.year]
@@ -71,7 +73,7 @@ if view == "map" and level == "province" and later_splits:
             "code": as_of["region_code"],
             "name": [tr("map_as_of_label", name=n, year=min(s.year for s in later_splits if s.parent_code == c))
                      if c in parents else n for c, n in zip(as_of["region_code"], as_of["region_name"])],
-            "value": as_of[metric].where(as_of["has_records"]).astype(float)})
+            "value": as_of[metric].where([dataset.covers(c) for c in as_of["region_code"]]).astype(float)})
         layer = provinces_as_of(year_to, installed["province"].directory)
         note = tr("map_as_of_note", year=year_to, parents=", ".join(region_name(p) for p in parents))
     else:
@@ -82,6 +84,8 @@ if province:
 classes = classify(frame["value"], scheme, integer=info.unit == "count")
 area = region_name(province) if province else tr("all_indonesia")
 title = tr("map_chart_title", metric=metric_label, area=area, start=year_from, end=year_to)
+if info.basis == "to_date":
+    title = tr("map_chart_title_to_date", metric=metric_label, area=area, end=year_to)
 value_format = ",.0f" if info.unit == "count" else ",.3f"
 provenance = ui.provenance(dataset)
 if view == "map":

@@ -8,17 +8,25 @@ from ovop_analytics.charts import analytics as analytics_charts
 from ovop_analytics.i18n import commodity_label
 from ovop_analytics.metrics import METRICS
 from ovop_analytics.regions import region_name, splits_from
+from ovop_analytics.provenance import coverage_text
 from ovop_analytics.store import queries
 
 tr = ui.tr
 dataset, _years = ui.dataset_page("provinces_title")
 
-stats = ui.data(queries.region_stats, dataset, "province")
+# All records of the dataset (no period on this page), the same function as every page and the CLI.
+COUNTS = ("ikm_ovop", "types", "commodity_groups")
+stats = ui.data(metrics.region_metrics, dataset, "province", COUNTS)
+unavailable = ui.data(metrics.unavailable_metrics, dataset, COUNTS)
 st.subheader(tr("ranking"))
-st.caption(tr("ranking_help"))
+st.caption(tr("ranking_help") + " " + tr("no_value_reason"))
+for reason in sorted(set(unavailable.values())):
+    st.info(tr(f"unavail_{reason}"))
 ranking = stats[["region_code", "region_name", "ikm_ovop", "types", "commodity_groups"]].copy()
-ranking.insert(0, "rank", ranking["ikm_ovop"].rank(ascending=False, method="min").astype(int))
-ranking = ranking.sort_values(["rank", "region_code"])
+rank_by = "types" if "ikm_ovop" in unavailable else "ikm_ovop"
+ranking.insert(0, "rank", ranking[rank_by].astype("Float64").rank(ascending=False, method="min").astype("Int64"))
+ranking = ranking.sort_values(["rank", "region_code"], na_position="last").drop(
+    columns=[m for m in unavailable if m in ranking])
 ui.table(ranking, dataset, name="province_ranking", height=400, column_config={
     "rank": st.column_config.NumberColumn(tr("col_rank"), width="small"),
     "region_code": st.column_config.TextColumn(tr("col_region_code"), width="small"),
@@ -37,28 +45,37 @@ per_round = rounds.groupby("round")["ikm"].sum()
 columns = st.columns(3)
 for column, (key, label) in zip(columns, (("ikm_ovop", "col_ikm"), ("types", "col_types"),
                                           ("commodity_groups", "col_groups"))):
+    if key in unavailable:
+        column.metric(tr(label), "–", border=True, help=tr(f"unavail_{unavailable[key]}"))
+        continue
     s = ua.standing(stats, code, key)
-    column.metric(tr(label), f"{s.value:.0f}", border=True,
+    column.metric(tr(label), "–" if analytics_charts.is_missing(s.value) else f"{int(s.value):,}", border=True,
                   chart_data=per_round.tolist() if key == "ikm_ovop" and len(per_round) > 1 else None,
                   chart_type="bar", delta_description=ua.standing_caption(s, key))
+ui.caption(tr("kpi_source", source=ui.provenance(dataset).source))
 # Diversity, coverage, uniqueness and growth: one aggregate over all provinces, ranked and compared with
 # the national median; a province without records shows "tidak ada data", never a 0 index.
-SCORE_METRICS = ("shannon", "evenness", "uniqueness", "coverage_types", "cagr")
+SCORE_METRICS = ("shannon", "evenness", "uniqueness_to_date", "coverage_types_to_date", "cagr")
 award_rounds = ui.data(metrics.growth_series, dataset, "national", "ikm_ovop")["period"].nunique()
 scores = ui.data(metrics.region_metrics, dataset, "province",
                  SCORE_METRICS if award_rounds > 1 else SCORE_METRICS[:-1])  # a CAGR needs two rounds
 if "cagr" not in scores:
     scores["cagr"] = None
 catalogue_size = ui.data(metrics.coverage_summary, dataset)["catalogue_size"]
+score_unavailable = ui.data(metrics.unavailable_metrics, dataset, SCORE_METRICS)
 entrants = ui.data(metrics.new_entrants, dataset, code)
 score_columns = [*st.columns(3), *st.columns(3)]
 for column, metric in zip(score_columns, SCORE_METRICS):
+    if metric in score_unavailable:
+        column.metric(analytics_charts.metric_header(metric, ui.lang(), min(_years), max(_years)), "–", border=True,
+                      help=tr(f"unavail_{score_unavailable[metric]}"))
+        continue
     s = ua.standing(scores, code, metric)
     value = analytics_charts.format_metric(metric, s.value, ui.lang())
-    if metric == "coverage_types" and not analytics_charts.is_missing(s.value) and catalogue_size:
+    if metric == "coverage_types_to_date" and not analytics_charts.is_missing(s.value) and catalogue_size:
         value = f"{round(float(s.value) * catalogue_size)}/{catalogue_size} ({value})"
     info = METRICS[metric]
-    column.metric(analytics_charts.metric_label(metric, ui.lang()), value, border=True,
+    column.metric(analytics_charts.metric_header(metric, ui.lang(), min(_years), max(_years)), value, border=True,
                   help=info.description_id if ui.lang() == "id" and info.description_id else info.description_en,
                   delta_description=ua.standing_caption(s, metric))
 if entrants.empty:
@@ -70,62 +87,79 @@ else:
 for split in splits_from(code):
     st.caption(tr("split_note", parent=name, year=split.year, children=region_name(split.child_code)))
 
-left, right = st.columns(2)
-with left:
-    mix = ui.data(queries.commodity_mix, dataset, code)
-    fig = analytics_charts.unrotate_categories(charts.commodity_mix(mix, name, ui.provenance(dataset), ui.lang()))
-    ui.chart(fig, mix[["commodity_group", "records"]], dataset, "commodity_mix")
-with right:
-    st.markdown(f"**{tr('flagship')}**")
-    flagship = ui.data(queries.flagship_ikm, dataset, code)
-    flagship["commodity_group"] = flagship["commodity_group"].map(lambda g: commodity_label(g, ui.lang()))
-    ui.table(flagship[["entity_name", "product", "commodity_group", "region_name", "best_star", "latest_round"]],
-             dataset, column_config={
-                 "entity_name": tr("col_entity"), "product": tr("col_product"),
-                 "commodity_group": tr("axis_group"), "region_name": tr("col_kabkota"),
-                 "best_star": st.column_config.NumberColumn(tr("col_star"), format="%d ★"),
-                 "latest_round": st.column_config.NumberColumn(tr("col_latest_round"), format="%d")})
-    st.markdown(f"**{tr('designated_types')}**")
-    types = ui.data(queries.designated_types, dataset, code)
-    types["commodity_group"] = types["commodity_group"].map(lambda g: commodity_label(g, ui.lang()))
-    ui.table(types, dataset, height=250, column_config={
-        "type_name": tr("col_type"), "commodity_group": tr("axis_group"),
-        "kabupaten_kota": tr("col_kabkota_count"),
-        "first_year": st.column_config.NumberColumn(tr("col_first_year"), format="%d")})
+if dataset.covers(code):
+    left, right = st.columns(2)
+    with left:
+        mix = ui.data(queries.commodity_mix, dataset, code)
+        fig = analytics_charts.unrotate_categories(charts.commodity_mix(mix, name, ui.provenance(dataset), ui.lang()))
+        ui.chart(fig, mix[["commodity_group", "records"]], dataset, "commodity_mix")
+    with right:
+        st.markdown(f"**{tr('flagship')}**")
+        flagship = ui.data(queries.flagship_ikm, dataset, code)
+        flagship["commodity_group"] = flagship["commodity_group"].map(lambda g: commodity_label(g, ui.lang()))
+        ui.table(flagship[["entity_name", "product", "commodity_group", "region_name", "best_star", "latest_round"]],
+                 dataset, column_config={
+                     "entity_name": tr("col_entity"), "product": tr("col_product"),
+                     "commodity_group": tr("axis_group"), "region_name": tr("col_kabkota"),
+                     "best_star": st.column_config.NumberColumn(tr("col_star"), format="%d ★"),
+                     "latest_round": st.column_config.NumberColumn(tr("col_latest_round"), format="%d")})
+        st.markdown(f"**{tr('designated_types')}**")
+        types = ui.data(queries.designated_types, dataset, code)
+        types["commodity_group"] = types["commodity_group"].map(lambda g: commodity_label(g, ui.lang()))
+        ui.table(types, dataset, height=250, column_config={
+            "type_name": tr("col_type"), "commodity_group": tr("axis_group"),
+            "kabupaten_kota": tr("col_kabkota_count"),
+            "first_year": st.column_config.NumberColumn(tr("col_first_year"), format="%d")})
 
-left, right = st.columns(2)
-with left:
-    if entrants.empty:
-        st.markdown(f"**{tr('entrants_title')}**")
-        st.info(tr("no_awards_in_province"))
-    else:
-        ui.chart(analytics_charts.entrants_bars(entrants, title=tr("entrants_title"), subtitle=name,
-                                                provenance=ui.provenance(dataset), lang=ui.lang()),
-                 entrants, dataset, "new_entrants")
-with right:
-    st.markdown(f"**{tr('upgrades_title')}**")
-    upgrades = ui.data(metrics.star_upgrades, dataset, code)
-    st.caption(tr("upgrades_count", n=len(upgrades)))
-    upgrades = upgrades.assign(
-        stars=[f"{a} ★ → {b} ★" for a, b in zip(upgrades["from_star"], upgrades["to_star"])],
-        rounds=[f"{a} → {b}" for a, b in zip(upgrades["from_round"], upgrades["to_round"])])
-    ui.table(upgrades[["entity_name", "region_name", "stars", "rounds"]], dataset, name=f"star_upgrades_{code}",
-             column_config={"entity_name": st.column_config.TextColumn(tr("col_entity"), width="medium"),
-                            "region_name": tr("col_kabkota"), "stars": tr("col_stars_change"),
-                            "rounds": tr("col_rounds_change")})
+    left, right = st.columns(2)
+    with left:
+        if entrants.empty:
+            st.markdown(f"**{tr('entrants_title')}**")
+            st.info(tr("no_awards_in_province"))
+        else:
+            ui.chart(analytics_charts.entrants_bars(entrants, title=tr("entrants_title"), subtitle=name,
+                                                    provenance=ui.provenance(dataset), lang=ui.lang()),
+                     entrants, dataset, "new_entrants")
+    with right:
+        st.markdown(f"**{tr('upgrades_title')}**")
+        upgrades = ui.data(metrics.star_upgrades, dataset, code)
+        st.caption(tr("upgrades_count", n=len(upgrades)))
+        upgrades = upgrades.assign(
+            stars=[f"{a} ★ → {b} ★" for a, b in zip(upgrades["from_star"], upgrades["to_star"])],
+            rounds=[f"{a} → {b}" for a, b in zip(upgrades["from_round"], upgrades["to_round"])])
+        ui.table(upgrades[["entity_name", "region_name", "stars", "rounds"]], dataset, name=f"star_upgrades_{code}",
+                 column_config={"entity_name": st.column_config.TextColumn(tr("col_entity"), width="medium"),
+                                "region_name": tr("col_kabkota"), "stars": tr("col_stars_change"),
+                                "rounds": tr("col_rounds_change")})
 
+else:
+    st.info(tr("province_outside_coverage", region=name, coverage=coverage_text(dataset, ui.lang())))
 st.markdown(f"**{tr('kabkota_table', region=name)}**")
-kabkota = ui.data(queries.region_stats, dataset, "kabupaten_kota")
-kabkota = kabkota[kabkota["province_code"] == code]
-kabkota_scores = ui.data(metrics.region_metrics, dataset, "kabupaten_kota", ("shannon", "coverage_types",
-                                                                              "uniqueness"))
-kabkota = kabkota.merge(kabkota_scores.drop(columns="region_name"), on="region_code", how="left")
-kabkota["status"] = [tr("has_data") if has else tr("no_data") for has in kabkota["has_records"]]
+kabkota = ui.data(metrics.region_metrics, dataset, "kabupaten_kota", (*COUNTS, "shannon", "coverage_types",
+                                                                       "uniqueness"))
+kabkota = kabkota[kabkota["region_code"].str.startswith(code + ".")].copy()
+# Three different statements: outside the dataset's coverage (no data), inside it without records (0),
+# and with records. "Without IKM OVOP" and "without OVOP types" are counted apart.
+outside = kabkota["commodity_groups"].isna()
+has_records = (kabkota[list(COUNTS)].fillna(0) > 0).any(axis=1)
+kabkota["status"] = [tr("status_outside") if out else tr("status_has_records") if has else tr("status_no_records")
+                     for out, has in zip(outside, has_records)]
 kabkota["coverage_types"] = kabkota["coverage_types"] * 100  # shown as % with one decimal
-st.caption(tr("kabkota_none", n=int((~kabkota["has_records"]).sum())) + " " + tr("dash_is_no_data"))
-ui.table(kabkota[["region_code", "region_name", "status", "ikm_ovop", "types", "commodity_groups", "shannon",
-                  "coverage_types", "uniqueness"]]
-         .sort_values(["ikm_ovop", "types", "region_code"], ascending=[False, False, True]), dataset,
+statements = []
+if "ikm_ovop" not in unavailable:
+    statements.append(tr("kabkota_without_ikm", n=int((kabkota["ikm_ovop"] == 0).sum())))
+if "types" not in unavailable:
+    statements.append(tr("kabkota_without_types", n=int((kabkota["types"] == 0).sum())))
+if outside.any():
+    statements.append(tr("kabkota_outside", n=int(outside.sum())))
+st.caption(" · ".join(statements) + ". " + tr("no_value_reason"))
+hidden = set(unavailable) | ({"coverage_types", "uniqueness"} if "types" in unavailable else set())
+kabkota = kabkota.drop(columns=[c for c in hidden if c in kabkota])
+shown = [c for c in ("region_code", "region_name", "status", "ikm_ovop", "types", "commodity_groups", "shannon",
+                      "coverage_types", "uniqueness") if c in kabkota]
+order = [c for c in ("ikm_ovop", "types", "region_code") if c in kabkota]
+ui.table(kabkota[shown].sort_values(order, ascending=[c == "region_code" for c in order], na_position="last"),
+         dataset,
          name=f"kabupaten_kota_{code}", column_config={
              "region_code": tr("col_region_code"), "region_name": tr("col_kabkota"),
              "status": tr("col_status"), "ikm_ovop": tr("col_ikm"),

@@ -7,6 +7,8 @@ import streamlit as st
 
 from ovop_analytics import facts as facts_display
 from ovop_analytics import ui
+from ovop_analytics.metrics import methods_table
+from ovop_analytics.provenance import citation, coverage_text
 from ovop_analytics.store import queries
 
 ui.require_app_shell()
@@ -16,12 +18,13 @@ st.title(tr("sources_title"))
 st.subheader(tr("datasets_table"))
 datasets = [{
     "name": d.name, "kind": tr(f"kind_{d.kind}"), "visibility": tr(f"visibility_{d.visibility}"),
-    "synthetic": tr("yes") if d.is_synthetic else tr("no"), "rows": d.rows, "source": d.source,
+    "synthetic": tr("yes") if d.is_synthetic else tr("no"), "rows": d.rows, "source": citation(d, ui.lang()),
+    "coverage": coverage_text(d, ui.lang()),
     "created_at": d.created_at} for d in ui.visible_datasets()]
 ui.table(pd.DataFrame(datasets), None, column_config={
     "name": tr("col_name"), "kind": tr("col_kind"), "visibility": tr("col_visibility"),
     "synthetic": tr("col_synthetic"), "rows": tr("col_rows"), "source": st.column_config.TextColumn(
-        tr("col_source"), width="large"),
+        tr("col_source"), width="large"), "coverage": st.column_config.TextColumn(tr("meta_coverage")),
     "created_at": st.column_config.DatetimeColumn(tr("col_created"), format="YYYY-MM-DD HH:mm")})
 
 facts = queries.published_facts(ui.store())
@@ -64,3 +67,16 @@ ui.table(facts[["fact_id", "round_year", "region_name", "metric", "value", "star
 without_url = facts.loc[facts["source_url"].isna(), "fact_id"].tolist()
 if without_url:
     st.caption(f"{tr('no_url')}: {', '.join(without_url)}")
+
+# Methods: every metric the product shows or the CLI prints, with its definition, formula, basis and unit.
+st.subheader(tr("methods_title"))
+st.caption(tr("methods_intro"))
+ui.table(methods_table(ui.lang()), None, height=560, column_config={
+    "metric": st.column_config.TextColumn("stats --metrics", width="small"),
+    "label": st.column_config.TextColumn(tr("col_metric"), width="medium"),
+    "definition": st.column_config.TextColumn(tr("col_definition"), width="large"),
+    "formula": st.column_config.TextColumn(tr("col_formula"), width="medium"),
+    "basis": st.column_config.TextColumn(tr("col_basis"), width="small"),
+    "unit": st.column_config.TextColumn(tr("col_unit"), width="small"),
+    "programme": st.column_config.TextColumn(tr("col_programme"), width="small"),
+    "reference": st.column_config.TextColumn(tr("col_reference"), width="medium")})

@@ -11,11 +11,12 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from ovop_analytics import ingest, ui, workspace
+from ovop_analytics import ingest, regions, ui, workspace
 from ovop_analytics.errors import OvopError
 from ovop_analytics.i18n import t
 from ovop_analytics.ingest import editing, region_review
 from ovop_analytics.problems import error_problems, say, say_error, say_problem
+from ovop_analytics.provenance import file_stem
 from ovop_analytics.regions import by_code
 from ovop_analytics.store.queries import PROGRAMS
 
@@ -212,6 +213,21 @@ if parsed is not None:
     mine = {d.name for d in ui.visible_datasets() if d.visibility == "private" and workspace.same_owner(d.owner, owner)}
     replace = name.strip() in mine and st.checkbox(tr("ws_replace_existing", name=name.strip()), value=True,
                                                    key="upload_replace_existing")
+    # Coverage: inside it a region without records counts 0, outside it there is no data (issue 9).
+    touched = ingest.touched_provinces(parsed) if parsed.ready else []
+    coverage_mode = st.radio(tr("upload_coverage"), ["touched", "national", "chosen"], horizontal=True,
+                             key="upload_coverage_mode", format_func=lambda m: tr(f"upload_coverage_{m}"),
+                             help=tr("upload_coverage_help"))
+    coverage: list[str] | None = None
+    if coverage_mode == "national":
+        coverage = ["national"]
+    elif coverage_mode == "chosen":
+        coverage = st.multiselect(tr("upload_coverage_provinces"), [r.code for r in regions.provinces()],
+                                  default=touched, format_func=lambda c: f"{c} · {regions.region_name(c)}",
+                                  key="upload_coverage_provinces") or touched
+    else:
+        st.caption(tr("upload_coverage_touched_list",
+                      provinces=", ".join(regions.region_name(c) for c in touched) or "–"))
     st.caption(tr("ws_where_saved"))
     if not parsed.ready:
         st.caption(tr("upload_not_ready"))
@@ -222,7 +238,7 @@ if parsed is not None:
             provenance["region_answers"] = len(st.session_state["upload_answers"])
         try:
             dataset = ingest.load_parsed(store, parsed, name, kind="upload", visibility="private", owner=owner,
-                                         replace=bool(replace), edits=provenance or None,
+                                         replace=bool(replace), edits=provenance or None, coverage=coverage,
                                          progress=lambda f, m: bar.progress(min(f, 1.0), text=tr("upload_saving")))
         except OvopError as error:
             bar.empty()
@@ -251,8 +267,8 @@ if current is not None:
     st.text(current.name)
     buttons = st.columns(len(ingest.EXPORT_FORMATS))
     for column, fmt in zip(buttons, ingest.EXPORT_FORMATS):
-        suffix = "_SINTETIS" if current.is_synthetic else ""
         column.download_button(tr("export_button", fmt=fmt.upper()),
-                               data=lambda fmt=fmt: ingest.export_dataset(store, current.name, fmt, viewer=owner),
-                               file_name=f"ovop_{current.id}{suffix}.{fmt}", on_click="ignore",
+                               data=lambda fmt=fmt: ingest.export_dataset(store, current.name, fmt, viewer=owner,
+                                                                          lang=ui.lang()),
+                               file_name=f"{file_stem(current, 'records')}.{fmt}", on_click="ignore",
                                icon=":material/download:", key=f"export_{fmt}")

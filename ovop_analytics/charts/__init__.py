@@ -22,15 +22,19 @@ STAR_COLOURS = {1: "#fee391", 2: "#fec44f", 3: "#fe9929", 4: "#d95f0e", 5: "#993
 
 @dataclass(frozen=True)
 class Provenance:
-    """What a figure's numbers come from: printed under every chart."""
+    """What a figure's numbers come from: printed under every chart. `source` is a human citation in the
+    interface language (see ovop_analytics.provenance.citation); `facts` cites published facts drawn in
+    the same chart (ids and titles), so an exported image keeps them."""
 
     dataset: str
     source: str
     is_synthetic: bool
+    facts: str | None = None
 
 
 def source_text(provenance: Provenance, lang: str) -> str:
-    return t("source_line", lang, dataset=provenance.dataset, source=provenance.source)
+    text = t("source_line", lang, source=provenance.source)
+    return f"{text}. {t('cite_facts', lang, facts=provenance.facts)}" if provenance.facts else text
 
 
 def plotly_text(text: str) -> str:
@@ -50,13 +54,16 @@ def _wrapped(text: str, width: int = 62, lines: int = 3) -> str:
 def finish(fig: go.Figure, *, title: str, x_title: str | None, y_title: str | None,
            provenance: Provenance, lang: str, height: int = 420) -> go.Figure:
     """Title, axis titles, source line and (synthetic data) the watermark, the same on every chart."""
+    # A chart that draws published facts cites them in full (ids and titles): the footer grows for them.
+    source = _wrapped(plotly_text(source_text(provenance, lang)), lines=10 if provenance.facts else 3)
+    extra = 14 * max(0, source.count("<br>") - 2)
     fig.update_layout(
         title={"text": title, "x": 0, "xanchor": "left"},
-        xaxis_title=x_title, yaxis_title=y_title, height=height,
-        margin={"l": 10, "r": 10, "t": 50, "b": 120}, template="plotly_white",
+        xaxis_title=x_title, yaxis_title=y_title, height=height + extra,
+        margin={"l": 10, "r": 10, "t": 50, "b": 120 + extra}, template="plotly_white",
         legend={"yanchor": "top", "y": 1, "x": 1.02, "xanchor": "left"},
     )
-    fig.add_annotation(text=_wrapped(plotly_text(source_text(provenance, lang))), xref="paper", yref="paper", x=0, y=0,
+    fig.add_annotation(text=source, xref="paper", yref="paper", x=0, y=0,
                        yshift=-62, align="left",
                        xanchor="left", yanchor="top", showarrow=False, font={"size": 11, "color": "#555"})
     if provenance.is_synthetic:

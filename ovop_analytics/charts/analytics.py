@@ -43,9 +43,25 @@ def metric_label(name: str, lang: str) -> str:
     return info.label_id if lang == "id" else info.label_en
 
 
+def metric_header(name: str, lang: str, start: int | None, end: int | None) -> str:
+    """The metric with its period basis, for table headers and chart titles: 'Jenis OVOP (2013–2024)'
+    counts records dated in the period, 'Jenis OVOP s.d. 2024' everything up to its end."""
+    info = METRICS[name]
+    if start is None or end is None:
+        return metric_label(name, lang)
+    if info.basis == "to_date":
+        base = name.removesuffix("_to_date")
+        return t("basis_header_to_date", lang, label=metric_label(base, lang), end=end)
+    return t("basis_header_period", lang, label=metric_label(name, lang), start=start, end=end)
+
+
+def unit_label(name: str, lang: str) -> str:
+    return t(_UNIT_KEYS[display_unit(name)], lang)
+
+
 def metric_axis_title(name: str, lang: str) -> str:
     """The metric's label with its unit, e.g. 'Kemerataan (0–1)'."""
-    return f"{metric_label(name, lang)} ({t(_UNIT_KEYS[display_unit(name)], lang)})"
+    return f"{metric_label(name, lang)} ({unit_label(name, lang)})"
 
 
 def is_missing(value: object) -> bool:
@@ -70,7 +86,7 @@ def format_value(value: object, unit: str, lang: str) -> str:
 def display_unit(name: str) -> str:
     """The unit a metric is read in: coverage is a share of a whole (shown as %), other 0-1 indices stay
     fractions."""
-    return "percent" if name == "coverage_types" else METRICS[name].unit
+    return "percent" if name.startswith("coverage_types") else METRICS[name].unit
 
 
 def format_metric(name: str, value: object, lang: str) -> str:
@@ -330,9 +346,10 @@ def coverage_bars(frame: pd.DataFrame, part: str, whole: str, *, title: str, sub
     """
     rows = frame.assign(_share=frame[part] / frame[whole].where(frame[whole] > 0) * 100)
     rows = rows.sort_values(["_share", "region_code"], ascending=[True, False], na_position="first")
-    text = [share_text(int(p), int(w)) if w else t("no_data", lang) for p, w in zip(rows[part], rows[whole])]
+    text = [t("no_data", lang) if is_missing(p) or is_missing(w) or not w else share_text(int(p), int(w))
+            for p, w in zip(rows[part], rows[whole])]
     colours = ["#E69F00" if code == highlight else BAR_COLOUR for code in rows["region_code"]]
-    fig = go.Figure(go.Bar(x=rows["_share"].fillna(0), y=[short_name(n) for n in rows["region_name"]],
+    fig = go.Figure(go.Bar(x=[None if is_missing(v) else float(v) for v in rows["_share"]], y=[short_name(n) for n in rows["region_name"]],
                            orientation="h", marker_color=colours, text=text, textposition="outside",
                            cliponaxis=False, hovertemplate="%{y}: %{text}<extra></extra>"))
     fig.update_xaxes(range=[0, 122], ticksuffix="%", tickvals=[0, 20, 40, 60, 80, 100])
@@ -355,7 +372,7 @@ def compare_bars(frame: pd.DataFrame, metrics: Sequence[str], *, title: str, sub
         values = [getattr(row, m) for m in metrics]
         text = [format_metric(m, v, lang) for v, m in zip(values, metrics)]
         name = short_name(str(row.region_name))
-        fig.add_bar(x=categories, y=[0 if is_missing(v) else float(v) for v in values], name=name,
+        fig.add_bar(x=categories, y=[None if is_missing(v) else float(v) for v in values], name=name,
                     marker_color=colours.get(str(row.region_code), BAR_COLOUR),
                     text=text if labels else None, textposition="outside" if labels else "none",
                     cliponaxis=False, customdata=text,

@@ -21,6 +21,9 @@ SEQUENTIAL = {
     7: ["#ffffcc", "#c7e9b4", "#7fcdbb", "#41b6c4", "#1d91c0", "#225ea8", "#0c2c84"],
 }
 NO_DATA_COLOUR = "#d9d9d9"
+# A real zero ("belum ada IKM OVOP": Kemenperin's target is about exactly these regions) is its own legend
+# entry, a hue apart from the sequential classes and from the grey of no data.
+ZERO_COLOUR = "#f4a6a6"
 
 
 @dataclass(frozen=True)
@@ -41,9 +44,22 @@ def classify(values: pd.Series, scheme: str = "quantiles", k: int = 5, integer: 
     """Classes of the non-missing `values`; missing values (no data) get class -1, never class 0.
 
     `integer` (counts): bounds are whole numbers and labels read '2 – 4' (2, 3 and 4), not '> 1.4 – 4.2'.
+    Zeros, when there are also other values, are a class of their own (the first, labelled '0'), so that
+    0 is told apart at a glance from the lowest class and from no data.
     """
     if scheme not in SCHEMES:
         raise InvalidArgumentError(f"Unknown classification '{scheme}': use one of {', '.join(SCHEMES)}.")
+    present = values.dropna().astype(float)
+    zeros = present == 0
+    if zeros.any() and not zeros.all():
+        rest = _classify(values.where(values.astype(float) != 0), scheme, max(1, k - 1), integer)
+        is_zero = values.astype(float).eq(0).fillna(False).astype(bool)
+        index = (rest.index + 1).where(~is_zero, 0).where(values.notna(), -1).astype(int)
+        return Classes(index, [0.0, *rest.bounds], ["0", *rest.labels], [ZERO_COLOUR, *rest.colours])
+    return _classify(values, scheme, k, integer)
+
+
+def _classify(values: pd.Series, scheme: str, k: int, integer: bool) -> Classes:
     present = values.dropna().astype(float)
     index = pd.Series(-1, index=values.index, dtype=int)
     if present.empty:

@@ -96,7 +96,8 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
         return 2
     dataset = load_parsed(store, parsed, args.dataset, kind="shared", visibility="public",
                           description=args.description, source=f"ovop-analytics ingest {path.name}",
-                          progress=progress, replace=args.replace)
+                          progress=progress, loaded_by="cli", replace=args.replace,
+                          coverage=args.coverage.split(",") if args.coverage else None)
     print(f"loaded: {dataset.rows:,} rows into dataset '{dataset.name}' (kind shared, public)")
     return 0
 
@@ -148,6 +149,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="load a new version of an existing shared dataset of this name; the old version stays "
                         "until the new one is written whole")
     p.add_argument("--description", help="a sentence describing the dataset")
+    p.add_argument("--coverage", help="regions the data covers: 'national', or province codes like 51,52 "
+                                      "(default: the provinces its rows touch). Inside it a region without "
+                                      "rows counts 0; outside it there is no data")
     p.add_argument("--max-problems", type=int, default=30, help="problems listed on stderr (default 30)")
     p.add_argument("--progress", action="store_true", help="report progress on stderr")
     p.set_defaults(func=_cmd_ingest)

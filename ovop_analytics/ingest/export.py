@@ -9,8 +9,11 @@ Indonesian names correctly.
 from __future__ import annotations
 
 import io
+import json
 import math
 import re
+import zipfile
+from collections.abc import Sequence
 from datetime import datetime
 
 import pandas as pd
@@ -42,10 +45,23 @@ _FACTS_SQL = """
     FROM published_facts WHERE dataset_id = ? ORDER BY fact_id"""
 
 
+_PLAIN_NEGATIVE = re.compile(r"-\d+(?:[.,]\d+)?")  # '-10' is a number to a spreadsheet, never a formula
+_NEUTRALISED = re.compile(r"^'([=+\-@\t\r])")
+Description = Sequence[tuple[str, str]]  # (field, value) lines that describe an exported table
+
+
 def _neutral(value: object) -> object:
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS) and not _PLAIN_NEGATIVE.fullmatch(value):
         return "'" + value
     return value
+
+
+def restore_neutralised(column: "pa.Array | pa.ChunkedArray") -> "pa.Array | pa.ChunkedArray":
+    """Undo `neutralise_formulas` on ingest: a text cell this product exported as "'=..." comes back as
+    "=...", so a value exported and ingested again is unchanged (it is neutralised again on the next export)."""
+    import pyarrow.compute as pc
+
+    return pc.replace_substring_regex(column, pattern=_NEUTRALISED.pattern, replacement="\\1")
 
 
 def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
@@ -75,13 +91,27 @@ def _xlsx_cell(value: object) -> object:
     return value
 
 
-def export_frame(frame: pd.DataFrame, fmt: str, sheet_name: str = "data") -> bytes:
-    """Any table (a dataset, a chart's data) as bytes in `fmt`: 'csv', 'parquet' or 'xlsx'."""
+def export_frame(frame: pd.DataFrame, fmt: str, sheet_name: str = "data",
+                 description: Description | None = None, description_sheet: str = "about") -> bytes:
+    """Any table (a dataset, a chart's data) as bytes in `fmt`: 'csv', 'parquet' or 'xlsx'.
+
+    `description` (dataset, source, filters, metric definitions...) travels with the data: an XLSX sheet
+    of its own, Parquet file metadata (key b'ovop_analytics', JSON). A CSV has no room for it: use
+    `csv_package` for a CSV with its datapackage.json.
+    """
     if fmt not in EXPORT_FORMATS:
         raise InvalidArgumentError(f"Export format must be one of {', '.join(EXPORT_FORMATS)}, not '{fmt}'.")
     if fmt == "parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        table = pa.Table.from_pandas(frame, preserve_index=False)
+        if description:
+            metadata = dict(table.schema.metadata or {})
+            metadata[b"ovop_analytics"] = json.dumps(dict(description), ensure_ascii=False).encode("utf-8")
+            table = table.replace_schema_metadata(metadata)
         buffer = io.BytesIO()
-        frame.to_parquet(buffer, index=False)
+        pq.write_table(table, buffer)
         return buffer.getvalue()
     safe = neutralise_formulas(frame)
     if fmt == "csv":
@@ -94,8 +124,51 @@ def export_frame(frame: pd.DataFrame, fmt: str, sheet_name: str = "data") -> byt
     sheet.append(list(safe.columns))
     for row in safe.itertuples(index=False, name=None):
         sheet.append([_xlsx_cell(value) for value in row])
+    if description:
+        about = workbook.create_sheet(re.sub(r"[\[\]:*?/\\]", "_", description_sheet)[:31] or "about")
+        for field, value in description:
+            about.append([_neutral(str(field)), _neutral(str(value))])
     buffer = io.BytesIO()
     workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def _field_type(series: pd.Series) -> str:
+    if pd.api.types.is_bool_dtype(series):
+        return "boolean"
+    if pd.api.types.is_integer_dtype(series):
+        return "integer"
+    if pd.api.types.is_numeric_dtype(series):
+        return "number"
+    if pd.api.types.is_datetime64_any_dtype(series):
+        return "datetime"
+    return "string"
+
+
+def csv_package(frame: pd.DataFrame, stem: str, title: str, description: Description) -> bytes:
+    """A zip of the CSV and its Frictionless Data Package descriptor (datapackage.json): the data with
+    what it is, where it comes from and how it was filtered. Empty cells are no data, never 0."""
+    name = re.sub(r"[^a-z0-9._-]+", "-", stem.lower()).strip("-._") or "data"
+    package = {
+        "profile": "tabular-data-package",
+        "name": name,
+        "title": title,
+        "created": datetime.now().isoformat(timespec="seconds"),
+        "description": "\n".join(f"{field}: {value}" for field, value in description),
+        "ovop_analytics": dict(description),
+        "resources": [{
+            "name": name, "path": f"{stem}.csv", "profile": "tabular-data-resource", "format": "csv",
+            "mediatype": "text/csv", "encoding": "utf-8-sig",
+            "dialect": {"delimiter": ",", "lineTerminator": "\r\n", "header": True},
+            "schema": {"fields": [{"name": str(column), "type": _field_type(frame[column])}
+                                  for column in frame.columns],
+                       "missingValues": [""]},
+        }],
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(f"{stem}.csv", export_frame(frame, "csv"))
+        archive.writestr("datapackage.json", json.dumps(package, ensure_ascii=False, indent=2))
     return buffer.getvalue()
 
 
@@ -112,8 +185,15 @@ def dataset_frame(store: Store, name: str, viewer: str | None = None) -> pd.Data
     return frame
 
 
-def export_dataset(store: Store, name: str, fmt: str, viewer: str | None = None) -> bytes:
-    """A dataset as CSV, Parquet or XLSX bytes; a private upload only for its owner (viewer)."""
+def export_dataset(store: Store, name: str, fmt: str, viewer: str | None = None, lang: str = "en") -> bytes:
+    """A dataset as CSV, Parquet or XLSX bytes; a private upload only for its owner (viewer). XLSX and
+    Parquet carry the dataset's description (see `export_frame`)."""
+    from ovop_analytics.i18n import t
+    from ovop_analytics.provenance import ViewDescription
+
     if fmt not in EXPORT_FORMATS:
         raise InvalidArgumentError(f"Export format must be one of {', '.join(EXPORT_FORMATS)}, not '{fmt}'.")
-    return export_frame(dataset_frame(store, name, viewer), fmt, sheet_name=name)
+    dataset = get_dataset(store, name, viewer)
+    description = ViewDescription(dataset, "records", {}).rows(lang)
+    return export_frame(dataset_frame(store, name, viewer), fmt, sheet_name=name, description=description,
+                        description_sheet=t("meta_sheet", lang))

@@ -26,6 +26,7 @@ import pyarrow.compute as pc
 
 from ovop_analytics.errors import DataValidationError, InvalidArgumentError, UnknownDatasetError
 from ovop_analytics.ingest import region_review
+from ovop_analytics.ingest.export import neutralise_formulas, restore_neutralised
 from ovop_analytics.ingest.dictionary import PROGRAMS, REGION_FIELDS, HeaderMap, map_header
 from ovop_analytics.ingest.model import Limits, Problem, Progress, RawTable
 from ovop_analytics.ingest.readers import read_table
@@ -158,9 +159,10 @@ class ParsedUpload:
             "commodity_group": column("commodity_group", pa.string()),
             "type_code": column("type", pa.string()),
             "star": column("star", pa.int8()),
-            "entity_name": column("entity_name", pa.string()),
-            "product": column("product", pa.string()),
-            "source_url": column("source", pa.string()),
+            # Text this product exported with a leading apostrophe (formula-safe) comes back as written.
+            "entity_name": restore_neutralised(column("entity_name", pa.string())),
+            "product": restore_neutralised(column("product", pa.string())),
+            "source_url": restore_neutralised(column("source", pa.string())),
             "province_as_written": column("province", pa.string()),
             "kabupaten_kota_as_written": column("kabupaten_kota", pa.string()),
             "region_match": method,
@@ -394,7 +396,7 @@ def corrections_table(parsed: ParsedUpload, only_pending: bool = True) -> pd.Dat
 
 def corrections_csv(parsed: ParsedUpload, only_pending: bool = True) -> bytes:
     """The corrections table as a CSV to download, edit (fill region_code) and reuse, e.g. with --mapping."""
-    return corrections_table(parsed, only_pending).to_csv(index=False).encode("utf-8-sig")
+    return neutralise_formulas(corrections_table(parsed, only_pending)).to_csv(index=False).encode("utf-8-sig")
 
 
 def refusal_lines(parsed: ParsedUpload, lang: str = "en") -> list[str]:
@@ -434,6 +436,12 @@ def _types_catalogue(records: pa.Table) -> pd.DataFrame:
     return pd.DataFrame({"type_code": counted["type_code"], "name": counted["type_code"],
                          "commodity_group": counted["commodity_group"].astype(object).where(
                              counted["commodity_group"].notna(), None)})
+
+
+def touched_provinces(parsed: ParsedUpload) -> list[str]:
+    """The province codes an upload's rows touch: its default coverage."""
+    return sorted({str(code).split(".")[0] for code in pc.unique(parsed.records.column("region_code")).to_pylist()
+                   if code})
 
 
 def coverage_of(records: pa.Table, stated: Sequence[str] | None) -> str | None:

@@ -3,7 +3,7 @@
 What the pages, the CLI, the exports and the briefings call, so one figure has one definition. Every
 per-region table lists every region of the level (38 provinces or 514 kabupaten/kota, none hidden).
 
-Period basis (written down in docs/METHODS.md and in each metric's `basis`):
+Period basis (each metric's `basis` in registry.py, shown on the Sumber data page under Methods):
 - "period" (a flow): records dated year_from <= year <= year_to. ikm_ovop, types, commodity_groups, the
   diversity indices, location quotients, coverage_types and uniqueness are all of this basis, so
   coverage_types = types in the period / catalogue size;
@@ -321,6 +321,12 @@ def coverage_summary(store: Store, dataset_id: int, as_of: int | None = None) ->
     target_source_value and kabkota_total. Shares are fractions 0-1.
     """
     counts = sql.coverage_counts(store, dataset_id, None, as_of)
+    coverage, _ = sql.dataset_scope(store, dataset_id)
+    if coverage:  # shares of the regions the dataset covers: outside them it says nothing
+        provinces = sql.regions_at_level(store, "province")
+        kabkota = sql.regions_at_level(store, "kabupaten_kota")
+        counts["provinces_total"] = int(_covered(pd.Index(provinces["code"]), coverage).sum())
+        counts["kabkota_total"] = int(_covered(pd.Index(kabkota["code"]), coverage).sum())
     fact_id, target = sql.published_value(store, TARGET_METRIC) or TARGET_FALLBACK
     catalogue = sql.catalogue(store, dataset_id)
     pairs = sql.region_type_pairs(store, dataset_id, "province", None, as_of)

@@ -101,7 +101,7 @@ METRICS: dict[str, MetricInfo] = {
         "sum(p^2) over OVOP types (0-1; 1 = one type only). No records: null.", False,
         "jumlah(p^2) atas jenis OVOP (0-1; 1 = hanya satu jenis).", program="kemenkop_ovop"),
     "coverage_types": MetricInfo(
-        "Cakupan katalog dalam periode", "Catalogue coverage in the period", "fraction",
+        "Cakupan katalog", "Catalogue coverage", "fraction",
         "Types of the dataset's national catalogue in the region's records dated in the period / catalogue "
         "size (0-1): the same basis as 'OVOP types'; types outside the catalogue are not counted.", True,
         "Jenis katalog nasional dalam catatan wilayah pada periode / ukuran katalog (0-1): basis yang sama "
@@ -114,7 +114,7 @@ METRICS: dict[str, MetricInfo] = {
         "Demo: Jawa Tengah 76/108.", basis="to_date", program="kemenkop_ovop",
         formula="types to date (in catalogue) / catalogue size"),
     "uniqueness": MetricInfo(
-        "Keunikan dalam periode", "Uniqueness in the period", "fraction",
+        "Keunikan", "Uniqueness", "fraction",
         "Mean over the region's types in the period of 1 / (regions of the same level with the type in the "
         "period); 1 = every type is made nowhere else, 1/N = every type is in all N regions. No types: null.",
         True, "Rata-rata 1 / (jumlah wilayah yang memiliki jenis itu dalam periode) atas jenis wilayah dalam "
@@ -158,3 +158,47 @@ def check_metrics(names: Iterable[str]) -> list[str]:
     if not wanted:
         raise InvalidArgumentError(f"No metric given. Valid metrics: {', '.join(METRICS)}.")
     return wanted
+
+
+_REFERENCES = {
+    "shannon": "Shannon (1948), A mathematical theory of communication",
+    "type_shannon": "Shannon (1948), A mathematical theory of communication",
+    "evenness": "Pielou (1966), J. Theoretical Biology 13",
+    "type_evenness": "Pielou (1966), J. Theoretical Biology 13",
+    "gini_simpson": "Simpson (1949), Nature 163",
+    "type_gini_simpson": "Simpson (1949), Nature 163",
+    "hhi": "Hirschman (1964); Herfindahl (1950)",
+    "type_hhi": "Hirschman (1964); Herfindahl (1950)",
+    "coverage_types": "Kemenkop UKM: 108 OVOP types nationally (fact F01)",
+    "coverage_types_to_date": "Kemenkop UKM: 108 OVOP types nationally (fact F01)",
+    "uniqueness": "",
+    "cagr": "Compound annual growth rate (standard definition)",
+}
+_FORMULAS = {
+    "richness": "k = number of groups with records", "shannon": "H = -Σ p_i ln p_i", "type_shannon": "H = -Σ p_t ln p_t",
+    "evenness": "J = H / ln k", "type_evenness": "J = H / ln k", "gini_simpson": "1 - Σ p_i²",
+    "type_gini_simpson": "1 - Σ p_t²", "hhi": "Σ p_i²", "type_hhi": "Σ p_t²",
+    "commodity_groups": "count of distinct commodity groups",
+}
+
+
+def methods_table(lang: str) -> "pd.DataFrame":
+    """Every metric: definition, formula, basis, unit, programme and a reference where one exists; the
+    Methods section of the Data sources page and the README draw from this one table."""
+    import pandas as pd
+
+    from ovop_analytics.i18n import t
+
+    units = {"count": "unit_count", "fraction": "unit_fraction", "index": "unit_index", "ratio": "unit_ratio",
+             "per year": "unit_per_year"}
+    rows = []
+    for name, info in METRICS.items():
+        formula = info.formula or _FORMULAS.get(name) or ("LQ = (x_rg / x_r) / (X_g / X)" if name.startswith("lq_")
+                                                          else "")
+        rows.append({
+            "metric": name, "label": info.label(lang), "definition": info.description(lang),
+            "formula": formula, "basis": t(f"basis_{info.basis}", lang), "unit": t(units[info.unit], lang),
+            "programme": t(f"programme_{info.program}" if info.program else "programme_any", lang),
+            "reference": _REFERENCES.get(name, "Isard (1960), location quotient" if name.startswith("lq_") else ""),
+        })
+    return pd.DataFrame(rows)

@@ -63,6 +63,7 @@ def list_datasets(store: Store, viewer: str | None = None) -> list[Dataset]:
              + coalesce((SELECT count(*) FROM published_facts f WHERE f.dataset_id = d.id), 0) AS rows,
                d.coverage, d.file_name, d.loaded_by
         FROM datasets d WHERE {_VISIBLE} ORDER BY d.id""", [viewer or ""])
+    frame = frame.astype(object).where(frame.notna(), None)  # NULL stays None, not a float NaN
     return [Dataset(**row) for row in frame.to_dict("records")]
 
 

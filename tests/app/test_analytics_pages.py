@@ -140,8 +140,11 @@ def test_compare_shows_three_provinces_side_by_side(data_dir: Path) -> None:
     assert_clean(app)
     table = app.dataframe[0].value
     assert list(table.columns) == ["metric", "33", "35", "32"]
-    assert table.set_index("metric").loc["Cakupan katalog (%)", "33"] == "70.4%"
-    assert table.set_index("metric").loc["IKM OVOP (jumlah)", "35"] == "74"
+    # Every row names its basis: the period (all demo years here) or "s.d." its end.
+    rows = table.set_index("metric")
+    assert rows.loc["Cakupan katalog (2007–2024) (%)", "33"] == "70.4%"
+    assert rows.loc["Cakupan katalog s.d. 2024 (%)", "33"] == "70.4%"
+    assert rows.loc["IKM OVOP (2007–2024) (jumlah)", "35"] == "74"
     counts = figures(app)[0]
     assert [trace.name for trace in counts.data] == ["Jawa Tengah", "Jawa Timur", "Jawa Barat"]
     assert len(figures(app)) == 4
@@ -167,16 +170,16 @@ def test_compare_needs_two_provinces(data_dir: Path) -> None:
 def test_compare_papua_selatan_has_no_data_not_zero(data_dir: Path) -> None:
     app = run_page("pages/compare.py", provinces=["33", "93"])
     table = app.dataframe[0].value.set_index("metric")
-    assert table.loc["Indeks Shannon (indeks)", "93"] == "tidak ada data"
-    assert table.loc["IKM OVOP (jumlah)", "93"] == "0"  # a count is a true zero
+    assert table.loc["Indeks Shannon (2007–2024) (indeks)", "93"] == "tidak ada data"
+    assert table.loc["IKM OVOP (2007–2024) (jumlah)", "93"] == "0"  # inside the demo's coverage: a true zero
 
 
 def test_scorecard_adds_diversity_coverage_and_growth(data_dir: Path) -> None:
     app = run_page("pages/provinces.py", province="33")
     assert_clean(app)
     values = {m.label: m.value for m in app.metric}
-    assert values["Cakupan katalog"] == "76/108 (70.4%)"
-    assert values["Indeks Shannon"] == "1.449"
+    assert values["Cakupan katalog s.d. 2024"] == "76/108 (70.4%)"
+    assert values["Indeks Shannon (2007–2024)"] == "1.449"
     assert values["IKM baru di putaran terakhir"] == "10"
     kabkota = app.dataframe[-1].value
     assert {"shannon", "coverage_types", "uniqueness", "status"} <= set(kabkota.columns)
@@ -187,10 +190,12 @@ def test_scorecard_of_a_province_without_records(data_dir: Path) -> None:
     app = run_page("pages/provinces.py", province="93")  # Papua Selatan: nothing in the demo
     assert_clean(app)
     values = {m.label: m.value for m in app.metric}
-    assert values["Indeks Shannon"] == "tidak ada data"
-    assert values["Kemerataan"] == "tidak ada data"
+    assert values["Indeks Shannon (2007–2024)"] == "tidak ada data"
+    assert values["Kemerataan (2007–2024)"] == "tidak ada data"
     kabkota = app.dataframe[-1].value
-    assert len(kabkota) > 0 and set(kabkota["status"]) == {"tidak ada data"}, "listed, not hidden"
+    # The demo covers all of Indonesia: no record is a true 0, not "no data".
+    assert len(kabkota) > 0 and set(kabkota["status"]) == {"tanpa catatan (0)"}, "listed, not hidden"
+    assert (kabkota["ikm_ovop"] == 0).all()
 
 
 @pytest.fixture

@@ -123,6 +123,6 @@ def test_hover_names_region_value_dataset_and_source(page: Page, app_url: str, b
     tooltip = page.locator("#vg-tooltip-element")
     expect(tooltip).to_be_visible()
     text = tooltip.inner_text()
-    for part in ("Kabupaten Cilacap", "33.01", "Jenis OVOP", "demo", "seed 20061"):
+    for part in ("Kabupaten Cilacap", "33.01", "Jenis OVOP", "demo", "20061"):
         assert part in text, text
     screenshot(page, "map_hover_cilacap")

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from ovop_analytics.charts import Provenance, maps
-from ovop_analytics.charts.classify import NO_DATA_COLOUR, SEQUENTIAL, classify
+from ovop_analytics.charts.classify import ZERO_COLOUR, NO_DATA_COLOUR, SEQUENTIAL, classify
 from ovop_analytics.errors import InvalidArgumentError
 
 COUNTS = pd.Series([0, 0, 0, 1, 1, 2, 3, 5, 8, 13, 21, 40, math.nan])
@@ -22,25 +22,33 @@ def test_missing_values_are_no_data_not_the_lowest_class() -> None:
 
 
 def test_quantiles_of_counts_have_whole_number_bounds_and_labels() -> None:
+    nonzero = COUNTS.where(COUNTS != 0)
+    classes = classify(nonzero, "quantiles", k=5, integer=True)
+    assert all(float(b).is_integer() for b in classes.bounds)
+    assert all("." not in label for label in classes.labels)
+    assert classes.colours == SEQUENTIAL[len(classes.bounds)] and NO_DATA_COLOUR not in classes.colours
+
+
+def test_zero_is_its_own_class_apart_from_the_lowest_and_from_no_data() -> None:
     classes = classify(COUNTS, "quantiles", k=5, integer=True)
-    # mapclassify's quintile bins are 0.2, 1.4, 4.2, 12, 40; floored for counts: 0, 1, 4, 12, 40
-    assert classes.bounds == [0, 1, 4, 12, 40]
-    assert classes.labels == ["0", "1", "2 – 4", "5 – 12", "13 – 40"]
-    assert classes.index.iloc[:-1].tolist() == [0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 4]
-    assert classes.colours == SEQUENTIAL[5] and NO_DATA_COLOUR not in classes.colours
+    assert classes.bounds[0] == 0 and classes.labels[0] == "0" and classes.colours[0] == ZERO_COLOUR
+    zero = COUNTS.eq(0).fillna(False).astype(bool)
+    assert (classes.index[zero] == 0).all() and (classes.index[~zero & COUNTS.notna()] >= 1).all()
+    assert (classes.index[COUNTS.isna()] == -1).all()
+    assert ZERO_COLOUR not in SEQUENTIAL[len(classes.bounds) - 1] and ZERO_COLOUR != NO_DATA_COLOUR
 
 
 @pytest.mark.parametrize("scheme, bounds", [
-    ("equal_interval", [8, 16, 24, 32, 40]),
+    ("equal_interval", [8.8, 16.6, 24.4, 32.2, 40]),  # from 1 to 40 now that 0 is a class of its own
     ("natural_breaks", [3, 8, 13, 21, 40]),
 ])
 def test_other_schemes(scheme: str, bounds: list[float]) -> None:
-    assert classify(COUNTS, scheme, k=5).bounds == bounds
+    assert classify(COUNTS.where(COUNTS != 0), scheme, k=5).bounds == pytest.approx(bounds)
 
 
 def test_continuous_labels_show_open_lower_bounds() -> None:
-    classes = classify(pd.Series([0.0, 0.5, 1.0, 1.5]), "equal_interval", k=2)
-    assert classes.labels == ["0 – 0.75", "> 0.75 – 1.5"]
+    classes = classify(pd.Series([0.25, 0.5, 1.0, 1.5]), "equal_interval", k=2)
+    assert classes.labels == ["0.25 – 0.875", "> 0.875 – 1.5"]
 
 
 def test_one_distinct_value_is_one_class() -> None:
@@ -98,10 +106,10 @@ def test_choropleth_carries_source_line_and_watermark_and_fetches_nothing() -> N
     spec = maps.choropleth(LAYER, frame, classes, title="Judul", metric_label="Ukuran",
                            provenance=Provenance("demo", "generator", True), lang="id")
     texts = [layer["mark"]["text"] for layer in spec["layer"][1:]]
-    assert texts == ["Sumber: dataset 'demo' (generator)", "DATA DEMO (SINTETIS)"]
+    assert texts == ["Sumber: generator", "DATA DEMO (SINTETIS)"]
     public = maps.choropleth(LAYER, frame, classes, title="Judul", metric_label="Ukuran",
                              provenance=Provenance("bps", "BPS 2023", False), lang="en")
-    assert [layer["mark"]["text"] for layer in public["layer"][1:]] == ["Source: dataset 'bps' (BPS 2023)"]
+    assert [layer["mark"]["text"] for layer in public["layer"][1:]] == ["Source: BPS 2023"]
     text = json.dumps(spec)  # what Streamlit sends: plain JSON, all data inline
     assert '"url"' not in text and "http" not in text
     assert spec["usermeta"]["embedOptions"]["renderer"] == "svg"
