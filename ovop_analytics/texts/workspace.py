@@ -112,7 +112,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                                     "this dataset would bring the workspace to {count} rows, the limit is "
                                     "{limit}: delete datasets you no longer need"),
     "problem_dataset_name_taken": ("nama dataset '{name}' sudah dipakai: pilih nama lain",
-                                   "a dataset named '{name}' exists already: choose another name"),
+                                   "A dataset named '{name}' exists already: choose another name."),
     "problem_dataset_name_invalid": ("nama dataset '{name}' tidak bisa dipakai: gunakan 1–60 huruf, angka, spasi "
                                      "dan . _ - ( ), diawali huruf atau angka",
                                      "the dataset name '{name}' is not allowed: use 1-60 letters, digits, spaces "

@@ -116,7 +116,7 @@ def test_publishing_needs_the_operator_password(store: Store, monkeypatch: pytes
         publish_upload(store, "mine", "session-a", "kopi")
     with pytest.raises(UnknownDatasetError):
         publish_upload(store, "mine", "session-b", "kopi-luwak")  # not visible to another session
-    with pytest.raises(InvalidArgumentError, match="'demo' is not a private upload of this session"):
+    with pytest.raises(InvalidArgumentError, match="the dataset 'demo' is not an upload of this workspace"):
         publish_upload(store, "demo", "session-a", "kopi-luwak")
     publish_upload(store, "mine", "session-a", "kopi-luwak")
     published = {d.name: d for d in list_datasets(store, "session-b")}["mine"]
