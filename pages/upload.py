@@ -129,7 +129,7 @@ if parsed is not None:
         grid = editing.problem_grid(parsed, original, edits, lang)
         header = original.raw.header
         config: dict = {editing.ROW: st.column_config.NumberColumn(tr("col_row"), format="%d", width="small"),
-                        editing.PROBLEM: st.column_config.TextColumn(tr("ws_col_problem"), width="large"),
+                        editing.PROBLEM: st.column_config.TextColumn(tr("ws_col_problem"), width="medium"),
                         editing.DROP: st.column_config.CheckboxColumn(tr("ws_col_drop"), help=tr("ws_col_drop_help")),
                         editing.SEPARATE: st.column_config.CheckboxColumn(tr("ws_col_separate"),
                                                                           help=tr("ws_col_separate_help"))}
@@ -172,7 +172,7 @@ if parsed is not None:
         shown = audit.iloc[(page - 1) * REVIEW_PAGE: page * REVIEW_PAGE]
         choices = {}
         labels = st.columns([3, 2, 2, 4])
-        for column, key in zip(labels, ("upload_col_source_name", "ws_col_method", "col_status", "ws_col_chosen")):
+        for column, key in zip(labels, ("upload_col_source_name", "ws_col_method", "ws_col_status", "ws_col_chosen")):
             column.caption(tr(key))
         for position, row in shown.iterrows():
             columns = st.columns([3, 2, 2, 4], vertical_alignment="center")

@@ -22,6 +22,11 @@ if who.owner() is None:
     st.stop()
 
 
+def number(value: int) -> str:
+    """A count with the interface language's thousands separator (2.000.000 / 2,000,000)."""
+    return f"{value:,}".replace(",", "." if lang == "id" else ",")
+
+
 def refused(error: OvopError) -> None:
     st.error(tr("ws_action_failed"), icon=":material/error:")
     st.text(say_error(error, lang))
@@ -32,7 +37,7 @@ def refused(error: OvopError) -> None:
 mine = [d for d in ui.visible_datasets(fresh=True) if d.visibility == "private" and workspace.same_owner(d.owner, owner)]
 limits = workspace.WorkspaceLimits.from_config()
 st.caption(tr("ws_usage", datasets=len(mine), max_datasets=limits.max_datasets,
-              rows=f"{sum(d.rows for d in mine):,}", max_rows=f"{limits.max_rows:,}", days=limits.expiry_days))
+              rows=number(sum(d.rows for d in mine)), max_rows=number(limits.max_rows), days=limits.expiry_days))
 
 st.subheader(tr("ws_mine"))
 edited = workspace.edited_datasets(store, owner)
@@ -49,7 +54,7 @@ else:
 publishing = ingest.publishing_enabled(ui.operator_password())
 for dataset in mine:
     with st.expander(dataset.name, icon=":material/dataset:"):
-        st.text(f"{dataset.rows:,} · {dataset.file_name or dataset.source}")
+        st.text(f"{number(dataset.rows)} · {dataset.file_name or dataset.source}")
         left, middle, right = st.columns([3, 2, 2], vertical_alignment="bottom")
         new_name = left.text_input(tr("ws_rename"), value=dataset.name, key=f"ws_name_{dataset.id}")
         if middle.button(tr("ws_rename_button"), key=f"ws_rename_{dataset.id}", icon=":material/edit:"):

@@ -136,8 +136,8 @@ def _as_uploaded(parsed: ParsedUpload, original: ParsedUpload, edits: Edits) -> 
 
 def problem_grid(parsed: ParsedUpload, original: ParsedUpload, edits: Edits, lang: str,
                  limit: int = GRID_ROWS) -> pd.DataFrame:
-    """Rows with problems as an editable table: the file's columns as edited so far, beside each one the
-    problem of its cell, a column for problems of the whole row, and the drop / separate-record marks."""
+    """Rows with problems as an editable table: the drop / separate-record marks and every problem of the
+    row first, then the file's columns as edited so far, each followed by the problem of its cell."""
     rows = [int(row) for row in parsed.checked.rows[parsed.bad][:limit]]
     header = original.raw.header
     by_cell: dict[tuple[int, int], list[str]] = {}
@@ -149,6 +149,8 @@ def problem_grid(parsed: ParsedUpload, original: ParsedUpload, edits: Edits, lan
         text = say(problem.message, lang)
         if problem.column is not None and problem.column in index_of:
             by_cell.setdefault((problem.row, index_of[problem.column]), []).append(text)
+            # also in the row's summary, so a wide file scrolled to its first columns still says what is wrong
+            by_row.setdefault(problem.row, []).append(f"{problem.column}: {text}")
         else:
             by_row.setdefault(problem.row, []).append(text)
     with_notes = sorted({column for _, column in by_cell})

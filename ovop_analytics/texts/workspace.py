@@ -211,7 +211,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ws_delete_button": ("Hapus", "Delete"),
     "ws_delete_confirm": ("Ya, hapus '{name}'", "Yes, delete '{name}'"),
     "ws_deleted": ("Dataset dihapus.", "Dataset deleted."),
-    "ws_open": ("Buka di halaman lain", "Open on the other pages"),
+    "ws_open": ("Tampilkan", "Show"),
     "ws_action_failed": ("Tindakan ditolak:", "Action refused:"),
     "ws_publish": ("Terbitkan untuk semua pengguna", "Publish to every user"),
     "ws_password": ("Kata sandi operator", "Operator password"),
@@ -256,7 +256,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                      "Change values right in the table; each cell's problem is in the ⚠ column beside it. Tick Drop "
                      "to leave a row out, or Separate record when two identical rows really are two records. The "
                      "check runs again each time you change something."),
-    "ws_col_problem": ("Masalah baris", "Row problem"),
+    "ws_col_problem": ("Masalah", "Problems"),
+    "ws_col_status": ("Status", "Status"),
     "ws_col_drop": ("Hapus", "Drop"),
     "ws_col_drop_help": ("Buang baris ini dari unggahan", "Leave this row out of the upload"),
     "ws_col_separate": ("Catatan terpisah", "Separate record"),

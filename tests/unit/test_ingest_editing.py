@@ -25,6 +25,7 @@ def test_the_messy_file_is_fixed_in_the_grid_and_loaded_with_its_provenance(stor
     assert first.at[13, note_column(STAR)].startswith("bukan peringkat bintang")
     assert first.at[15, note_column(YEAR)].startswith("rentang tahun")
     assert first.at[199, PROBLEM].startswith("sama persis dengan baris 23")
+    assert first.at[13, PROBLEM].startswith("Bintang: bukan peringkat bintang")
 
     edited = grid.copy()
     edited.loc[edited[ROW] == 13, cell_column(STAR)] = "5"
