@@ -19,7 +19,7 @@ from ovop_analytics.ingest.export import EXPORT_FORMATS, export_dataset
 from ovop_analytics.ingest.model import Limits, size_text
 from ovop_analytics.ingest.pipeline import (accept_suggestions, apply_corrections, corrections_csv, load_parsed,
                                             parse_upload, refusal_lines)
-from ovop_analytics.problems import Reason
+from ovop_analytics.problems import Reason, say
 from ovop_analytics.problems import cli_language as language
 from ovop_analytics.store import Store, ensure_ready, initialise, is_ready
 
@@ -58,8 +58,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     limits = Limits.from_config()
     size = path.stat().st_size
     if size > limits.max_bytes:  # refuse before reading it into memory
-        raise DataValidationError(f"The file '{path.name}' is {size_text(size)}; at most "
-                                  f"{size_text(limits.max_bytes)} are allowed (setting OVOP_MAX_UPLOAD_MB).")
+        raise DataValidationError(Reason("file_too_large", size=size_text(size), limit=size_text(limits.max_bytes)))
     store = Store()
     # Opening the database twice (is it ready? is the name free?) takes ~40 ms of one core: it runs while
     # this thread reads the file, and is over before the file is parsed, so a taken name still fails fast.
@@ -76,12 +75,12 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
         parsed = apply_corrections(parsed, Path(args.mapping).read_bytes())
     if args.accept_fuzzy:
         parsed = accept_suggestions(parsed)
-    for line in parsed.summary.lines(language(args)) + [f"note: {note}" for note in parsed.notes]:
+    lang = language(args)
+    for line in parsed.summary.lines(lang) + [t("ws_cli_note", lang, note=say(note, lang)) for note in parsed.notes]:
         print(line)
     if not parsed.ready:
         if args.save_corrections and len(parsed.review):
             Path(args.save_corrections).write_bytes(corrections_csv(parsed))
-        lang = language(args)
         reasons = refusal_lines(parsed, lang)
         print("ovop-analytics: " + t("ws_cli_refused", lang, problems=f"{parsed.problem_count:,}",
                                      names=f"{len(parsed.review):,}"), file=sys.stderr)

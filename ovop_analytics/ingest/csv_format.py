@@ -148,8 +148,7 @@ def _careful_parse(text: str, delimiter: str, width: int, first_row: int,
     try:
         for number, row in enumerate(reader, first_row):
             if number - first_row >= limits.max_rows:
-                raise UnreadableFileError(f"The file has more than {limits.max_rows:,} data rows, the most "
-                                          "allowed (setting OVOP_MAX_ROWS).")
+                raise UnreadableFileError(Reason("too_many_rows", limit=limits.max_rows))
             if len(row) > width:
                 extra = [cell for cell in row[width:] if cell.strip()]
                 if extra:
@@ -183,8 +182,7 @@ def read_csv(data: bytes, limits: Limits, progress: Progress | None = None) -> R
     text, start, encoding = _prepare_text(data)
     delimiter, header_index, header, data_start = _find_header(text, start)
     if len(header) > limits.max_columns:
-        raise UnreadableFileError(f"The header row has {len(header):,} columns; at most {limits.max_columns:,} "
-                                  "are allowed (setting OVOP_MAX_COLUMNS).")
+        raise UnreadableFileError(Reason("too_many_columns", count=len(header), limit=limits.max_columns))
     header_row = header_index + 1
     notes = []
     if header_row > 1:
@@ -205,8 +203,7 @@ def read_csv(data: bytes, limits: Limits, progress: Progress | None = None) -> R
     if short_rows:
         notes.append(Reason("note_short_row") if short_rows == 1 else Reason("note_short_rows", count=short_rows))
     if table.num_rows > limits.max_rows:
-        raise UnreadableFileError(f"The file has {table.num_rows:,} data rows; at most {limits.max_rows:,} are "
-                                  "allowed (setting OVOP_MAX_ROWS).")
+        raise UnreadableFileError(Reason("too_many_rows", limit=limits.max_rows))
     row_numbers = np.arange(header_row + 1, header_row + 1 + table.num_rows, dtype=np.int64)
     return RawTable(header=header, columns=table, row_numbers=row_numbers, header_row=header_row, format="csv",
                     encoding=encoding, delimiter=delimiter, problems=problems, notes=notes)

@@ -41,8 +41,8 @@ def read_table(data: bytes, filename: str = "", sheet: str | int | None = None, 
     limits = limits or Limits.from_config()
     name = f"'{filename}' " if filename else ""
     if len(data) > limits.max_bytes:
-        raise UnreadableFileError(f"The file {name}is {size_text(len(data))}; at most {size_text(limits.max_bytes)} "
-                                  "are allowed (setting OVOP_MAX_UPLOAD_MB).")
+        raise UnreadableFileError(Reason("file_too_large", size=size_text(len(data)),
+                                         limit=size_text(limits.max_bytes)))
     blank = b" \t\r\n\x00" + codecs.BOM_UTF8
     if not data[:65536].strip(blank) and not data.strip(blank):
         raise UnreadableFileError(f"The file {name}is empty.")

@@ -121,14 +121,6 @@ STRINGS: dict[str, tuple[str, str]] = {
                                 "there is no dataset '{name}' you can open"),
     "problem_dataset_not_yours": ("dataset '{name}' bukan unggahan di ruang kerja ini",
                                   "the dataset '{name}' is not an upload of this workspace"),
-    "problem_workspace_key_invalid": ("kunci ruang kerja tidak dikenal: periksa bahwa kunci disalin utuh "
-                                      "(32 huruf dan angka)",
-                                      "the workspace key is not known: check it was copied whole (32 letters "
-                                      "and digits)"),
-    "problem_not_ready": ("tidak ada yang dimuat dari '{filename}': {count} masalah dan {names} nama wilayah "
-                          "yang perlu dipastikan",
-                          "nothing was loaded from '{filename}': {count} problems and {names} region names to "
-                          "confirm or correct"),
     # region names waiting for a person, as one line (CLI, refusal)
     "ws_review_in_province": (" (provinsi '{province}')", " (province '{province}')"),
     "ws_review_did_you_mean": ("maksudnya {code} {name} (skor {score})? {note}",
@@ -141,6 +133,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                        "refused, nothing was loaded: {problems} problems, {names} region names to confirm or "
                        "correct"),
     "ws_cli_more": ("... dan {n} lagi", "... and {n} more"),
+    "ws_cli_note": ("catatan: {note}", "note: {note}"),
     "ws_cli_corrections_written": ("nama wilayah yang perlu diselesaikan: ditulis ke {path}; isi region_code, ubah "
                                    "status menjadi confirmed, lalu jalankan lagi dengan --mapping {path} (atau "
                                    "--accept-fuzzy untuk menerima saran)",
@@ -328,4 +321,29 @@ STRINGS: dict[str, tuple[str, str]] = {
                                         "the file is named like a workbook but is text; it was read as CSV"),
     "problem_note_row_skipped": ("baris {row} adalah catatan dan dilewati: '{text}'",
                                  "row {row} is a note and was skipped: '{text}'"),
+    # limits on a file (settings an operator chooses)
+    "problem_file_too_large": ("Berkas berukuran {size}; paling besar {limit} (batas yang ditetapkan operator).",
+                               "The file is {size}; at most {limit} are allowed (a limit the operator sets)."),
+    "problem_too_many_rows": ("Berkas berisi lebih dari {limit} baris data, batas yang ditetapkan operator.",
+                              "The file has more than {limit} data rows, the most the operator allows."),
+    "problem_too_many_columns": ("Baris judul kolom berisi {count} kolom; paling banyak {limit} (batas yang "
+                                 "ditetapkan operator).",
+                                 "The header row has {count} columns; at most {limit} are allowed (a limit the "
+                                 "operator sets)."),
+    "problem_row_too_many_columns": ("Baris {row} berisi nilai di {count} kolom; paling banyak {limit} (batas yang "
+                                     "ditetapkan operator).",
+                                     "Row {row} has values in {count} columns; at most {limit} are allowed (a limit "
+                                     "the operator sets)."),
+    "problem_sheet_too_many_rows": ("Lembar '{sheet}' berisi lebih dari {limit} baris data, batas yang ditetapkan "
+                                    "operator; pembacaan berhenti di sana.",
+                                    "Sheet '{sheet}' has more than {limit} data rows, the most the operator allows; "
+                                    "reading stopped there."),
+    "problem_workbook_expands": ("Buku kerja ini terurai menjadi {size}, lebih dari {limit} yang diizinkan ({packed} "
+                                 "terkemas; batasnya {factor} x ukuran unggahan terbesar). Ditolak tanpa diurai.",
+                                 "The workbook unpacks to {size}, more than the {limit} allowed ({packed} packed; the "
+                                 "limit is {factor} x the largest upload). It was refused without being unpacked."),
+    "problem_workbook_strings_too_large": ("Tabel teks buku kerja ini terurai menjadi {size}, lebih dari {limit} yang "
+                                           "diizinkan. Simpan lembarnya sebagai CSV.",
+                                           "The workbook's text table unpacks to {size}, more than the {limit} "
+                                           "allowed. Save the sheet as CSV instead."),
 }

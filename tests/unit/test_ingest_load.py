@@ -212,8 +212,8 @@ def test_cli_refuses_a_file_over_the_size_limit_before_reading(data_dir: Path, t
     path = tmp_path / "big.csv"
     path.write_bytes(GOOD * 20)
     assert main(["ingest", str(path), "--dataset", "big"]) == 2
-    assert capsys.readouterr().err == ("ovop-analytics: error: The file 'big.csv' is 3 KB; at most 1 KB are allowed "
-                                       "(setting OVOP_MAX_UPLOAD_MB).\n")
+    assert capsys.readouterr().err == ("ovop-analytics: error: The file is 3 KB; at most 1 KB are allowed (a limit "
+                                       "the operator sets).\n")
 
 
 def test_cli_export_and_template(data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
