@@ -49,7 +49,7 @@ side_by_side = pd.DataFrame({"metric": [
     f"{charts.metric_header(m, lang, year_from, year_to)} ({charts.unit_label(m, lang)})" for m in TABLE_METRICS]})
 for row in chosen.itertuples(index=False):
     side_by_side[row.region_code] = [charts.format_metric(m, getattr(row, m), lang) for m in TABLE_METRICS]
-ui.table(side_by_side, dataset, name="compare_metrics", column_config={
+ui.table(side_by_side, dataset, name="compare_metrics", height=35 * (len(side_by_side) + 1) + 3, column_config={
     "metric": st.column_config.TextColumn(tr("col_metric"), width="medium"),
     **{code: ua.short_province(code) for code in codes}})
 if "cagr" in TABLE_METRICS:

@@ -227,6 +227,9 @@ def growth_series(store: Store, dataset_id: int, by: str = "province", measure: 
         keys = pd.DataFrame({"code": ["ID"], "name": ["Indonesia"]})
     if codes is not None:
         keys = keys[keys["code"].isin(list(codes))]
+    coverage, _ = sql.dataset_scope(store, dataset_id)
+    if by == "province" and coverage:  # a province outside the coverage has no series, not a line at 0
+        keys = keys[_covered(pd.Index(keys["code"]), coverage)]
     years = sql.periods(store, dataset_id, measure)
     grid = pd.MultiIndex.from_product([keys["code"], years], names=["key", "period"])
     counts = sql.new_per_period(store, dataset_id, by, measure).set_index(["key", "period"])["count"]
@@ -261,6 +264,8 @@ def top_movers(store: Store, dataset_id: int, level: str = "province", measure: 
     regions = sql.regions_at_level(store, level)
     if period is None:
         return pd.DataFrame(columns=["region_code", "region_name", "start", "end", "change", "cagr"])
+    coverage, _ = sql.dataset_scope(store, dataset_id)
+    regions = regions[_covered(pd.Index(regions["code"]), coverage)]  # outside the coverage: no data, not 0
     stock = sql.stock_at(store, dataset_id, level, measure, *period).set_index("code")
     stock = stock.reindex(regions["code"], fill_value=0)
     table = pd.DataFrame({"region_code": regions["code"].to_numpy(), "region_name": regions["name"].to_numpy(),

@@ -54,8 +54,11 @@ def test_province_scorecard_of_jawa_tengah_lists_all_kabupaten_kota(data_dir: Pa
 
 def test_sources_page_shows_all_facts_and_the_2015_conflict(data_dir: Path) -> None:
     app = run_page("pages/sources.py")
-    facts_table = app.dataframe[-1].value
+    facts_table = next(d.value for d in app.dataframe if "fact_id" in d.value.columns)
     assert len(facts_table) == 41
+    methods = app.dataframe[-1].value  # every metric defined, with its basis
+    assert {"types", "types_to_date", "coverage_types", "coverage_types_to_date", "cagr"} <= set(methods["metric"])
+    assert set(methods["basis"]) == {"dalam periode", "s.d. akhir periode", "perubahan stok antara awal dan akhir periode"}
     markdown = " ".join(m.value for m in app.markdown)
     assert "F21 · 2015" in markdown
     texts = " ".join(t.value for t in app.text)
