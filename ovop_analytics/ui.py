@@ -114,7 +114,7 @@ def session_token() -> str:
             st.session_state["owner_token"] = uuid.uuid4().hex
         return st.session_state["owner_token"]
     if st.session_state.get("_workspace_touched") != owner:
-        workspace.touch(store(), owner)
+        workspace.touch(store(), owner, create=False)
         st.session_state["_workspace_touched"] = owner
     return owner
 

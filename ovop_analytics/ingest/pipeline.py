@@ -39,7 +39,7 @@ from ovop_analytics.store.connection import Store
 from ovop_analytics.store.registry import (RECORD_COLUMNS, Dataset, create_dataset,
                                            insert_record_table, insert_types)
 from ovop_analytics.workspace.keys import same_owner
-from ovop_analytics.workspace.registry import WorkspaceLimits, check_room
+from ovop_analytics.workspace.registry import WorkspaceLimits, check_room, register
 
 MAX_PROBLEMS = 1000  # problems kept for display; `problem_count` has the full number
 # Rows per INSERT, so progress can be reported while a large file is written: two DuckDB row groups
@@ -509,6 +509,7 @@ def load_parsed(store: Store, parsed: ParsedUpload, dataset_name: str, kind: str
         replacing = _replaced(con, dataset_name.strip(), visibility, owner) if replace else None
         if visibility == "private":
             check_room(con, owner, total, replacing, limits or WorkspaceLimits.from_config())
+            register(con, owner)  # the workspace exists from its first dataset on
         if replacing is not None:
             for table in ("ovop_records", "ovop_types", "published_facts"):
                 con.execute(f"DELETE FROM {table} WHERE dataset_id = ?", [replacing])

@@ -1,6 +1,6 @@
 """Workspaces in the database: when each was last opened, what it holds, the operator's limits and purge.
 
-A workspace is created the first time its browser opens the app and touched once per session; one not
+A workspace is created with its first dataset and touched once per browser session; one not
 opened for `workspace_expiry_days` days is purged with its datasets by `ovop-analytics workspaces purge`.
 """
 
@@ -50,12 +50,21 @@ _LIST_SQL = """
     GROUP BY ALL ORDER BY w.last_seen_at"""
 
 
-def touch(store: Store, owner: str, now: datetime | None = None) -> None:
-    """Record that the workspace was opened now (creating it on its first visit)."""
-    now = now or datetime.now()
+def touch(store: Store, owner: str, now: datetime | None = None, create: bool = True) -> None:
+    """Record that the workspace was opened now; `create=False` (a visit) only updates a workspace that
+    exists, so browsers that never upload leave no row behind."""
     with store.transaction() as con:
+        register(con, owner, now, create)
+
+
+def register(con: duckdb.DuckDBPyConnection, owner: str, now: datetime | None = None, create: bool = True) -> None:
+    """`touch` inside the caller's transaction (load_parsed creates the workspace with its first dataset)."""
+    now = now or datetime.now()
+    if create:
         con.execute("""INSERT INTO workspaces (owner, origin, created_at, last_seen_at) VALUES (?, 'browser', ?, ?)
                        ON CONFLICT (owner) DO UPDATE SET last_seen_at = excluded.last_seen_at""", [owner, now, now])
+    else:
+        con.execute("UPDATE workspaces SET last_seen_at = ? WHERE owner = ?", [now, owner])
 
 
 def exists(store: Store, owner: str) -> bool:

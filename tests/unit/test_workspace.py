@@ -101,11 +101,12 @@ def test_workspace_limits_refuse_with_a_structured_problem(store: Store) -> None
 
 def test_workspaces_are_touched_listed_expired_and_purged_with_their_datasets(store: Store) -> None:
     old, recent = owner_of(new_key()), owner_of(new_key())
-    touch(store, old, now=datetime.now() - timedelta(days=40))
-    touch(store, recent)
-    assert exists(store, old) and not exists(store, owner_of(new_key()))
+    touch(store, recent, create=False)  # a visit without an upload leaves no workspace
+    assert not exists(store, recent)
     load_parsed(store, _ready(), "old-upload", owner=old, limits=LIMITS)
     load_parsed(store, _ready(), "recent-upload", owner=recent, limits=LIMITS)
+    touch(store, old, now=datetime.now() - timedelta(days=40), create=False)  # last opened 40 days ago
+    assert exists(store, old) and exists(store, recent) and not exists(store, owner_of(new_key()))
     listed = {w.owner: w for w in list_workspaces(store)}
     assert (listed[old].datasets, listed[old].rows) == (1, 4)
     stale = expired(store, 30)
@@ -175,8 +176,8 @@ def test_cli_speaks_indonesian_with_lang_or_ovop_lang(data_dir: Path, tmp_path: 
 def test_workspaces_cli_lists_and_purges(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     store = Store(data_dir / "ovop.duckdb")
     owner = owner_of(new_key())
-    touch(store, owner, now=datetime.now() - timedelta(days=400))
     load_parsed(store, _ready(), "forgotten", owner=owner, limits=LIMITS)
+    touch(store, owner, now=datetime.now() - timedelta(days=400))
     assert main(["workspaces", "list"]) == 0
     out = capsys.readouterr().out
     assert owner[:12] in out and owner not in out
