@@ -1,8 +1,9 @@
 """The `ovop-analytics` command (also `python -m ovop_analytics`).
 
 Subcommands of other areas (boundaries, ingest, export...) live beside their code in a `cli` module with
-`register(subparsers)`; they are listed in COMMAND_MODULES. Every OvopError becomes one line on stderr
-and exit status 2.
+`register(subparsers)`; they are listed in COMMAND_MODULES. Every expected failure (an OvopError: missing,
+busy or corrupt database, unknown dataset, refused file; a file that cannot be read or written; bad
+arguments) becomes one line on stderr and exit status 2, never a traceback.
 """
 
 from __future__ import annotations
@@ -13,13 +14,15 @@ import json
 import subprocess
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from ovop_analytics import config
 from ovop_analytics import metrics
-from ovop_analytics.errors import InvalidArgumentError, OvopError
+from ovop_analytics.errors import DatabaseMissingError, InvalidArgumentError, OvopError
 from ovop_analytics.problems import cli_language as language
 from ovop_analytics.problems import error_problems, say_error
-from ovop_analytics.store import Store, get_dataset, initialise, list_datasets
+from ovop_analytics.store import Store, ensure_ready, get_dataset, initialise, list_datasets
+from ovop_analytics.store import backup as backups
 from ovop_analytics.store.registry import delete_dataset
 from ovop_analytics.store import queries
 
@@ -45,7 +48,7 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
 def _cmd_datasets(args: argparse.Namespace) -> int:
     store = Store()
-    initialise(store)
+    ensure_ready(store)  # reads only, unless the database is new or outdated
     if args.action == "delete":
         if not args.name:
             raise InvalidArgumentError("Give the name of the dataset to delete: ovop-analytics datasets delete NAME")
@@ -70,7 +73,7 @@ def _cmd_datasets(args: argparse.Namespace) -> int:
 
 def _cmd_stats(args: argparse.Namespace) -> int:
     store = Store()
-    initialise(store)
+    ensure_ready(store)
     queries.check_level(args.level)
     if args.year is not None and (args.from_year is not None or args.to_year is not None):
         raise InvalidArgumentError("Give either --year or --from-year/--to-year, not both.")
@@ -87,6 +90,45 @@ def _cmd_stats(args: argparse.Namespace) -> int:
         from ovop_analytics.ingest.export import neutralise_formulas
 
         neutralise_formulas(frame).to_csv(sys.stdout, index=False)  # empty cell: no data, never 0
+    return 0
+
+
+def _size(n: int) -> str:
+    return f"{n / 1e6:.1f} MB"
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    store = Store()
+    if not store.path.exists():
+        raise DatabaseMissingError(f"No database at {store.path}: nothing to back up.",
+                                   code="ops_db_missing", values={"path": str(store.path)})
+    keep = None if args.out else (store.backup_keep or None)
+    report = backups.backup(store, Path(args.out) if args.out else None, keep=keep)
+    print(f"backup: {report.path} ({_size(report.size)}, {len(report.check.tables)} tables, "
+          f"{report.check.rows:,} rows, verified)")
+    for old in report.removed:
+        print(f"removed old backup: {old}")
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    store = Store()
+    report = backups.restore(store, Path(args.file))
+    print(f"restored: {report.source} -> {report.path} ({len(report.check.tables)} tables, "
+          f"{report.check.rows:,} rows, schema version {report.check.version})")
+    if report.replaced:
+        print(f"the database it replaced was kept as: {report.replaced}")
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    store = Store()
+    report = backups.check_store(store)
+    for table in report.tables:
+        print(f"{table.table:<20} {table.rows:>10,} rows  ok")
+    newest = backups.newest_backup(store)
+    print(f"database: {store.path} (schema version {report.version}): every table read, ok")
+    print(f"newest backup: {newest or 'none'}")
     return 0
 
 
@@ -128,6 +170,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["json", "csv"], default="json")
     p.set_defaults(func=_cmd_stats)
 
+    p = sub.add_parser("backup", help="write a verified copy of the database (safe while the app runs)")
+    p.add_argument("--out", help="directory for the copy (default: backups/ in the data directory, where "
+                                 "only the newest OVOP_BACKUP_KEEP are kept)")
+    p.set_defaults(func=_cmd_backup)
+
+    p = sub.add_parser("restore", help="check a backup file, then put it back as the database")
+    p.add_argument("file", help="a backup written by `ovop-analytics backup`")
+    p.set_defaults(func=_cmd_restore)
+
+    p = sub.add_parser("check", help="open the database and read every table; exit 2 if it is damaged")
+    p.set_defaults(func=_cmd_check)
+
     p = sub.add_parser("serve", help="start the Streamlit app")
     p.add_argument("--port", type=int, default=8501)
     p.add_argument("--headless", action="store_true", help="do not open a browser")
@@ -155,6 +209,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `ovop-analytics stats ... | head`: the reader left, nothing is wrong
         sys.stderr.close()
         return 0
+    except OSError as error:  # a file named on the command line that cannot be read or written
+        where = f": {error.filename}" if error.filename else ""
+        print(f"ovop-analytics: error: {error.strerror or error}{where}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("ovop-analytics: interrupted; nothing half-written was kept", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

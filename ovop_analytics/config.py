@@ -25,6 +25,9 @@ SETTINGS: tuple[Setting, ...] = (
             "Directory that holds the DuckDB file (ovop.duckdb) and installed boundaries."),
     Setting("lock_timeout", "OVOP_LOCK_TIMEOUT", "30",
             "Seconds a reader or writer waits for the database lock before giving up."),
+    Setting("backup_keep", "OVOP_BACKUP_KEEP", "5",
+            "Verified backups kept in the data directory's backups/ folder, one written after each write "
+            "(0: no automatic backups)."),
     Setting("max_upload_mb", "OVOP_MAX_UPLOAD_MB", "200", "Largest file (MB) that ingest accepts."),
     Setting("max_rows", "OVOP_MAX_ROWS", "5000000", "Most data rows an ingested file may have."),
     Setting("max_columns", "OVOP_MAX_COLUMNS", "200", "Most columns an ingested file may have."),
@@ -64,3 +67,7 @@ def database_path() -> Path:
 
 def lock_timeout() -> float:
     return float(get("lock_timeout"))
+
+
+def backup_keep() -> int:
+    return max(0, int(get("backup_keep")))

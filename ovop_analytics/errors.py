@@ -2,7 +2,19 @@
 
 
 class OvopError(Exception):
-    """Base of every error a user can act on. The message is meant to be shown as it is."""
+    """Base of every error a user can act on. The message (English) is meant to be shown as it is.
+
+    `code` and `values` describe the same error for an interface in another language: when `code` is a
+    key of ovop_analytics.i18n.STRINGS, `i18n.error_text` formats that sentence with `values`.
+    """
+
+    code: str = ""
+
+    def __init__(self, message: str = "", *, code: str | None = None, values: dict | None = None) -> None:
+        super().__init__(message)
+        if code is not None:
+            self.code = code
+        self.values: dict = dict(values or {})
 
 
 class UnknownDatasetError(OvopError):
@@ -20,8 +32,9 @@ class DatabaseBusyError(OvopError):
 class DataValidationError(OvopError):
     """Input data that cannot be loaded; `problems` lists each one with where it is."""
 
-    def __init__(self, message: str, problems: list[str] | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, problems: list[str] | None = None, *, code: str | None = None,
+                 values: dict | None = None) -> None:
+        super().__init__(message, code=code, values=values)
         self.problems = problems or []
 
 
@@ -39,3 +52,18 @@ class PublishDeniedError(OvopError):
 
 class DatabaseMissingError(OvopError):
     """A read before the database was created (the app and `ovop-analytics init` create it)."""
+
+
+class DatabaseCorruptError(OvopError):
+    """The database file cannot be opened or read back (damaged blocks, not a DuckDB file).
+
+    `values`: path, detail (DuckDB's words), backup (newest verified backup or ""), command (how to restore).
+    """
+
+
+class DatasetNameError(InvalidArgumentError):
+    """A dataset name refused: not allowed characters, mixed scripts, or taken after normalisation."""
+
+
+class PublishThrottledError(PublishDeniedError):
+    """Too many wrong publish passwords: this attempt was not checked. `values['seconds']` to wait."""

@@ -256,6 +256,18 @@ def t(key: str, lang: str = DEFAULT_LANGUAGE, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+def error_text(error: Exception, lang: str = DEFAULT_LANGUAGE) -> str:
+    """The sentence for a library error in `lang`: its `code` is a string key formatted with its `values`;
+    an error without a translated code falls back to its (English) message."""
+    code = getattr(error, "code", "")
+    if code in STRINGS:
+        try:
+            return t(code, lang, **getattr(error, "values", {}))
+        except (KeyError, IndexError):  # values do not fit the sentence: the message still says it
+            pass
+    return str(error)
+
+
 def commodity_label(code: str | None, lang: str = DEFAULT_LANGUAGE) -> str:
     if code is None:
         return "-"

@@ -83,7 +83,11 @@ def say_problem(problem: Any, lang: str) -> str:
 def say_error(error: BaseException, lang: str) -> str:
     """An OvopError's message in `lang` when it was raised with a Reason, else its text."""
     first = error.args[0] if error.args else ""
-    return say(first, lang) if isinstance(first, Reason) else str(error)
+    if isinstance(first, Reason):
+        return say(first, lang)
+    from ovop_analytics.i18n import error_text  # errors raised with a code and values (store.names)
+
+    return error_text(error, lang)
 
 
 def cli_language(args: object = None) -> str:

@@ -23,9 +23,12 @@ from streamlit.runtime.pages_manager import PagesManager
 from ovop_analytics import config, workspace
 from ovop_analytics.charts import Provenance, source_text
 from ovop_analytics.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
+from ovop_analytics.errors import DatabaseCorruptError
 from ovop_analytics.ingest.export import csv_package, export_frame
 from ovop_analytics.provenance import ViewDescription, citation, file_stem
 from ovop_analytics.store import Dataset, Store, ensure_ready, list_datasets, queries
+from ovop_analytics.store.backup import DatabaseState, state_from_error
+from ovop_analytics.throttle import AttemptThrottle
 from ovop_analytics.workspace import identity
 
 DATASET_KEY = "dataset"
@@ -37,6 +40,9 @@ _shell = threading.local()  # script runs happen on the session's own thread
 def app_shell() -> Iterator[None]:
     """app.py runs the selected page inside this, so a page can tell it was reached through navigation.
 
+    A damaged block found only when a page reads it (the start-up check opens the file and reads the
+    registry, not every table) ends the page with the same message as at start-up.
+
     The browser's workspace key component is drawn here, after st.navigation: a rerun it asks for before
     the browser knows the current page would open the default page instead of a deep link."""
     with st.sidebar:
@@ -44,6 +50,9 @@ def app_shell() -> Iterator[None]:
     _shell.active = True
     try:
         yield
+    except DatabaseCorruptError as error:
+        unusable_database_page(state_from_error(error))
+        raise
     finally:
         _shell.active = False
         _shell.datasets = None
@@ -59,8 +68,42 @@ def require_app_shell() -> None:
 
 
 def store() -> Store:
-    """The Store of the configured database; created and filled on the very first start."""
-    return _store(str(config.database_path()))
+    """The Store of the configured database; created and filled on the very first start.
+
+    A damaged database stops the page with a clear message naming the newest backup and the command
+    that restores it (in the interface language), instead of failing in every chart."""
+    try:
+        return _store(str(config.database_path()))
+    except DatabaseCorruptError as error:
+        unusable_database_page(state_from_error(error))
+        raise
+
+
+def unusable_database_page(state: DatabaseState) -> None:
+    """Draw the 'database damaged' message and stop the script run (nothing else can be shown)."""
+    if state.status != "corrupt":
+        return
+    language = st.session_state.get(LANGUAGE_KEY) or st.query_params.get(LANGUAGE_KEY) or DEFAULT_LANGUAGE
+    language = language if language in LANGUAGES else DEFAULT_LANGUAGE
+    if not getattr(_shell, "active", False):  # before app.py's navigation: hide it (else pages/ files are listed)
+        st.navigation([st.Page(_no_page, title=t("ops_db_corrupt_title", language))], position="hidden")
+    st.error(t("ops_db_corrupt_title", language), icon=":material/error:")
+    key = "ops_db_corrupt" if state.backup else "ops_db_corrupt_no_backup"
+    st.text(t(key, language, path=state.path, detail=state.detail, backup=state.backup or "-"))
+    st.caption(t("ops_restore_command", language))
+    st.code(state.command, language="bash", wrap_lines=True)
+    st.stop()
+
+
+def _no_page() -> None:
+    """The only page while the database cannot be read (never run: the message stops the script first)."""
+
+
+@st.cache_resource(show_spinner=False)
+def publish_throttle() -> AttemptThrottle:
+    """One throttle of wrong publish passwords per server process, shared by its sessions (it holds only
+    counts and times, keyed by session token)."""
+    return AttemptThrottle()
 
 
 @st.cache_resource(show_spinner=False)
@@ -123,7 +166,11 @@ def visible_datasets(fresh: bool = False) -> list[Dataset]:
     """The datasets this session may see, read once per script run (the picker and the page share it);
     `fresh` reads again, after a page has just written one."""
     if fresh or getattr(_shell, "datasets", None) is None:
-        _shell.datasets = list_datasets(store(), viewer=session_token())
+        try:
+            _shell.datasets = list_datasets(store(), viewer=session_token())
+        except DatabaseCorruptError as error:
+            unusable_database_page(state_from_error(error))
+            raise
     return _shell.datasets
 
 

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from ovop_analytics import charts, metrics, ui
+from ovop_analytics import facts as published_facts
 from ovop_analytics import ui_analytics as ua
 from ovop_analytics.charts import analytics as analytics_charts
 from ovop_analytics.i18n import commodity_label
@@ -134,6 +135,27 @@ if dataset.covers(code):
 
 else:
     st.info(tr("province_outside_coverage", region=name, coverage=coverage_text(dataset, ui.lang())))
+
+# Named award holders of this province: published facts, not the chosen dataset; a sample, not totals.
+st.markdown(f"**{tr('pub_prov_holders_title')}**")
+st.caption(tr("pub_prov_holders_caption"))
+holders = published_facts.localise_awardees(published_facts.named_awardees(), ui.lang())
+holders = holders[holders["province_code"] == code]
+if holders.empty:
+    st.text(tr("pub_prov_holders_none", province=name))
+else:
+    ui.table(holders[["round_year", "entity_name", "product", "star", "region_name", "note", "source_title",
+                      "source_url", "published"]], None, column_config={
+        "round_year": st.column_config.NumberColumn(tr("pub_col_round"), format="%d", width="small"),
+        "entity_name": st.column_config.TextColumn(tr("col_entity"), width="medium"),
+        "product": tr("col_product"),
+        "star": st.column_config.NumberColumn(tr("col_star"), format="%d ★", width="small"),
+        "region_name": tr("col_kabkota"),
+        "note": st.column_config.TextColumn(tr("col_note"), width="large"),
+        "source_title": st.column_config.TextColumn(tr("col_source_title"), width="medium"),
+        "source_url": st.column_config.LinkColumn(tr("col_link"), display_text=r"https?://(?:www\.)?([^/]+)/.*"),
+        "published": tr("col_published")})
+
 st.markdown(f"**{tr('kabkota_table', region=name)}**")
 kabkota = ui.data(metrics.region_metrics, dataset, "kabupaten_kota", (*COUNTS, "shannon", "coverage_types",
                                                                        "uniqueness"))

@@ -27,14 +27,16 @@ ui.table(pd.DataFrame(datasets), None, column_config={
         tr("col_source"), width="large"), "coverage": st.column_config.TextColumn(tr("meta_coverage")),
     "created_at": st.column_config.DatetimeColumn(tr("col_created"), format="YYYY-MM-DD HH:mm")})
 
-facts = queries.published_facts(ui.store())
+# Notes and metric names in the interface language; the bundled facts file itself stays as published.
+facts = facts_display.localise_facts(queries.published_facts(ui.store()), ui.lang())
 st.subheader(tr("facts_title", n=len(facts)))
 st.caption(tr("facts_intro"))
 
 link_config = {
     "fact_id": st.column_config.TextColumn(tr("col_fact"), width="small"),
     "round_year": st.column_config.NumberColumn(tr("col_year"), format="%d", width="small"),
-    "region_name": tr("col_region"), "metric": tr("col_metric"), "value": tr("col_value"),
+    "region_name": tr("col_region"), "metric_label": st.column_config.TextColumn(tr("col_metric"), width="medium"),
+    "value": tr("col_value"),
     "star": st.column_config.NumberColumn(tr("col_star"), format="%d"),
     "entity_name": tr("col_entity"), "product": tr("col_product"),
     "note": st.column_config.TextColumn(tr("col_note"), width="large"),
@@ -49,7 +51,8 @@ st.markdown(f"**{tr('conflicts_title')}**")
 for fact in facts_display.conflicts(facts).to_dict("records"):
     with st.container(border=True):
         star = f" · {fact['star']:.0f} ★" if pd.notna(fact["star"]) else ""
-        st.markdown(f"**{fact['fact_id']} · {fact['round_year']} · {fact['metric']} = {fact['value']:g}{star}**")
+        st.markdown("**" + ui.plain(f"{fact['fact_id']} · {fact['round_year']} · {fact['metric_label']} = "
+                                    f"{fact['value']:g}{star}") + "**")
         st.text(fact["note"])
         links = st.columns(2)
         if pd.notna(fact["source_url"]):
@@ -61,8 +64,8 @@ for fact in facts_display.conflicts(facts).to_dict("records"):
                                  icon=":material/open_in_new:")
 
 st.markdown(f"**{tr('facts_title', n=len(facts))}**")
-ui.table(facts[["fact_id", "round_year", "region_name", "metric", "value", "star", "entity_name", "product",
-                "is_conflict", "note", "source_title", "source_url", "published"]], None,
+ui.table(facts[["fact_id", "round_year", "region_name", "metric_label", "value", "star", "note", "entity_name",
+                "product", "is_conflict", "source_title", "source_url", "published"]], None,
          column_config=link_config, height=600)
 without_url = facts.loc[facts["source_url"].isna(), "fact_id"].tolist()
 if without_url:

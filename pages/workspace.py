@@ -89,7 +89,8 @@ for dataset in mine:
             password = left.text_input(tr("ws_password"), type="password", key=f"ws_pw_{dataset.id}")
             if middle.button(tr("ws_publish"), key=f"ws_publish_{dataset.id}", icon=":material/public:"):
                 try:
-                    ingest.publish_upload(store, dataset.name, owner, password, expected=ui.operator_password())
+                    ingest.publish_upload(store, dataset.name, owner, password, expected=ui.operator_password(),
+                                          throttle=ui.publish_throttle())
                 except OvopError as error:
                     refused(error)
                 else:

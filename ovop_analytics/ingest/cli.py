@@ -22,6 +22,7 @@ from ovop_analytics.ingest.pipeline import (accept_suggestions, apply_correction
 from ovop_analytics.problems import Reason, say
 from ovop_analytics.problems import cli_language as language
 from ovop_analytics.store import Store, ensure_ready, initialise, is_ready
+from ovop_analytics.store.registry import check_new_name
 
 
 def _progress_printer(enabled: bool):  # noqa: ANN202
@@ -32,23 +33,23 @@ def _progress_printer(enabled: bool):  # noqa: ANN202
 
 
 def _check_target(store: Store, name: str, replace: bool = False) -> None:
-    """The database exists and is current (created on first use), and no dataset has this name yet (with
-    `replace`: a dataset of this name exists, checked again with its kind when the new version is written)."""
-    def taken() -> bool:
-        return bool(store.query("SELECT count(*) AS n FROM datasets WHERE name = ?", [name])["n"].iloc[0])
+    """The database exists and is current (created on first use), and the name is allowed and free (after
+    Unicode normalisation and case folding); with `replace`, a dataset of this name exists (its kind is
+    checked when the new version is written). The checks share one read-only connection (Store.reader()
+    nests) when the database is ready."""
+    def check() -> None:
+        if not replace:
+            check_new_name(store, name)
+        elif not store.query("SELECT count(*) AS n FROM datasets WHERE name = ?", [name])["n"].iloc[0]:
+            raise UnknownDatasetError(Reason("dataset_unknown", name=name))
 
-    ready = False
     if store.path.exists():
-        with store.reader():  # both checks share this one connection (Store.reader() nests)
-            ready = is_ready(store)
-            name_taken = ready and taken()
-    if not ready:
-        initialise(store)
-        name_taken = taken()
-    if name_taken and not replace:
-        raise InvalidArgumentError(Reason("dataset_name_taken", name=name))
-    if replace and not name_taken:
-        raise UnknownDatasetError(Reason("dataset_unknown", name=name))
+        with store.reader():
+            if is_ready(store):
+                check()
+                return
+    initialise(store)
+    check()
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:

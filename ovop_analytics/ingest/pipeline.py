@@ -511,7 +511,7 @@ def load_parsed(store: Store, parsed: ParsedUpload, dataset_name: str, kind: str
             check_room(con, owner, total, replacing, limits or WorkspaceLimits.from_config())
             register(con, owner)  # the workspace exists from its first dataset on
         if replacing is not None:
-            for table in ("ovop_records", "ovop_types", "published_facts"):
+            for table in ("ovop_records", "ovop_types", "published_facts", "dataset_edits"):
                 con.execute(f"DELETE FROM {table} WHERE dataset_id = ?", [replacing])
             con.execute("DELETE FROM datasets WHERE id = ?", [replacing])
         dataset_id = create_dataset(
@@ -525,8 +525,8 @@ def load_parsed(store: Store, parsed: ParsedUpload, dataset_name: str, kind: str
             written = min(offset + WRITE_CHUNK_ROWS, total)
             report(0.95 * written / total, f"{written:,} of {total:,} rows written")
         if edits:
-            con.execute("UPDATE datasets SET edits = ? WHERE id = ?", [json.dumps(edits, ensure_ascii=False),
-                                                                      dataset_id])
+            con.execute("INSERT INTO dataset_edits (dataset_id, edits) VALUES (?, ?)",
+                        [dataset_id, json.dumps(edits, ensure_ascii=False)])
         catalogue = _types_catalogue(records)
         if not catalogue.empty:
             insert_types(con, dataset_id, catalogue)

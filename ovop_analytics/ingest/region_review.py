@@ -291,7 +291,12 @@ def read_corrections(data: bytes | pd.DataFrame) -> pd.DataFrame:
     else:
         text = data.decode("utf-8-sig", errors="replace")
         delimiter = ";" if text.split("\n", 1)[0].count(";") > text.split("\n", 1)[0].count(",") else ","
-        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, sep=delimiter)
+        try:
+            frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, sep=delimiter)
+        except (pd.errors.ParserError, pd.errors.EmptyDataError) as error:
+            detail = str(error).strip().splitlines()[0] if str(error).strip() else "empty file"
+            raise DataValidationError(f"The corrections table is not a readable CSV table: {detail}.",
+                                      code="ops_corrections_unreadable", values={"detail": detail}) from error
     aliases = {"sourcename": "source_name", "nama": "source_name", "name": "source_name",
                "namasumber": "source_name", "level": "level", "tingkat": "level", "province": "province",
                "provinsi": "province", "regioncode": "region_code", "kodewilayah": "region_code",

@@ -36,11 +36,12 @@ def is_ready(store: Store) -> bool:
 
 
 def initialise(store: Store) -> InitReport:
-    """Idempotent: migrate, then load whatever bundled part is missing, each part all-or-nothing."""
-    with store.writer() as con:
+    """Idempotent: migrate, then load whatever bundled part is missing, each part all-or-nothing (and
+    checkpointed); one backup at the end when anything changed, not one per step."""
+    with store.writer(backup=False) as con:
         applied = migrate(con)
     loaded = []
-    with store.transaction() as con:
+    with store.transaction(backup=False) as con:
         if con.execute("SELECT count(*) FROM regions").fetchone()[0] == 0:
             con.executemany("INSERT INTO regions VALUES (?, ?, ?, ?, ?)",
                             [(r.code, r.name, r.level, r.kind, r.parent_code) for r in all_regions()])
@@ -48,11 +49,13 @@ def initialise(store: Store) -> InitReport:
                             [(s.child_code, s.parent_code, s.year) for s in SPLITS])
             con.executemany("INSERT INTO commodity_groups VALUES (?, ?, ?)", COMMODITY_GROUPS)
     for module in (reference, demo):
-        with store.transaction() as con:
+        with store.transaction(backup=False) as con:
             exists = con.execute("SELECT count(*) FROM datasets WHERE name = ?", [module.NAME]).fetchone()[0]
             if not exists:
                 module.load(con)
                 loaded.append(module.NAME)
+    if applied or loaded:
+        store.backup_after_write()
     return InitReport(applied, loaded)
 
 

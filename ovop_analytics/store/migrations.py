@@ -2,9 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import duckdb
 
-MIGRATIONS: list[tuple[int, str, list[str]]] = [
+from ovop_analytics.store.names import name_key
+
+# A step is an SQL statement, or a function for what SQL cannot say (Unicode normalisation).
+Step = str | Callable[[duckdb.DuckDBPyConnection], None]
+
+
+def _fill_name_keys(con: duckdb.DuckDBPyConnection) -> None:
+    """The comparison key of every existing dataset name. Names that already clash (made before this
+    rule) keep their datasets: the later ones get a key suffixed with their id, so nothing is lost."""
+    seen: set[str] = set()
+    for dataset_id, name in con.execute("SELECT id, name FROM datasets ORDER BY id").fetchall():
+        key = name_key(name)
+        if key in seen:
+            key = f"{key}#{dataset_id}"
+        seen.add(key)
+        con.execute("UPDATE datasets SET name_key = ? WHERE id = ?", [key, dataset_id])
+
+
+MIGRATIONS: list[tuple[int, str, list[Step]]] = [
     (1, "regions, datasets, OVOP records and published facts", [
         """CREATE TABLE regions (
             code VARCHAR PRIMARY KEY,          -- Kemendagri code: '33' or '33.02'
@@ -93,7 +113,15 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
                               loaded_by = CASE WHEN kind = 'upload' THEN 'browser' ELSE 'cli' END
            WHERE kind IN ('upload', 'shared')""",
     ]),
-    (4, "researchers' workspaces: a browser upload belongs to a workspace (the hash of a key the browser keeps), "
+    (4, "dataset names unique after NFKC normalisation and case folding: a comparison key", [
+        "ALTER TABLE datasets ADD COLUMN name_key VARCHAR",
+        _fill_name_keys,
+    ]),
+    # DuckDB cannot create an index in the transaction that updated the table: a step of its own
+    (5, "a unique index on the dataset name key", [
+        "CREATE UNIQUE INDEX datasets_name_key ON datasets (name_key)",
+    ]),
+    (6, "researchers' workspaces: a browser upload belongs to a workspace (the hash of a key the browser keeps), "
         "which lasts across reloads and restarts and expires unused; each record keeps its region as written "
         "and how it was matched; a dataset keeps what the person edited before loading. Private uploads of "
         "the old per-session owners can never be opened again: they become orphaned workspaces, listed and "
@@ -111,7 +139,11 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
         "ALTER TABLE ovop_records ADD COLUMN kabupaten_kota_as_written VARCHAR",
         "ALTER TABLE ovop_records ADD COLUMN region_match VARCHAR",  # code | name | fuzzy | person
         "ALTER TABLE ovop_records ADD COLUMN region_match_score DOUBLE",
-        "ALTER TABLE datasets ADD COLUMN edits VARCHAR",  # JSON: cells edited, rows dropped, repeats kept, names
+        # not a column of datasets: DuckDB cannot alter a table that has an index (datasets_name_key)
+        """CREATE TABLE dataset_edits (
+            dataset_id INTEGER PRIMARY KEY,
+            edits VARCHAR NOT NULL             -- JSON: cells edited, rows dropped, repeats kept, region answers
+        )""",
     ]),
 ]
 
@@ -140,7 +172,10 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
         committed = False
         try:
             for statement in statements:
-                con.execute(statement)
+                if callable(statement):
+                    statement(con)
+                else:
+                    con.execute(statement)
             con.execute("INSERT INTO schema_migrations (version, description) VALUES (?, ?)",
                         [version, description])
             con.execute("COMMIT")

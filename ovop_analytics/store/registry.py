@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -11,6 +10,7 @@ import pandas as pd
 
 from ovop_analytics.errors import InvalidArgumentError, UnknownDatasetError
 from ovop_analytics.store.connection import Store
+from ovop_analytics.store.names import check_name, name_key, taken_error
 
 KINDS = ("reference", "demo", "upload", "shared")
 RECORD_COLUMNS = ["region_code", "year", "program", "commodity_group", "type_code", "star",
@@ -50,8 +50,6 @@ class Dataset:
 
 
 _VISIBLE = "(d.visibility = 'public' OR d.owner = ?)"
-# Names are shown in pickers, file names and chart source lines: plain words only, no markup.
-_NAME = re.compile(r"[^\W_][\w .()-]{0,59}")
 
 
 def list_datasets(store: Store, viewer: str | None = None) -> list[Dataset]:
@@ -84,19 +82,37 @@ def create_dataset(con: duckdb.DuckDBPyConnection, *, name: str, kind: str, sour
     `coverage`: None for a national dataset, else the comma-separated province codes it covers."""
     if kind not in KINDS:
         raise InvalidArgumentError(f"Dataset kind must be one of {', '.join(KINDS)}, not '{kind}'.")
-    if not _NAME.fullmatch(name):
-        raise InvalidArgumentError(
-            f"Dataset name '{name[:80]}' is not allowed: use 1-60 letters, digits, spaces and . _ - ( ), "
-            "starting with a letter or digit.")
-    taken = con.execute("SELECT count(*) FROM datasets WHERE name = ?", [name]).fetchone()[0]
-    if taken:
-        raise InvalidArgumentError(f"A dataset named '{name}' exists already: choose another name.")
+    name = check_name(name)
+    clash = name_clash(con, name)
+    if clash is not None:
+        raise taken_error(name, clash)
     return con.execute("""
-        INSERT INTO datasets (name, kind, visibility, owner, source, is_synthetic, description, coverage,
+        INSERT INTO datasets (name, name_key, kind, visibility, owner, source, is_synthetic, description, coverage,
                               file_name, loaded_by)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
-        [name, kind, visibility, owner, source, is_synthetic, description, coverage, file_name,
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
+        [name, name_key(name), kind, visibility, owner, source, is_synthetic, description, coverage, file_name,
          loaded_by]).fetchone()[0]
+
+
+def name_clash(con: duckdb.DuckDBPyConnection, name: str) -> str | None:
+    """The existing dataset name that `name` cannot be told apart from (any visibility), or None.
+
+    Compares the normalised key (NFKC + case folding); the name column too, for rows written before the
+    key existed."""
+    row = con.execute("SELECT name FROM datasets WHERE name_key = ? OR name = ? LIMIT 1",
+                      [name_key(name), name.strip()]).fetchone()
+    return row[0] if row else None
+
+
+def check_new_name(store: Store, name: str) -> str:
+    """Raise DatasetNameError now if `name` cannot be created (bad characters, mixed scripts, taken),
+    so a page or the CLI can refuse before reading a large file; create_dataset checks again."""
+    name = check_name(name)
+    with store.reader() as con:
+        clash = name_clash(con, name)
+    if clash is not None:
+        raise taken_error(name, clash)
+    return name
 
 
 def insert_records(con: duckdb.DuckDBPyConnection, dataset_id: int, records: pd.DataFrame) -> int:
@@ -133,7 +149,7 @@ def insert_types(con: duckdb.DuckDBPyConnection, dataset_id: int, types: pd.Data
 def delete_dataset(store: Store, name: str, viewer: str | None = None) -> None:
     dataset = get_dataset(store, name, viewer)
     with store.transaction() as con:
-        for table in ("ovop_records", "ovop_types", "published_facts"):
+        for table in ("ovop_records", "ovop_types", "published_facts", "dataset_edits"):
             con.execute(f"DELETE FROM {table} WHERE dataset_id = ?", [dataset.id])
         con.execute("DELETE FROM datasets WHERE id = ?", [dataset.id])
 

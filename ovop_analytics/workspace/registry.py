@@ -52,8 +52,8 @@ _LIST_SQL = """
 
 def touch(store: Store, owner: str, now: datetime | None = None, create: bool = True) -> None:
     """Record that the workspace was opened now; `create=False` (a visit) only updates a workspace that
-    exists, so browsers that never upload leave no row behind."""
-    with store.transaction() as con:
+    exists, so browsers that never upload leave no row behind. Only a date: no backup is made for it."""
+    with store.transaction(backup=False) as con:
         register(con, owner, now, create)
 
 
@@ -91,7 +91,7 @@ def purge(store: Store, workspaces: list[Workspace]) -> int:
     with store.transaction() as con:
         ids = [row[0] for row in con.execute(
             "SELECT id FROM datasets WHERE visibility = 'private' AND list_contains(?, owner)", [owners]).fetchall()]
-        for table in ("ovop_records", "ovop_types", "published_facts"):
+        for table in ("ovop_records", "ovop_types", "published_facts", "dataset_edits"):
             con.execute(f"DELETE FROM {table} WHERE list_contains(?, dataset_id)", [ids])
         con.execute("DELETE FROM datasets WHERE list_contains(?, id)", [ids])
         con.execute("DELETE FROM workspaces WHERE list_contains(?, owner)", [owners])
@@ -100,7 +100,8 @@ def purge(store: Store, workspaces: list[Workspace]) -> int:
 
 def edited_datasets(store: Store, owner: str) -> set[int]:
     """Ids of the workspace's datasets whose rows the person edited or dropped in the browser before loading."""
-    return set(store.query("SELECT id FROM datasets WHERE owner = ? AND edits IS NOT NULL", [owner])["id"].tolist())
+    return set(store.query("SELECT d.id FROM datasets d JOIN dataset_edits e ON e.dataset_id = d.id WHERE d.owner = ?",
+                           [owner])["id"].tolist())
 
 
 def check_room(con: duckdb.DuckDBPyConnection, owner: str, adding_rows: int, replacing: int | None,

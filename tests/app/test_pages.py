@@ -62,4 +62,4 @@ def test_sources_page_shows_all_facts_and_the_2015_conflict(data_dir: Path) -> N
     markdown = " ".join(m.value for m in app.markdown)
     assert "F21 · 2015" in markdown
     texts = " ".join(t.value for t in app.text)
-    assert "CONFLICT" in texts and "antaranews.com" in texts
+    assert "KONFLIK" in texts and "antaranews.com" in texts  # notes in the interface language

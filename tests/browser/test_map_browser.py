@@ -68,7 +68,7 @@ def test_province_choropleth_draws_all_38_offline(page: Page, app_url: str, boun
     assert drawn["colours"] >= 3  # several classes, not one flat fill
     # The demo covers all of Indonesia: a province without awards (Papua Selatan) is a real 0, its own
     # legend entry, not "tidak ada data".
-    legend = page.locator('[data-testid="stVegaLiteChart"] .role-legend-label text').all_inner_texts()
+    legend = [t.text_content() for t in page.locator('[data-testid="stVegaLiteChart"] .role-legend-label text').all()]
     assert "0" in legend and "tidak ada data" not in legend, legend
     screenshot(page, "map_provinces")
 

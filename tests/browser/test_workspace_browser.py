@@ -179,7 +179,8 @@ def test_the_messy_file_is_fixed_reconciled_and_saved_in_the_browser(page: Page,
                             WHERE d.name = 'penelitian_ikm_bersih'""").iloc[0].to_dict()
     # the three listed names (Banyumaas, Purbalinga, Bandung) were confirmed by the person: 46 rows
     assert loaded == {"n": 198, "person": 46, "kota_bandung": 15}
-    edits = store.query("SELECT edits FROM datasets WHERE name = 'penelitian_ikm_bersih'")["edits"][0]
+    edits = store.query("SELECT e.edits FROM dataset_edits e JOIN datasets d ON d.id = e.dataset_id "
+                        "WHERE d.name = 'penelitian_ikm_bersih'")["edits"][0]
     assert '"dropped_rows": [199, 200]' in edits and '"from": "lima", "to": "5"' in edits
 
 

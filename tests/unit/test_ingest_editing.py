@@ -49,7 +49,8 @@ def test_the_messy_file_is_fixed_in_the_grid_and_loaded_with_its_provenance(stor
     dataset = load_parsed(store, fixed, "penelitian_ikm", owner=owner_of(new_key()),
                           limits=WorkspaceLimits(5, 10_000, 30), edits=provenance)
     assert dataset.rows == 198
-    stored = json.loads(store.query("SELECT edits FROM datasets WHERE id = ?", [dataset.id])["edits"][0])
+    stored = json.loads(store.query("SELECT edits FROM dataset_edits WHERE dataset_id = ?",
+                                    [dataset.id])["edits"][0])
     assert stored["edited_cells"] == [{"row": 13, "column": "Bintang", "from": "lima", "to": "5"},
                                       {"row": 15, "column": "Tahun", "from": "2019/2020", "to": "2019"}]
     assert stored["dropped_rows"] == [199, 200] and stored["separate_records"] == [201, 202]

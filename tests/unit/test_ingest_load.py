@@ -9,6 +9,7 @@ import subprocess
 import sys
 import textwrap
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -249,6 +250,7 @@ DRIVER = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow
 def test_kill_9_in_the_middle_of_a_load_leaves_no_partial_dataset(store: Store, tmp_path: Path) -> None:
     """A process killed with SIGKILL inside the write transaction: the database opens, nothing of it is there."""
     rows = 300_000
@@ -280,3 +282,106 @@ def test_kill_9_in_the_middle_of_a_load_leaves_no_partial_dataset(store: Store, 
     assert store.query("SELECT count(*) AS n FROM datasets WHERE name = 'killed'")["n"].iloc[0] == 0
     # the name is free and the database takes writes again
     assert load_parsed(store, parse_upload(GOOD, "good.csv"), "killed", kind="shared", visibility="public").rows == 2
+
+
+def _large_csv(path: Path, rows: int) -> Path:
+    codes = [region.code for region in kabupaten_kota()]
+    path.write_text("kode_wilayah,tahun,nama_ikm\n" + "".join(
+        f"{codes[i % len(codes)]},{2007 + i % 18},IKM {i}\n" for i in range(rows)))
+    return path
+
+
+def _run_until(script: Path, args: list[str], marker: str, then_wait: float) -> subprocess.Popen:
+    """Start `script`, wait for the line starting with `marker`, wait `then_wait` s more, SIGKILL it."""
+    process = subprocess.Popen([sys.executable, str(script), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True)
+    lines: list[str] = []
+    reader = threading.Thread(target=lambda: lines.append(process.stdout.readline()), daemon=True)
+    reader.start()
+    reader.join(timeout=120)
+    try:
+        assert lines and lines[0].startswith(marker), process.stderr.read()
+        time.sleep(then_wait)
+    finally:
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(timeout=30)
+    assert process.returncode == -signal.SIGKILL
+    return process
+
+
+CHECKPOINT_DRIVER = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    from ovop_analytics.ingest import load_parsed, parse_upload
+    from ovop_analytics.store import Store
+
+    store = Store(Path(sys.argv[1]), backup_keep=0)
+    parsed = parse_upload(Path(sys.argv[2]).read_bytes(), "large.csv", default_program="kemenkop_ovop")
+    checkpoint = Store._checkpoint
+
+    def announced(self, con):
+        # called after COMMIT, before success is reported; the checkpoint of 300,000 rows takes ~1 s
+        print("CHECKPOINTING", flush=True)
+        checkpoint(self, con)
+        print("CHECKPOINTED", flush=True)
+
+    Store._checkpoint = announced
+    load_parsed(store, parsed, "committed", kind="shared", visibility="public")
+""")
+
+
+@pytest.mark.slow
+def test_kill_9_during_the_checkpoint_keeps_the_committed_dataset(store: Store, tmp_path: Path) -> None:
+    """Killed after COMMIT, inside CHECKPOINT: the database opens, reads whole, and the dataset is all there
+    (DuckDB replays its log); the next write checkpoints and leaves no log behind."""
+    from ovop_analytics.store import backup as backups
+    rows = 300_000
+    large = _large_csv(tmp_path / "large.csv", rows)
+    script = tmp_path / "checkpoint_driver.py"
+    script.write_text(CHECKPOINT_DRIVER)
+    _run_until(script, [str(store.path), str(large)], "CHECKPOINTING", 0.2)
+    assert store.wal_path.exists()  # killed before the checkpoint finished: the commit is still in the log
+    assert backups.check_store(store).tables  # every table reads
+    assert {d.name: d.rows for d in list_datasets(store)}["committed"] == rows
+    load_parsed(store, parse_upload(GOOD, "good.csv"), "after", kind="shared", visibility="public")
+    assert not store.wal_path.exists()
+    assert {d.name: d.rows for d in list_datasets(store)}["committed"] == rows
+
+
+BACKUP_DRIVER = textwrap.dedent("""
+    import shutil, sys, time
+    from pathlib import Path
+    from ovop_analytics.store import Store
+    from ovop_analytics.store import backup as backups
+
+    copy = shutil.copyfile
+
+    def half_then_wait(source, target):
+        # copy half of the database, then stop there (holding the reader's lock) to be killed
+        data = Path(source).read_bytes()
+        Path(target).write_bytes(data[: len(data) // 2])
+        print("HALF-COPIED", flush=True)
+        time.sleep(120)
+
+    backups.shutil.copyfile = half_then_wait
+    backups.backup(Store(Path(sys.argv[1]), backup_keep=0), keep=5)
+""")
+
+
+@pytest.mark.slow
+def test_kill_9_during_a_backup_leaves_the_database_and_no_false_backup(store: Store, tmp_path: Path) -> None:
+    """Killed half-way through copying: the database is untouched and takes writes, the half copy is never
+    listed as a backup (nor offered for a restore), and the next backup is whole and verified."""
+    from ovop_analytics.store import backup as backups
+    before = backups.check_store(store).digest
+    listed = backups.list_backups(store.backup_dir)
+    script = tmp_path / "backup_driver.py"
+    script.write_text(BACKUP_DRIVER)
+    _run_until(script, [str(store.path)], "HALF-COPIED", 0.0)
+    assert list(store.backup_dir.glob(".partial-*"))  # the half copy is there, under its partial name
+    assert backups.list_backups(store.backup_dir) == listed
+    assert backups.check_store(store).digest == before
+    load_parsed(store, parse_upload(GOOD, "good.csv"), "after", kind="shared", visibility="public")
+    report = backups.backup(store)
+    assert backups.newest_backup(store) == report.path
+    assert backups.check_file(report.path).digest == backups.check_store(store).digest

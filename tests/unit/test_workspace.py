@@ -57,7 +57,7 @@ def test_records_keep_their_region_as_written_and_how_it_was_matched(store: Stor
                                                                       "KOTA ADM. JAKARTA TIMUR"]
     assert rows["region_match"].tolist() == ["fuzzy", "person", "code", "name"]
     assert rows["region_match_score"].iloc[2] == 100 and 90 <= rows["region_match_score"].iloc[0] < 100
-    edits = store.query("SELECT edits FROM datasets WHERE id = ?", [dataset.id])["edits"].iloc[0]
+    edits = store.query("SELECT edits FROM dataset_edits WHERE dataset_id = ?", [dataset.id])["edits"].iloc[0]
     assert json.loads(edits) == {"dropped_rows": [7], "edited_cells": 1}
     exported = export_dataset(store, "penelitian", "csv", viewer=owner).decode("utf-8-sig")
     assert "kabupaten_kota_as_written,region_match,region_match_score" in exported.splitlines()[0]
@@ -121,14 +121,14 @@ def test_migration_turns_old_session_uploads_into_orphaned_workspaces(tmp_path: 
                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "old.duckdb"
     con = duckdb.connect(str(path))
-    monkeypatch.setattr(migrations, "MIGRATIONS", [m for m in migrations.MIGRATIONS if m[0] <= 3])
+    monkeypatch.setattr(migrations, "MIGRATIONS", [m for m in migrations.MIGRATIONS if m[0] <= 5])
     migrations.migrate(con)
     con.execute("""INSERT INTO datasets (name, kind, visibility, owner, source, is_synthetic, created_at)
                    VALUES ('lost', 'upload', 'private', 'a1b2c3', 'Upload: x.csv', false, '2026-01-05'),
                           ('lost2', 'upload', 'private', 'a1b2c3', 'Upload: y.csv', false, '2026-02-01'),
                           ('open', 'shared', 'public', NULL, 'cli', false, '2026-02-01')""")
     monkeypatch.undo()
-    assert migrations.migrate(con) == [4]
+    assert migrations.migrate(con) == [6]
     rows = con.execute("SELECT owner, origin, created_at::DATE::VARCHAR, last_seen_at::DATE::VARCHAR "
                        "FROM workspaces").fetchall()
     assert rows == [("a1b2c3", "orphaned", "2026-01-05", "2026-02-01")]
