@@ -11,7 +11,7 @@ import duckdb
 import pytest
 
 from ovop_analytics.cli import main
-from ovop_analytics.errors import DataValidationError, InvalidArgumentError
+from ovop_analytics.errors import DataValidationError, InvalidArgumentError, UnknownDatasetError
 from ovop_analytics.ingest import apply_corrections, export_dataset, load_parsed, parse_upload
 from ovop_analytics.store import Store, list_datasets
 from ovop_analytics.store import migrations
@@ -186,3 +186,18 @@ def test_workspaces_cli_lists_and_purges(data_dir: Path, capsys: pytest.CaptureF
     assert main(["workspaces", "purge"]) == 0
     assert "purged 1 workspaces and their 1 datasets" in capsys.readouterr().out
     assert not exists(store, owner)
+
+
+def test_rename_is_for_the_owner_and_keeps_names_unique(store: Store) -> None:
+    from ovop_analytics.ingest import rename_upload
+
+    owner, other = owner_of(new_key()), owner_of(new_key())
+    load_parsed(store, _ready(), "lama", owner=owner, limits=LIMITS)
+    rename_upload(store, "lama", "  baru ", owner)
+    assert [d.name for d in list_datasets(store, owner) if d.visibility == "private"] == ["baru"]
+    with pytest.raises(InvalidArgumentError):
+        rename_upload(store, "baru", "Demo", owner)  # taken, after case folding
+    with pytest.raises(UnknownDatasetError):  # another workspace cannot even see it
+        rename_upload(store, "baru", "milikku", other)
+    rename_upload(store, "baru", "BARU", owner)  # the same name in other letters is its own
+    assert [d.name for d in list_datasets(store, owner) if d.visibility == "private"] == ["BARU"]
