@@ -20,7 +20,7 @@ from ovop_analytics import config
 from ovop_analytics import metrics
 from ovop_analytics.errors import DatabaseMissingError, InvalidArgumentError, OvopError
 from ovop_analytics.problems import cli_language as language
-from ovop_analytics.problems import error_problems, say_error
+from ovop_analytics.problems import cli_error_text, error_problems
 from ovop_analytics.store import Store, ensure_ready, get_dataset, initialise, list_datasets
 from ovop_analytics.store import backup as backups
 from ovop_analytics.store.registry import delete_dataset
@@ -202,7 +202,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except OvopError as error:
         lang = language(args)
-        print(f"ovop-analytics: error: {say_error(error, lang)}", file=sys.stderr)
+        print(f"ovop-analytics: error: {cli_error_text(error, lang)}", file=sys.stderr)
         for line in error_problems(error, lang)[:50]:
             print(f"  {line}", file=sys.stderr)
         return 2

@@ -98,6 +98,15 @@ def cli_language(args: object = None) -> str:
     return chosen if chosen in ("id", "en") else "en"
 
 
+def cli_error_text(error: BaseException, lang: str) -> str:
+    """An error on the command line: a Reason in `lang`; another error as its message in English (what
+    scripts and the tests of other areas read), else its translated sentence."""
+    first = error.args[0] if error.args else ""
+    if isinstance(first, Reason) or lang != "en":
+        return say_error(error, lang)
+    return str(error)
+
+
 def error_problems(error: BaseException, lang: str) -> list[str]:
     """The listed problems of a DataValidationError, each in `lang`."""
     return [say_problem(p, lang) if hasattr(p, "row") else say(p, lang) for p in getattr(error, "problems", [])]
