@@ -171,11 +171,11 @@ if parsed is not None:
             if pages > 1 else 1
         shown = audit.iloc[(page - 1) * REVIEW_PAGE: page * REVIEW_PAGE]
         choices = {}
-        labels = st.columns([3, 2, 2, 4])
+        labels = st.columns([3, 2, 2, 5])
         for column, key in zip(labels, ("upload_col_source_name", "ws_col_method", "ws_col_status", "ws_col_chosen")):
             column.caption(tr(key))
         for position, row in shown.iterrows():
-            columns = st.columns([3, 2, 2, 4], vertical_alignment="center")
+            columns = st.columns([3, 2, 2, 5], vertical_alignment="center")
             columns[0].text(row.source_name + (f"\n{row.province}" if row.province else ""))
             columns[1].text(tr(f"ws_method_{row.method}") + (f" · {row.score:.0f}" if row.method == "fuzzy" else ""))
             waiting_note = row.note and row.status in ("review", "unmatched")
@@ -189,16 +189,16 @@ if parsed is not None:
                 tr("ws_col_chosen"), options, index=options.index(current), label_visibility="collapsed",
                 key=f"upload_choice_{st.session_state['upload_request']}_{position}",
                 format_func=lambda code: tr("ws_choose") if code is None else f"{by_code()[code].name} ({code})")
-        actions = st.columns([2, 2, 3])
-        if actions[0].button(tr("ws_audit_confirm"), type="primary", icon=":material/check:"):
+        actions = st.container(horizontal=True)  # wraps on a narrow screen instead of cutting the labels
+        if actions.button(tr("ws_audit_confirm"), type="primary", icon=":material/check:"):
             chosen = shown.assign(region_code=[choices[p] for p in shown.index])
             answer(chosen[chosen["region_code"].notna()])
             st.rerun()
         pending = audit[audit["status"].isin(["review"]) & audit["suggested_code"].notna()]
-        if len(pending) and actions[1].button(tr("upload_accept_all"), icon=":material/done_all:"):
+        if len(pending) and actions.button(tr("upload_accept_all"), icon=":material/done_all:"):
             answer(pending.assign(region_code=pending["suggested_code"]))
             st.rerun()
-        actions[2].download_button(
+        actions.download_button(
             tr("upload_corrections_csv"),
             region_review.audit_corrections(parsed.names).to_csv(index=False).encode("utf-8-sig"),
             file_name="koreksi_wilayah.csv", mime="text/csv", on_click="ignore", icon=":material/download:",
