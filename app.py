@@ -4,7 +4,7 @@ import streamlit as st
 
 from ovop_analytics import ui
 
-st.set_page_config(page_title="OVOP Analytics", layout="wide")  # default favicon: served locally
+st.set_page_config(page_title="OVOP Analytics", layout="wide", initial_sidebar_state="auto")  # default favicon: served locally
 ui.store()  # creates and fills the database on the very first start
 
 ui.sidebar_controls()
@@ -16,9 +16,11 @@ navigation = st.navigation({
         st.Page("pages/map.py", title=tr("page_map"), url_path="map"),
         st.Page("pages/provinces.py", title=tr("page_provinces"),
                 url_path="provinces"),
+        st.Page("pages/kabkota.py", title=tr("kk_page"), url_path="kabkota"),
         st.Page("pages/growth.py", title=tr("page_growth"), url_path="growth"),
         st.Page("pages/diversity.py", title=tr("page_diversity"), url_path="diversity"),
         st.Page("pages/compare.py", title=tr("page_compare"), url_path="compare"),
+        st.Page("pages/present.py", title=tr("pres_page"), url_path="present"),
     ],
     tr("section_data"): [
         st.Page("pages/upload.py", title=tr("page_upload"), url_path="upload"),

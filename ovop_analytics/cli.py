@@ -26,7 +26,8 @@ from ovop_analytics.store import backup as backups
 from ovop_analytics.store.registry import delete_dataset
 from ovop_analytics.store import queries
 
-COMMAND_MODULES: list[str] = ["ovop_analytics.geo.cli", "ovop_analytics.ingest.cli", "ovop_analytics.workspace.cli"]
+COMMAND_MODULES: list[str] = ["ovop_analytics.geo.cli", "ovop_analytics.ingest.cli", "ovop_analytics.briefing.cli",
+                             "ovop_analytics.workspace.cli"]
 
 
 class _Parser(argparse.ArgumentParser):

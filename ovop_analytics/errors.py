@@ -67,3 +67,7 @@ class DatasetNameError(InvalidArgumentError):
 
 class PublishThrottledError(PublishDeniedError):
     """Too many wrong publish passwords: this attempt was not checked. `values['seconds']` to wait."""
+
+
+class BriefingError(OvopError):
+    """A briefing that could not be typeset (a fault of the template or its inputs, said where)."""

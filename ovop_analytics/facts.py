@@ -5,6 +5,8 @@ chart rows (each bar segment keeps the fact it comes from).
 The bundled facts file stays exactly as published (English notes); translations live beside it in
 data/ovop_published_figures_i18n.csv (fact_id, note_id, note_en) and data/ovop_published_metrics_i18n.csv
 (metric, label_id, label_en). `tests/unit/test_facts.py` fails when a fact or metric lacks one.
+Also the two ministries' policy statements (bundled with their sources) and the selection of facts
+and award holders that concern one region.
 """
 
 from __future__ import annotations
@@ -183,3 +185,23 @@ def award_round_bars(facts: pd.DataFrame, awardees: pd.DataFrame | None = None) 
     order = {c: i for i, c in enumerate(dict.fromkeys(rows.sort_values(["round_year", "metric"])["column"]))}
     rows = rows.assign(_order=rows["column"].map(order)).sort_values(["_order", "kind", "star"], kind="stable")
     return rows.drop(columns="_order").reset_index(drop=True)
+
+
+POLICY_STATEMENTS_FILE = DATA_DIR / "ovop_policy_statements.csv"
+
+
+def policy_statements(path: Path = POLICY_STATEMENTS_FILE) -> pd.DataFrame:
+    """The two ministries' OVOP principles, strategies and pillars, summarised in id and en, with sources."""
+    return _read_text_table(path)
+
+
+def concerning(frame: pd.DataFrame, region_code: str | None) -> pd.DataFrame:
+    """Rows about a region: its own code, and for a province also its kabupaten/kota ('52' takes '52.01').
+    None (the nation) takes every row."""
+    if region_code is None:
+        return frame
+    codes = frame["region_code"].fillna("")
+    mask = (codes == region_code) | ((len(region_code) == 2) & codes.str.startswith(f"{region_code}."))
+    return frame[mask]
+
+

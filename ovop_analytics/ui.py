@@ -20,7 +20,7 @@ import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
 from streamlit.runtime.pages_manager import PagesManager
 
-from ovop_analytics import config, workspace
+from ovop_analytics import config, export_images, workspace
 from ovop_analytics.charts import Provenance, source_text
 from ovop_analytics.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 from ovop_analytics.errors import DatabaseCorruptError
@@ -282,10 +282,66 @@ def period_slider(years: Sequence[int], label: str, help_text: str | None = None
     return int(start), int(end)
 
 
+# Streamlit 1.67's initial_sidebar_state="auto" collapses the sidebar only up to 768 px wide; a projector
+# at 1024x768 or 1280x720 needs the room too. Once per browser tab, below 1200 px and when the person has
+# not chosen a sidebar state before, this closes it (and forgets the choice it made on their behalf, so a
+# wider screen later opens with the sidebar again).
+SIDEBAR_COLLAPSE_BELOW_PX = 1200
+_SIDEBAR_JS = """
+export default function(component) {
+    const { data } = component;
+    if (window.__ovopSidebarChecked) return;
+    window.__ovopSidebarChecked = true;
+    if (window.innerWidth >= data.below) return;
+    const isChoice = (k) => k.startsWith('stSidebarCollapsed-');
+    if (Object.keys(window.localStorage).some(isChoice)) return;
+    const attempt = (left) => {
+        const sidebar = document.querySelector('[data-testid="stSidebar"]');
+        const button = document.querySelector('[data-testid="stSidebarCollapseButton"] button');
+        if (sidebar && button && sidebar.getAttribute('data-collapsed') === 'false') {
+            button.click();
+            setTimeout(() => Object.keys(window.localStorage).filter(isChoice)
+                .forEach(k => window.localStorage.removeItem(k)), 300);
+        } else if (left > 0) {
+            setTimeout(() => attempt(left - 1), 100);
+        }
+    };
+    attempt(30);
+}
+"""
+_sidebar_collapse = st.components.v2.component("ovop_sidebar_auto", js=_SIDEBAR_JS)
+
+
+# Fit a projector (1024x768, 1280x720): KPI values and labels wrap instead of ending in "...", values
+# shrink a little on narrow screens, and charts side by side stack when the main area is narrower than
+# 900 px (1024 px, or 1280 px with the sidebar open), so no title, legend or source line is cut (slides
+# keep their own layout); button labels wrap. No user text here.
+_FIT_CSS = """<style>
+[data-testid="stMetricValue"] { font-size: clamp(1.55rem, 2.6vw, 2.25rem); }
+[data-testid="stMetricValue"] *, [data-testid="stMetricLabel"] *, [data-testid="stMetricDeltaDescription"] * {
+    white-space: normal !important; text-overflow: clip !important; overflow: visible !important;
+    overflow-wrap: anywhere; }
+[data-testid="stMainBlockContainer"] { container-type: inline-size; }
+@container (max-width: 900px) {
+    [data-testid="stHorizontalBlock"]:not([class*="st-key-pres_slide"] *):has([data-testid="stPlotlyChart"],
+            [data-testid="stVegaLiteChart"]) { flex-direction: column; }
+    [data-testid="stHorizontalBlock"]:not([class*="st-key-pres_slide"] *):has([data-testid="stPlotlyChart"],
+            [data-testid="stVegaLiteChart"]) > [data-testid="stColumn"] { width: 100% !important; flex: 1 1 auto !important; }
+}
+[data-testid="stButtonGroup"] > div { flex-wrap: wrap !important; overflow: visible !important; row-gap: 4px; }
+[data-testid="stButtonGroup"] button { flex-shrink: 0; max-width: 100%; }
+[data-testid="stButtonGroup"] button * { white-space: normal; }
+[data-testid="stDownloadButton"] button *, [data-testid="stPopover"] button * {
+    white-space: normal !important; text-overflow: clip !important; overflow: visible !important; }
+</style>"""
+
+
 def sidebar_controls() -> None:
     """Language switch and dataset picker, both kept in the URL so that a link reproduces the view."""
     _shell.datasets = None  # a new script run: read the list of datasets afresh
+    st.html(_FIT_CSS)
     with st.sidebar:
+        _sidebar_collapse(data={"below": SIDEBAR_COLLAPSE_BELOW_PX}, key="ovop_sidebar_auto")
         url_bound(LANGUAGE_KEY, list(LANGUAGES), DEFAULT_LANGUAGE)
         st.segmented_control(t("language", lang()), list(LANGUAGES), key=LANGUAGE_KEY,
                              format_func=lambda code: LANGUAGES[code], required=True)
@@ -442,14 +498,66 @@ def downloads(frame: pd.DataFrame, dataset: Dataset, name: str) -> None:
                            icon=":material/folder_zip:", on_click="ignore")
 
 
+def chart_title(fig: go.Figure | dict[str, Any]) -> str:
+    """The title a chart shows (plotly's without its markup), for image file names."""
+    if isinstance(fig, dict):
+        title = fig.get("title")
+        text = title.get("text", "") if isinstance(title, dict) else (title or "")
+        return " ".join(text) if isinstance(text, list) else str(text)
+    text = fig.layout.title.text or ""
+    return re.sub(r"<[^>]+>", " ", text.split("<br>")[0]).strip()
+
+
+def image_format_label(key: str) -> str:
+    image_format = export_images.FORMATS[key]
+    if image_format.extension == "svg":
+        return tr("pres_image_svg")
+    return tr("pres_image_png", width=image_format.width, height=image_format.height)
+
+
+def plotly_config(fig: go.Figure, dataset: Dataset, image_format: str = "png_1920") -> dict[str, Any]:
+    """Plotly's config: no logo, and the camera button exports a slide-ready image (960x540 layout drawn
+    at the scale of the format's size) named after the chart and dataset, in the browser with no network."""
+    options = export_images.plotly_image_options(chart_title(fig) or "chart", dataset.name,
+                                                 export_images.FORMATS[image_format], dataset.is_synthetic)
+    return {"displaylogo": False, "toImageButtonOptions": options}
+
+
+def vega_image_buttons(spec: dict[str, Any], dataset: Dataset, name: str) -> None:
+    """Download buttons of a map as slide images (both PNG sizes and SVG), drawn on the server only
+    when clicked."""
+    title = chart_title(spec) or name
+    for key, image_format in export_images.FORMATS.items():
+        st.download_button(image_format_label(key), lambda f=image_format: export_images.vega_image(spec, f),
+                           file_name=export_images.file_name(title, dataset.name, image_format, dataset.is_synthetic),
+                           mime=image_format.mime, key=f"img_{name}_{key}", icon=":material/image:",
+                           on_click="ignore")
+
+
+@st.fragment
+def _plotly_with_image_choice(fig: go.Figure, frame: pd.DataFrame, dataset: Dataset, name: str) -> None:
+    """The chart and its image-size choice: a new choice redraws only this chart (a fragment)."""
+    choice = st.session_state.get(f"img_{name}") or "png_1920"
+    st.plotly_chart(fig, config=plotly_config(fig, dataset, choice), key=f"fig_{name}")
+    with st.container(horizontal=True, gap="small"):
+        downloads(frame, dataset, name)
+        with st.popover(tr("pres_image_menu"), icon=":material/image:"):
+            st.segmented_control(tr("pres_image_size"), list(export_images.FORMATS), key=f"img_{name}",
+                                 format_func=image_format_label, required=True, default="png_1920")
+            st.caption(tr("pres_image_camera_hint"))
+
+
 def chart(fig: go.Figure | dict[str, Any], frame: pd.DataFrame, dataset: Dataset, name: str) -> None:
     """A chart (a plotly figure, or a Vega-Lite spec for maps) and, below it, the buttons that download
-    exactly the data it shows."""
+    exactly the data it shows and the chart as a slide-ready image (PNG 1920x1080 or 1280x720, SVG)."""
     if isinstance(fig, dict):
         st.vega_lite_chart(fig, width="stretch", theme="streamlit")
+        with st.container(horizontal=True, gap="small"):
+            downloads(frame, dataset, name)
+            with st.popover(tr("pres_image_menu"), icon=":material/image:"):
+                vega_image_buttons(fig, dataset, name)
     else:
-        st.plotly_chart(fig, config={"displaylogo": False})
-    downloads(frame, dataset, name)
+        _plotly_with_image_choice(fig, frame, dataset, name)
 
 
 def table(frame: pd.DataFrame, dataset: Dataset | None, *, column_config: dict | None = None,

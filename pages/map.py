@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from ovop_analytics import geo, metrics, ui
+from ovop_analytics import geo, metrics, timeline, ui, ui_present
 from ovop_analytics.charts import maps
 from ovop_analytics.charts.classify import SCHEMES, classify
 from ovop_analytics.regions import SPLITS, provinces, region_name
@@ -103,7 +103,7 @@ ui.chart(figure, frame.rename(columns={"code": "region_code", "name": "region_na
          f"map_{metric}_{level}")
 
 with controls:
-    top = st.columns([1.3, 1.5, 2])
+    top = st.columns([1.7, 1.6, 1.7])
     top[0].segmented_control(tr("map_view"), views, key="view", required=True,
                              format_func=lambda v: tr("view_boundaries" if v == "map" else "view_tiles"))
     top[2].selectbox(tr("map_province"), province_codes, key="province",
@@ -117,3 +117,43 @@ with controls:
     with second[2]:
         ui.period_slider(years, tr("map_period"))
 ui.to_url("view", "level", "metric", "scheme", "province")
+
+
+@st.fragment
+def timeline_section(level: str, province: str, layer: dict | None) -> None:
+    """The map timeline: every period in one Vega map, stepped and played in the browser; the measure
+    and per-period/cumulative switches rerun only this part (a fragment)."""
+    st.subheader(tr("pres_timeline_title"))
+    st.caption(tr("pres_timeline_intro"))
+    columns = st.columns(2)
+    ui.url_bound("tl_measure", list(timeline.MEASURES), "ikm_ovop")
+    ui.url_bound("tl_mode", list(timeline.MODES), "per_period")
+    measure = columns[0].segmented_control(tr("pres_timeline_measure"), list(timeline.MEASURES), key="tl_measure",
+                                           required=True, format_func=lambda m: tr(f"measure_{m}"))
+    mode = columns[1].segmented_control(tr("pres_timeline_mode"), list(timeline.MODES), key="tl_mode",
+                                        required=True, format_func=lambda m: tr(f"pres_mode_{m}"))
+    ui.to_url("tl_measure", "tl_mode")
+    steps = ui.data(timeline.timeline, dataset, level, measure, mode)
+    if not steps.periods:
+        st.info(tr("pres_no_periods"))
+        return
+    frames = steps.frames
+    if province:
+        frames = frames[frames["code"].str.startswith(province + ".")]
+    classes = classify(frames["value"], "quantiles", integer=True)
+    key = ("pres_round" if measure == "ikm_ovop" else "pres_year") + ("_cumulative" if mode == "cumulative" else "")
+    labels = {p: tr(key, round=p, year=p) for p in steps.periods}
+    area = region_name(province) if province else tr("all_indonesia")
+    label = getattr(metrics.METRICS[measure], f"label_{lang}")
+    with st.container(key="map_timeline"):
+        if layer is not None:
+            ui_present.timeline_player("map_timeline", {"play": tr("pres_play"), "pause": tr("pres_pause"),
+                                                        "prev": tr("pres_previous"), "next": tr("pres_next")})
+            spec = maps.timeline_map(layer, frames, classes, title=tr(f"pres_timeline_map_title_{measure}", area=area),
+                                     frame_labels=labels, metric_label=label, provenance=provenance, lang=lang)
+            ui.chart(spec, frames.rename(columns={"code": "region_code", "name": "region_name", "value": measure}),
+                     dataset, f"map_timeline_{measure}_{mode}")
+
+
+if view == "map" and not note:
+    timeline_section(level, province, layer)

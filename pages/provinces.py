@@ -3,6 +3,9 @@
 import streamlit as st
 
 from ovop_analytics import charts, metrics, ui
+from ovop_analytics.briefing import resolve_scope
+from ovop_analytics.briefing.render import briefing_pdf
+from ovop_analytics.provenance import file_stem
 from ovop_analytics import facts as published_facts
 from ovop_analytics import ui_analytics as ua
 from ovop_analytics.charts import analytics as analytics_charts
@@ -41,6 +44,11 @@ ui.url_bound("province", codes, "33")
 code = st.selectbox(tr("choose_province"), codes, key="province", format_func=lambda c: f"{c} · {region_name(c)}")
 ui.to_url("province")
 name = region_name(code)
+_lang = ui.lang()
+st.download_button(  # typeset on click, on Streamlit's download thread
+    tr("brief_button"), data=lambda: briefing_pdf(ui.store(), dataset, resolve_scope("province", code), _lang),
+    file_name=f"{file_stem(dataset, f'briefing_{code}_{_lang}')}.pdf", mime="application/pdf", key="briefing_pdf",
+    icon=":material/picture_as_pdf:", help=tr("brief_button_help"), on_click="ignore")
 rounds = ui.data(queries.awards_by_round, dataset, code)
 per_round = rounds.groupby("round")["ikm"].sum()
 columns = st.columns(3)

@@ -12,6 +12,7 @@ markup), and the tooltip renderer escapes it.
 
 from __future__ import annotations
 
+import json
 import math
 from typing import Any
 
@@ -194,3 +195,67 @@ def tile_map(grid: pd.DataFrame, frame: pd.DataFrame, classes: Classes, *, title
         ],
     }
     return _spec(_title(title, None), 460 + CHROME_PX, [squares, *_decorations(provenance, lang)])
+
+
+def timeline_map(geojson: dict[str, Any], frames: pd.DataFrame, classes: Classes, *, title: str,
+                 frame_labels: dict[int, str], metric_label: str, provenance: Provenance, lang: str,
+                 value_format: str = ",.0f", width_px: int = 800, chrome_px: int = CHROME_PX) -> dict[str, Any]:
+    """One Vega-Lite map holding every frame of a timeline (award rounds or designation years); the
+    frame shown is a Vega parameter bound to radio buttons (a list for many frames), so stepping and
+    playing run in the browser with no server round trip.
+
+    `frames` has code, period, value (NaN = no data) for every region and period; `classes` was computed
+    once over all frames' values (same row order), so a colour means the same value in every frame and
+    the legend lists every class whatever the frame. `frame_labels` names each period ("Putaran 2018"):
+    the title shows the label of the frame on screen.
+    """
+    periods = sorted(frame_labels)
+    no_data = t("no_data", lang)
+    labels = [classes.labels[c] if c >= 0 else no_data for c in classes.index.to_numpy()]
+    values = _value_text(frames["value"], lang, value_format)
+    rows = [{"k": f"{code}|{int(period)}", "class": label, "value": value}
+            for code, period, label, value in zip(frames["code"], frames["period"], labels, values)]
+    domain, colours = list(classes.labels), list(classes.colours)
+    if (classes.index < 0).any() or set(frames["code"]) != {f["id"] for f in geojson["features"]}:
+        domain.append(no_data)
+        colours.append(NO_DATA_COLOUR)
+    shapes = [{"type": "Feature", "id": f["id"], "geometry": f["geometry"],
+               "properties": {"code": f["id"], "name": f["properties"].get("name", f["id"]),
+                              "dataset": provenance.dataset, "source": provenance.source}}
+              for f in geojson["features"]]
+    legend_title = [metric_label, t("pres_timeline_same_classes", lang)]
+    colour = _colour_encoding(domain, colours, metric_label, lang)
+    colour["legend"]["title"] = legend_title
+    regions = {
+        "data": {"values": shapes},
+        "transform": [
+            {"calculate": "datum.id + '|' + frame", "as": "k"},
+            {"lookup": "k", "from": {"data": {"values": rows}, "key": "k", "fields": ["class", "value"]},
+             "default": None},
+            {"calculate": f"datum['class'] == null ? {_js(no_data)} : datum['class']", "as": "class"},
+            {"calculate": f"datum['value'] == null ? {_js(no_data)} : datum['value']", "as": "value"},
+        ],
+        "mark": {"type": "geoshape", "stroke": "#ffffff", "strokeWidth": 0.5},
+        "encoding": {"color": {**colour, "field": "class"},
+                     "tooltip": [{"field": "properties.name", "title": t("col_region", lang)},
+                                 {"field": "properties.code", "title": t("col_region_code", lang)},
+                                 {"field": "value", "title": metric_label},
+                                 {"field": "properties.dataset", "title": t("dataset", lang)},
+                                 {"field": "properties.source", "title": t("col_source", lang)}]},
+    }
+    label_expr = " : ".join([f"frame == {p} ? {_js(frame_labels[p])}" for p in periods[:-1]]
+                            + [_js(frame_labels[periods[-1]])])
+    binding: dict[str, Any] = {"input": "radio" if len(periods) <= 8 else "select", "options": periods,
+                               "labels": [frame_labels[p] for p in periods], "name": t("pres_timeline_frame", lang) + " "}
+    spec = _spec({**_title(title, None), "subtitle": {"expr": label_expr}, "subtitleFontSize": 15,
+                  "subtitleFontWeight": "bold", "subtitleColor": "#222222"},
+                 map_height(geojson["features"], width_px) + chrome_px + SUBTITLE_PX,
+                 [regions, *_decorations(provenance, lang)], projection={"type": "mercator"})
+    spec["params"] = [{"name": "frame", "value": periods[-1], "bind": binding}]
+    spec["usermeta"]["timeline"] = {"periods": periods}
+    return spec
+
+
+def _js(text: str) -> str:
+    """A string literal for a Vega expression (JSON's quoting is valid there)."""
+    return json.dumps(text)

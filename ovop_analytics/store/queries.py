@@ -172,3 +172,71 @@ def province_stats_as_of(store: Store, dataset_id: int, as_of: int, year_from: i
         WHERE g.level = 'province' AND g.code IN (SELECT code FROM parent_of)
         GROUP BY ALL ORDER BY g.code""",
         {**_params(dataset_id, "province", year_from, year_to), "as_of": as_of})
+
+
+# One region's figures for the scorecards and briefings. `code` is a province ('52': its records and its
+# kabupaten/kota's), a kabupaten/kota ('52.01') or None (the nation); the period bounds are inclusive.
+_REGION_FILTER = "($code IS NULL OR region_code = $code OR split_part(region_code, '.', 1) = $code)"
+
+
+def region_awards_by_round(store: Store, dataset_id: int, code: str | None, year_from: int | None = None,
+                           year_to: int | None = None) -> pd.DataFrame:
+    """round, star, ikm: IKM OVOP awards of a region per award round and star, dated in the period."""
+    return store.query(f"""
+        SELECT year AS round, star, count(*)::INTEGER AS ikm
+        FROM ovop_records
+        WHERE dataset_id = $d AND program = 'kemenperin_ovop_award' AND {_REGION_FILTER}
+          AND ($year_from IS NULL OR year >= $year_from) AND ($year_to IS NULL OR year <= $year_to)
+        GROUP BY ALL ORDER BY round, star""",
+        {"d": dataset_id, "code": code, "year_from": year_from, "year_to": year_to})
+
+
+def region_commodity_mix(store: Store, dataset_id: int, code: str | None, year_from: int | None = None,
+                         year_to: int | None = None) -> pd.DataFrame:
+    """commodity_group, records: a region's OVOP records per commodity group dated in the period (all five
+    groups listed, zero where none)."""
+    return store.query(f"""
+        SELECT g.code AS commodity_group, count(r.program)::INTEGER AS records
+        FROM commodity_groups g LEFT JOIN (
+            SELECT program, commodity_group FROM ovop_records
+            WHERE dataset_id = $d AND {_REGION_FILTER}
+              AND ($year_from IS NULL OR year >= $year_from) AND ($year_to IS NULL OR year <= $year_to)
+        ) r ON r.commodity_group = g.code
+        GROUP BY ALL ORDER BY g.code""",
+        {"d": dataset_id, "code": code, "year_from": year_from, "year_to": year_to})
+
+
+def kabkota_types(store: Store, dataset_id: int, province_code: str, year_to: int | None = None) -> pd.DataFrame:
+    """region_code, type_code, type_name, commodity_group, first_year: the OVOP types of each kabupaten/kota
+    of a province as of the end of year_to (a type designated earlier is still the region's type)."""
+    return store.query("""
+        SELECT r.region_code, r.type_code, coalesce(any_value(t.name), r.type_code) AS type_name,
+               any_value(r.commodity_group) AS commodity_group, min(r.year)::INTEGER AS first_year
+        FROM ovop_records r LEFT JOIN ovop_types t ON t.dataset_id = r.dataset_id AND t.type_code = r.type_code
+        WHERE r.dataset_id = $d AND r.type_code IS NOT NULL AND length(r.region_code) = 5
+          AND split_part(r.region_code, '.', 1) = $p AND ($year_to IS NULL OR r.year <= $year_to)
+        GROUP BY r.region_code, r.type_code ORDER BY r.region_code, type_name""",
+        {"d": dataset_id, "p": province_code, "year_to": year_to})
+
+
+def region_types(store: Store, dataset_id: int, code: str | None, year_to: int | None = None) -> pd.DataFrame:
+    """type_code, type_name, commodity_group, first_year: the OVOP types of a region (a province with its
+    kabupaten/kota, a kabupaten/kota, or None for the nation) as of the end of year_to."""
+    return store.query(f"""
+        SELECT r.type_code, coalesce(any_value(t.name), r.type_code) AS type_name,
+               any_value(r.commodity_group) AS commodity_group, min(r.year)::INTEGER AS first_year
+        FROM ovop_records r LEFT JOIN ovop_types t ON t.dataset_id = r.dataset_id AND t.type_code = r.type_code
+        WHERE r.dataset_id = $d AND r.type_code IS NOT NULL AND ($year_to IS NULL OR r.year <= $year_to)
+          AND ($code IS NULL OR r.region_code = $code OR split_part(r.region_code, '.', 1) = $code)
+        GROUP BY r.type_code ORDER BY type_name""", {"d": dataset_id, "code": code, "year_to": year_to})
+
+
+def distinct_types_in_period(store: Store, dataset_id: int, year_from: int | None = None,
+                             year_to: int | None = None) -> int:
+    """Distinct OVOP types with a record (of a gazetteer region) dated in the period, nationally."""
+    frame = store.query("""
+        SELECT count(DISTINCT type_code)::INTEGER AS n FROM ovop_records
+        WHERE dataset_id = $d AND type_code IS NOT NULL AND region_code IN (SELECT code FROM regions)
+          AND ($year_from IS NULL OR year >= $year_from) AND ($year_to IS NULL OR year <= $year_to)""",
+        {"d": dataset_id, "year_from": year_from, "year_to": year_to})
+    return int(frame["n"].iloc[0])

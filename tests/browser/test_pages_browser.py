@@ -62,7 +62,7 @@ def test_sources_page_links_and_conflict(page: Page, app_url: str) -> None:
     page.goto(f"{app_url}/sources")
     wait_until_rendered(page)
     conflict = page.get_by_test_id("stVerticalBlock").filter(has_text="F21 · 2015").last
-    expect(conflict).to_contain_text("CONFLICT")
+    expect(conflict).to_contain_text("KONFLIK")  # the note in the interface language (Bahasa Indonesia)
     hrefs = [a.get_attribute("href") for a in conflict.locator("a").all()]
     assert any("bisnis.com" in h for h in hrefs) and any("antaranews.com" in h for h in hrefs), hrefs
 
