@@ -30,6 +30,7 @@ with ui.app_shell():  # no error reaches the visitor as a traceback: a message w
         ],
         tr("section_data"): [
             st.Page("pages/upload.py", title=tr("page_upload"), url_path="upload"),
+            st.Page("pages/workspace.py", title=tr("ws_page"), url_path="workspace"),
             st.Page("pages/facts.py", title=tr("pub_page"), url_path="facts"),
             st.Page("pages/sources.py", title=tr("page_sources"), url_path="sources"),
         ],

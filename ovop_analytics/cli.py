@@ -19,11 +19,15 @@ from pathlib import Path
 from ovop_analytics import config
 from ovop_analytics import metrics
 from ovop_analytics.errors import DatabaseMissingError, InvalidArgumentError, OvopError
+from ovop_analytics.problems import cli_language as language
+from ovop_analytics.problems import cli_error_text, error_problems
 from ovop_analytics.store import Store, ensure_ready, get_dataset, initialise, list_datasets
 from ovop_analytics.store import backup as backups
+from ovop_analytics.store.registry import delete_dataset
 from ovop_analytics.store import queries
 
-COMMAND_MODULES: list[str] = ["ovop_analytics.geo.cli", "ovop_analytics.ingest.cli", "ovop_analytics.briefing.cli"]
+COMMAND_MODULES: list[str] = ["ovop_analytics.geo.cli", "ovop_analytics.ingest.cli", "ovop_analytics.briefing.cli",
+                             "ovop_analytics.workspace.cli"]
 LOCAL_ADDRESS = "127.0.0.1"  # safe default: only this machine (a reverse proxy on it) reaches the app
 PUBLIC_ADDRESS = "0.0.0.0"
 
@@ -48,6 +52,16 @@ def _cmd_init(args: argparse.Namespace) -> int:
 def _cmd_datasets(args: argparse.Namespace) -> int:
     store = Store()
     ensure_ready(store)  # reads only, unless the database is new or outdated
+    if args.action == "delete":
+        if not args.name:
+            raise InvalidArgumentError("Give the name of the dataset to delete: ovop-analytics datasets delete NAME")
+        dataset = get_dataset(store, args.name)
+        if dataset.kind != "shared":
+            raise InvalidArgumentError(f"'{dataset.name}' is a {dataset.kind} dataset; only datasets loaded with "
+                                       "`ovop-analytics ingest` (kind shared) can be deleted.")
+        delete_dataset(store, dataset.name)
+        print(f"deleted dataset '{dataset.name}' ({dataset.rows:,} rows)")
+        return 0
     rows = [{"name": d.name, "kind": d.kind, "rows": d.rows, "synthetic": "yes" if d.is_synthetic else "no",
              "source": d.source} for d in list_datasets(store)]
     if args.format == "json":
@@ -146,12 +160,19 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="ovop-analytics", description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", choices=["id", "en"],
+                        help="language of messages: id (Bahasa Indonesia) or en (default: OVOP_LANG, else en)")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     p = sub.add_parser("init", help="create or migrate the database and load the reference and demo datasets")
     p.set_defaults(func=_cmd_init)
 
-    p = sub.add_parser("datasets", help="list datasets: name, kind, rows, synthetic")
+    p = sub.add_parser("datasets", help="list datasets (name, kind, rows, synthetic), or delete a shared one",
+                       description="List the shared and public datasets, or `datasets delete NAME` to delete one "
+                                   "loaded with `ingest`. Browser uploads live in private workspaces: see "
+                                   "`ovop-analytics workspaces`.")
+    p.add_argument("action", nargs="?", choices=["list", "delete"], default="list")
+    p.add_argument("name", nargs="?", help="the dataset to delete")
     p.add_argument("--format", choices=["table", "json"], default="table")
     p.set_defaults(func=_cmd_datasets)
 
@@ -188,6 +209,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     for module in COMMAND_MODULES:
         importlib.import_module(module).register(sub)
+    for command in sub.choices.values():  # also after the subcommand: `ovop-analytics ingest --lang id ...`
+        if "--lang" not in command._option_string_actions:
+            command.add_argument("--lang", choices=["id", "en"], default=argparse.SUPPRESS,
+                                 help="language of messages (id or en)")
     return parser
 
 
@@ -196,7 +221,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except OvopError as error:
-        print(f"ovop-analytics: error: {error}", file=sys.stderr)
+        lang = language(args)
+        print(f"ovop-analytics: error: {cli_error_text(error, lang)}", file=sys.stderr)
+        for line in error_problems(error, lang)[:50]:
+            print(f"  {line}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `ovop-analytics stats ... | head`: the reader left, nothing is wrong
         sys.stderr.close()

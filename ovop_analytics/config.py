@@ -32,6 +32,17 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_upload_mb", "OVOP_MAX_UPLOAD_MB", "200", "Largest file (MB) that ingest accepts."),
     Setting("max_rows", "OVOP_MAX_ROWS", "5000000", "Most data rows an ingested file may have."),
     Setting("max_columns", "OVOP_MAX_COLUMNS", "200", "Most columns an ingested file may have."),
+    Setting("max_unknown_region_names", "OVOP_MAX_UNKNOWN_REGION_NAMES", "2000",
+            "Most distinct region names per file that match no name exactly (each needs a fuzzy search); "
+            "a file with more is refused."),
+    Setting("workspace_max_datasets", "OVOP_WORKSPACE_MAX_DATASETS", "20",
+            "Most datasets one browser workspace may hold."),
+    Setting("workspace_max_rows", "OVOP_WORKSPACE_MAX_ROWS", "2000000",
+            "Most OVOP records all datasets of one browser workspace may hold together."),
+    Setting("workspace_expiry_days", "OVOP_WORKSPACE_EXPIRY_DAYS", "90",
+            "Days a browser workspace may go unopened before `ovop-analytics workspaces purge` deletes it."),
+    Setting("lang", "OVOP_LANG", "en",
+            "Language of the command line's messages: en or id (the app has its own switch)."),
     Setting("publish_password", "OVOP_PUBLISH_PASSWORD", "",
             "Operator password that publishes a private upload to everyone (empty: publishing disabled)."),
 )

@@ -30,7 +30,7 @@ from streamlit.runtime.pages_manager import PagesManager
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 from streamlit.runtime.uploaded_file_manager import UploadedFile
 
-from ovop_analytics import config, export_images
+from ovop_analytics import config, export_images, workspace
 from ovop_analytics.charts import Provenance, source_text
 from ovop_analytics.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 from ovop_analytics.errors import DatabaseBusyError, DatabaseCorruptError
@@ -39,6 +39,7 @@ from ovop_analytics.provenance import ViewDescription, citation, file_stem
 from ovop_analytics.store import Dataset, Store, ensure_ready, list_datasets, queries
 from ovop_analytics.store.backup import DatabaseState, state_from_error
 from ovop_analytics.throttle import AttemptThrottle
+from ovop_analytics.workspace import identity
 
 DATASET_KEY = "dataset"
 LANGUAGE_KEY = "lang"
@@ -143,6 +144,10 @@ def run_page(page: StreamlitPage) -> None:
     """Run the page st.navigation selected (inside `app_shell`)."""
     _shell.page = page.url_path
     _shell.navigated = True
+    # The browser's workspace key component is drawn after st.navigation: a rerun it asks for before the
+    # browser knows the current page would open the default page instead of a deep link.
+    with st.sidebar:
+        identity.current().mount()  # type: ignore[attr-defined]
     _release_held_uploads(page.url_path)
     if _forced_error_page is not None and page.url_path == _forced_error_page.strip("/"):
         raise RuntimeError(f"{FORCED_ERROR_ENV}: forced failure of page '{page.url_path}' in {__file__}")
@@ -246,10 +251,18 @@ def caption(text: str) -> None:
 
 
 def session_token() -> str:
-    """A random token naming this browser session as the owner of its private uploads."""
-    if "owner_token" not in st.session_state:
-        st.session_state["owner_token"] = uuid.uuid4().hex
-    return st.session_state["owner_token"]
+    """The owner of this person's private uploads: their workspace (workspace.identity), recorded as opened
+    once per session; until the browser has told its key (the first run of a first visit), a random token
+    that owns nothing."""
+    owner = identity.current().owner()
+    if owner is None:
+        if "owner_token" not in st.session_state:
+            st.session_state["owner_token"] = uuid.uuid4().hex
+        return st.session_state["owner_token"]
+    if st.session_state.get("_workspace_touched") != owner:
+        workspace.touch(store(), owner, create=False)
+        st.session_state["_workspace_touched"] = owner
+    return owner
 
 
 # The public dataset list, per database file, while the file is unchanged (see `database_signature`).
@@ -288,6 +301,9 @@ def visible_datasets(fresh: bool = False) -> list[Dataset]:
         return _shell.datasets
     shared = store()
     key = str(shared.path)
+    had_token = "owner_token" in st.session_state
+    owner = session_token()  # may record the workspace as opened (a write): before the signature
+    drawn_now = not had_token and owner == st.session_state.get("owner_token")  # a random token, new
     signature = database_signature(shared.path)  # taken before reading, so a later write always shows
     public = private = None
     if signature is not None and not fresh:
@@ -296,15 +312,14 @@ def visible_datasets(fresh: bool = False) -> list[Dataset]:
         if entry is not None and entry[0] == signature:
             public = entry[1]
         mine = st.session_state.get(PRIVATE_LIST_KEY)
-        if mine is not None and mine[0] == (key, signature):
+        if mine is not None and mine[0] == (key, signature, owner):
             private = mine[1]
-        elif "owner_token" not in st.session_state:
-            session_token()  # a token drawn now owns nothing yet: no need to ask the database
-            private = []
-            st.session_state[PRIVATE_LIST_KEY] = ((key, signature), private)
+        elif drawn_now:
+            private = []  # a random token drawn now owns nothing yet: no need to ask the database
+            st.session_state[PRIVATE_LIST_KEY] = ((key, signature, owner), private)
     if public is None or private is None:
         try:
-            every = list_datasets(shared, viewer=session_token())
+            every = list_datasets(shared, viewer=owner)
         except DatabaseCorruptError as error:
             unusable_database_page(state_from_error(error))
             raise
@@ -313,7 +328,7 @@ def visible_datasets(fresh: bool = False) -> list[Dataset]:
         if signature is not None:
             with _public_lists_lock:
                 _public_lists[key] = (signature, public)
-            st.session_state[PRIVATE_LIST_KEY] = ((key, signature), private)
+            st.session_state[PRIVATE_LIST_KEY] = ((key, signature, owner), private)
         else:
             st.session_state.pop(PRIVATE_LIST_KEY, None)
     _shell.datasets = sorted(public + private, key=lambda d: d.id)
@@ -495,9 +510,32 @@ def sidebar_controls() -> None:
         default = "demo" if "demo" in choices else (choices[0] if choices else None)
         if "_next_dataset" in st.session_state:  # set by a page (e.g. after an upload) for this run
             st.session_state[DATASET_KEY] = st.session_state.pop("_next_dataset")
+        _hold_private_link(choices)
         url_bound(DATASET_KEY, choices, default)
-        st.selectbox(tr("dataset"), choices, key=DATASET_KEY, help=tr("dataset_help"))
-    to_url(LANGUAGE_KEY, DATASET_KEY)
+        st.selectbox(tr("dataset"), choices, key=DATASET_KEY, help=tr("dataset_help"),
+                     on_change=lambda: st.session_state.pop(PRIVATE_LINK_KEY, None))
+    to_url(LANGUAGE_KEY)
+    if PRIVATE_LINK_KEY not in st.session_state:  # a link to a private dataset stays as it was
+        to_url(DATASET_KEY)
+
+
+PRIVATE_LINK_KEY = "_private_link"
+
+
+def _hold_private_link(choices: list[str]) -> None:
+    """A link naming a dataset this person cannot see (another's private upload, or one deleted) shows a
+    message instead of silently drawing another dataset. On a first visit the browser's key arrives with
+    the next run: the link is held until then, and opens if the dataset turns out to be this person's."""
+    held = st.session_state.get(PRIVATE_LINK_KEY)
+    if held:
+        if held in choices:
+            st.session_state[DATASET_KEY] = held
+            st.session_state.pop(PRIVATE_LINK_KEY)
+        return
+    wanted = st.query_params.get(DATASET_KEY)
+    if DATASET_KEY in st.session_state or not wanted or wanted in choices:
+        return
+    st.session_state[PRIVATE_LINK_KEY] = wanted
 
 
 def select_dataset(name: str) -> None:
@@ -529,6 +567,7 @@ def dataset_page(title_key: str, intro_key: str | None = None) -> tuple[Dataset,
     st.title(tr(title_key))
     if intro_key:
         st.caption(tr(intro_key))
+    private_link_notice()
     dataset = current_dataset()
     if dataset is None:
         st.stop()
@@ -538,6 +577,18 @@ def dataset_page(title_key: str, intro_key: str | None = None) -> tuple[Dataset,
         st.info(tr("no_records"))
         st.stop()
     return dataset, years
+
+
+def private_link_notice() -> None:
+    """Stop the page with a clear message when its link names a dataset this person may not open."""
+    name = st.session_state.get(PRIVATE_LINK_KEY)
+    if name and identity.current().owner() is None:  # the browser has not told its key yet
+        st.info(tr("ws_waiting"), icon=":material/hourglass_empty:")
+        st.stop()
+    if name:
+        st.error(tr("ws_private_link", name=name), icon=":material/lock:")
+        st.caption(tr("ws_private_link_help"))
+        st.stop()
 
 
 def provenance(dataset: Dataset, facts: str | None = None) -> Provenance:
@@ -617,7 +668,7 @@ def dataset_notice(dataset: Dataset) -> None:
     if dataset.is_synthetic:
         st.warning(tr("synthetic_banner"), icon=":material/science:")
     if dataset.visibility == "private":
-        st.info(tr("private_badge"), icon=":material/lock:")
+        st.info(tr("ws_private_badge"), icon=":material/lock:")
 
 
 def csv_bytes(frame: pd.DataFrame, synthetic: bool) -> bytes:

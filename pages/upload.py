@@ -1,7 +1,8 @@
-"""Unggah data / Upload data: read, check and review a CSV/XLSX, then store it privately, all-or-nothing.
+"""Unggah data / Upload data: read and check a CSV/XLSX, fix its rows in the browser, confirm every region
+that was not matched exactly, then store it in the person's private workspace, all-or-nothing.
 
 Everything that comes from the file (names, values, messages that quote them) is shown as text in
-tables or `st.text`, never as Markdown or HTML.
+tables, selects or `st.text`, never as Markdown or HTML.
 """
 
 import re
@@ -10,19 +11,23 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from ovop_analytics import ingest, regions, ui
-from ovop_analytics.provenance import file_stem
+from ovop_analytics import ingest, regions, ui, workspace
 from ovop_analytics.errors import OvopError
-from ovop_analytics.i18n import error_text, t
+from ovop_analytics.i18n import t
+from ovop_analytics.ingest import editing, region_review
+from ovop_analytics.problems import error_problems, say, say_error, say_problem
+from ovop_analytics.provenance import file_stem
+from ovop_analytics.regions import by_code
 from ovop_analytics.store.queries import PROGRAMS
 
 ui.require_app_shell()
 tr = ui.tr
 lang = ui.lang()
 st.title(tr("upload_title"))
-st.caption(tr("upload_intro"))
+st.caption(tr("ws_upload_intro"))
 store = ui.store()
 owner = ui.session_token()
+REVIEW_PAGE = 25  # names shown at once in the reconciliation list
 
 with st.expander(tr("upload_template")):
     left, right = st.columns(2)
@@ -33,6 +38,13 @@ with st.expander(tr("upload_template")):
                           file_name="kamus_data_ovop.csv", mime="text/csv", on_click="ignore",
                           icon=":material/download:")
     st.dataframe(dictionary, hide_index=True)
+
+replacing = st.session_state.get("upload_replace")
+if replacing:
+    st.info(tr("ws_replacing", name=replacing), icon=":material/upload_file:")
+    if st.button(tr("ws_replace_cancel")):
+        st.session_state.pop("upload_replace", None)
+        st.rerun()
 
 # A new key after each save empties the uploader, so the stored file is not offered again.
 uploaded = st.file_uploader(tr("upload_file"), type=["csv", "txt", "tsv", "xlsx"],
@@ -48,31 +60,47 @@ ui.hold_uploads([uploaded, mapping], ["upload_request", "upload_parsed", "upload
 
 
 def show_refusal(key: str, error: OvopError) -> None:
-    """A fixed, translated headline; the library's message (which may quote the file) as plain text."""
+    """A fixed, translated headline; the library's problem in the interface language, as plain text."""
     st.error(tr(key), icon=":material/error:")
-    st.text(error_text(error, lang))
-    for problem in getattr(error, "problems", [])[:50]:
-        st.text(f"• {problem}")
+    st.text(say_error(error, lang))
+    for line in error_problems(error, lang)[:50]:
+        st.text(f"• {line}")
+
+
+def recheck() -> None:
+    """The upload as first read, with the person's edits and region answers, checked again."""
+    st.session_state["upload_parsed"] = editing.recheck(
+        st.session_state["upload_original"], st.session_state["upload_edits"], st.session_state["upload_answers"])
+
+
+def answer(rows: pd.DataFrame) -> None:
+    """Add the person's answers (source_name, level, province, region_code) and check again."""
+    answers = pd.concat([st.session_state["upload_answers"], rows[region_review.CORRECTION_COLUMNS]])
+    answers = answers.drop_duplicates(["source_name", "level", "province"], keep="last")
+    st.session_state["upload_answers"] = answers.reset_index(drop=True)
+    recheck()
 
 
 if uploaded is not None:
     request = (uploaded.file_id, program, sheet, mapping.file_id if mapping else None)
     if st.session_state.get("upload_request") != request:
         st.session_state["upload_request"] = request
-        st.session_state.pop("upload_parsed", None)
-        st.session_state.pop("upload_error", None)
+        for key in ("upload_parsed", "upload_original", "upload_error"):
+            st.session_state.pop(key, None)
         bar = st.progress(0.0, text=tr("upload_reading"))
         try:
-            parsed = ingest.parse_upload(uploaded.getvalue(), uploaded.name, sheet=sheet, default_program=program,
-                                         progress=lambda f, m: bar.progress(min(f, 1.0), text=m))
-            if mapping is not None:
-                parsed = ingest.apply_corrections(parsed, mapping.getvalue())
-            st.session_state["upload_parsed"] = parsed
+            original = ingest.parse_upload(uploaded.getvalue(), uploaded.name, sheet=sheet, default_program=program,
+                                           progress=lambda f, m: bar.progress(min(f, 1.0), text=tr("upload_reading")))
+            answers = (ingest.read_corrections(mapping.getvalue()) if mapping is not None
+                       else pd.DataFrame(columns=region_review.CORRECTION_COLUMNS))
+            st.session_state.update(upload_original=original, upload_edits=editing.Edits(), upload_answers=answers,
+                                    upload_grid=0)
+            recheck()
         except OvopError as error:
             st.session_state["upload_error"] = error
         bar.empty()
 else:
-    for key in ("upload_request", "upload_parsed", "upload_error"):
+    for key in ("upload_request", "upload_parsed", "upload_original", "upload_error"):
         st.session_state.pop(key, None)
 
 if "upload_error" in st.session_state:
@@ -80,6 +108,8 @@ if "upload_error" in st.session_state:
 
 parsed = st.session_state.get("upload_parsed")
 if parsed is not None:
+    original = st.session_state["upload_original"]
+    edits = st.session_state["upload_edits"]
     summary = parsed.summary
     st.subheader(tr("upload_summary"))
     kpis = st.columns(4)
@@ -87,50 +117,104 @@ if parsed is not None:
     kpis[1].metric(tr("upload_rows_good"), f"{summary.rows_good:,}", border=True)
     kpis[2].metric(tr("upload_rows_problems"), f"{summary.rows_with_problems:,}", border=True)
     kpis[3].metric(tr("upload_rows_review"), f"{summary.rows_waiting_for_region:,}", border=True)
-    st.text("\n".join(summary.lines() + parsed.notes[:20]))
+    st.text("\n".join(summary.lines(lang) + [say(note, lang) for note in parsed.notes[:20]]))
 
-    if parsed.problem_count:
-        st.subheader(tr("upload_problems", n=f"{parsed.problem_count:,}"))
-        problems = pd.DataFrame([{"row": p.row, "column": p.column, "value": p.value, "message": p.message}
-                                 for p in parsed.problems])
-        if len(problems) < parsed.problem_count:
-            st.caption(tr("upload_problems_more", shown=len(problems), n=parsed.problem_count))
-        ui.table(problems, None, height=min(420, 38 + 35 * len(problems)), column_config={
-            "row": st.column_config.NumberColumn(tr("col_row"), format="%d", width="small"),
-            "column": tr("col_column"), "value": tr("col_value"),
-            "message": st.column_config.TextColumn(tr("col_message"), width="large")})
+    whole_file = [problem for problem in parsed.problems if problem.row is None]
+    if whole_file:
+        st.subheader(tr("ws_file_problems"))
+        for problem in whole_file:
+            st.error(say_problem(problem, lang), icon=":material/error:")
 
-    review = ingest.corrections_table(parsed)
-    if len(review):
-        st.subheader(tr("upload_review", n=len(review)))
-        st.caption(tr("upload_review_help"))
-        edited = st.data_editor(review, hide_index=True, key="upload_review_editor",
-                                disabled=[c for c in review.columns if c != "region_code"],
-                                column_config={
-                                    "source_name": tr("upload_col_source_name"), "level": tr("map_level"),
-                                    "province": tr("col_province"),
-                                    "region_code": st.column_config.TextColumn(
-                                        tr("upload_col_code"), help="33 · 33.02", required=False),
-                                    "suggested_name": tr("upload_col_suggestion"), "score": tr("upload_col_score"),
-                                    "status": tr("col_status"), "note": tr("col_note"), "rows": tr("col_rows"),
-                                    "first_row": tr("upload_col_first_row")})
-        actions = st.columns([1, 1, 2])
-        if actions[0].button(tr("upload_apply"), type="primary"):
-            st.session_state["upload_parsed"] = ingest.apply_corrections(parsed, edited)
+    if parsed.bad.any():
+        st.subheader(tr("ws_grid_title", n=f"{int(parsed.bad.sum()):,}"))
+        st.caption(tr("ws_grid_help"))
+        grid = editing.problem_grid(parsed, original, edits, lang)
+        header = original.raw.header
+        config: dict = {editing.ROW: st.column_config.NumberColumn(tr("col_row"), format="%d", width="small"),
+                        editing.PROBLEM: st.column_config.TextColumn(tr("ws_col_problem"), width="medium"),
+                        editing.DROP: st.column_config.CheckboxColumn(tr("ws_col_drop"), help=tr("ws_col_drop_help")),
+                        editing.SEPARATE: st.column_config.CheckboxColumn(tr("ws_col_separate"),
+                                                                          help=tr("ws_col_separate_help"))}
+        for index, name in enumerate(header):
+            label = name or f"#{index + 1}"
+            config[editing.cell_column(index)] = st.column_config.TextColumn(label)
+            config[editing.note_column(index)] = st.column_config.TextColumn(f"⚠ {label}", width="medium")
+        notes = [c for c in grid.columns if c.startswith("p") or c in (editing.ROW, editing.PROBLEM)]
+        edited = st.data_editor(grid, hide_index=True, disabled=notes, column_config=config,
+                                key=f"upload_grid_{st.session_state['upload_grid']}")
+        changed = editing.with_grid(edits, grid, edited, original.raw)
+        if changed != edits:
+            st.session_state["upload_edits"] = changed
+            st.session_state["upload_grid"] += 1  # a fresh grid of the rows still wrong
+            recheck()
             st.rerun()
-        if actions[1].button(tr("upload_accept_all")):
-            st.session_state["upload_parsed"] = ingest.accept_suggestions(parsed)
+        if parsed.problem_count > len(grid):
+            st.caption(tr("ws_grid_more", shown=f"{len(grid):,}", n=f"{parsed.problem_count:,}"))
+    if edits:
+        st.caption(tr("ws_edits_made", cells=len(edits.cells), dropped=len(edits.dropped),
+                      separate=len(edits.separate)))
+        left, right = st.columns(2)
+        left.download_button(tr("ws_corrected_file"), editing.corrected_file(original.raw, edits),
+                             file_name=f"{Path(original.filename).stem or 'upload'}_diperbaiki.csv", mime="text/csv",
+                             on_click="ignore", icon=":material/download:")
+        if right.button(tr("ws_undo_edits"), icon=":material/undo:"):
+            st.session_state["upload_edits"] = editing.Edits()
+            st.session_state["upload_grid"] += 1
+            recheck()
             st.rerun()
-        actions[2].download_button(tr("upload_corrections_csv"), ingest.corrections_csv(parsed),
-                                   file_name="koreksi_wilayah.csv", mime="text/csv", on_click="ignore",
-                                   icon=":material/download:")
+
+    audit = region_review.audit(parsed.names)
+    if len(audit):
+        waiting = int(audit["status"].isin(["review", "unmatched"]).sum())
+        st.subheader(tr("ws_audit_title", n=len(audit), waiting=waiting))
+        st.caption(tr("ws_audit_help"))
+        pages = max(1, -(-len(audit) // REVIEW_PAGE))
+        page = st.number_input(tr("ws_audit_page", pages=pages), 1, pages, 1, key="upload_audit_page") \
+            if pages > 1 else 1
+        shown = audit.iloc[(page - 1) * REVIEW_PAGE: page * REVIEW_PAGE]
+        choices = {}
+        labels = st.columns([3, 2, 2, 5])
+        for column, key in zip(labels, ("upload_col_source_name", "ws_col_method", "ws_col_status", "ws_col_chosen")):
+            column.caption(tr(key))
+        for position, row in shown.iterrows():
+            columns = st.columns([3, 2, 2, 5], vertical_alignment="center")
+            columns[0].text(row.source_name + (f"\n{row.province}" if row.province else ""))
+            columns[1].text(tr(f"ws_method_{row.method}") + (f" · {row.score:.0f}" if row.method == "fuzzy" else ""))
+            waiting_note = row.note and row.status in ("review", "unmatched")
+            columns[2].text(tr(f"ws_status_{row.status}") + (f"\n{say(row.note, lang)}" if waiting_note else ""))
+            options = [None, *region_review.candidates(row.level, row.province)]
+            current = row.region_code if isinstance(row.region_code, str) else row.suggested_code
+            current = current if isinstance(current, str) else None
+            if current not in options:
+                options.append(current)
+            choices[position] = columns[3].selectbox(
+                tr("ws_col_chosen"), options, index=options.index(current), label_visibility="collapsed",
+                key=f"upload_choice_{st.session_state['upload_request']}_{position}",
+                format_func=lambda code: tr("ws_choose") if code is None else f"{by_code()[code].name} ({code})")
+        actions = st.container(horizontal=True)  # wraps on a narrow screen instead of cutting the labels
+        if actions.button(tr("ws_audit_confirm"), type="primary", icon=":material/check:"):
+            chosen = shown.assign(region_code=[choices[p] for p in shown.index])
+            answer(chosen[chosen["region_code"].notna()])
+            st.rerun()
+        pending = audit[audit["status"].isin(["review"]) & audit["suggested_code"].notna()]
+        if len(pending) and actions.button(tr("upload_accept_all"), icon=":material/done_all:"):
+            answer(pending.assign(region_code=pending["suggested_code"]))
+            st.rerun()
+        actions.download_button(
+            tr("upload_corrections_csv"),
+            region_review.audit_corrections(parsed.names).to_csv(index=False).encode("utf-8-sig"),
+            file_name="koreksi_wilayah.csv", mime="text/csv", on_click="ignore", icon=":material/download:",
+            help=tr("ws_corrections_help"))
 
     with st.expander(tr("upload_preview")):
         ui.table(parsed.frame.head(500), None)
 
     st.divider()
-    default_name = re.sub(r"[^\w .()-]", "_", Path(parsed.filename).stem).strip(" _")[:60] or "upload"
+    default_name = replacing or re.sub(r"[^\w .()-]", "_", Path(parsed.filename).stem).strip(" _")[:60] or "upload"
     name = st.text_input(tr("upload_name"), value=default_name, key="upload_name")
+    mine = {d.name for d in ui.visible_datasets() if d.visibility == "private" and workspace.same_owner(d.owner, owner)}
+    replace = name.strip() in mine and st.checkbox(tr("ws_replace_existing", name=name.strip()), value=True,
+                                                   key="upload_replace_existing")
     # Coverage: inside it a region without records counts 0, outside it there is no data (issue 9).
     touched = ingest.touched_provinces(parsed) if parsed.ready else []
     coverage_mode = st.radio(tr("upload_coverage"), ["touched", "national", "chosen"], horizontal=True,
@@ -146,14 +230,18 @@ if parsed is not None:
     else:
         st.caption(tr("upload_coverage_touched_list",
                       provinces=", ".join(regions.region_name(c) for c in touched) or "–"))
+    st.caption(tr("ws_where_saved"))
     if not parsed.ready:
         st.caption(tr("upload_not_ready"))
     if st.button(tr("upload_save"), type="primary", disabled=not parsed.ready, icon=":material/save:"):
         bar = st.progress(0.0, text=tr("upload_saving"))
+        provenance = edits.provenance(original.raw, original.filename) if edits else {}
+        if len(st.session_state["upload_answers"]):
+            provenance["region_answers"] = len(st.session_state["upload_answers"])
         try:
             dataset = ingest.load_parsed(store, parsed, name, kind="upload", visibility="private", owner=owner,
-                                         progress=lambda f, m: bar.progress(min(f, 1.0), text=m),
-                                         coverage=coverage)
+                                         replace=bool(replace), edits=provenance or None, coverage=coverage,
+                                         progress=lambda f, m: bar.progress(min(f, 1.0), text=tr("upload_saving")))
         except OvopError as error:
             bar.empty()
             show_refusal("upload_refused", error)
@@ -162,7 +250,7 @@ if parsed is not None:
             ui.select_dataset(dataset.name)
             ui.release_uploads([uploaded])  # stored: its bytes are not needed any more
             st.session_state["upload_saved"] = (dataset.name, summary.rows)
-            for key in ("upload_request", "upload_parsed"):
+            for key in ("upload_request", "upload_parsed", "upload_original", "upload_replace"):
                 st.session_state.pop(key, None)
             st.session_state["upload_generation"] = st.session_state.get("upload_generation", 0) + 1
             st.rerun()
@@ -173,30 +261,7 @@ if "upload_saved" in st.session_state:
     st.text(saved_name)
 
 st.divider()
-st.subheader(tr("upload_mine"))
-mine = [d for d in ui.visible_datasets(fresh=True) if d.owner == owner]
-if not mine:
-    st.caption(tr("upload_none_yet"))
-expected = ui.operator_password()
-for dataset in mine:
-    with st.container(border=True):
-        st.text(f"{dataset.name} · {dataset.rows:,} · {dataset.source}")
-        columns = st.columns([2, 1, 1])
-        if ingest.publishing_enabled(expected):
-            password = columns[0].text_input(tr("upload_password"), type="password", key=f"pw_{dataset.id}")
-            if columns[1].button(tr("upload_publish"), key=f"publish_{dataset.id}"):
-                try:
-                    ingest.publish_upload(store, dataset.name, owner, password, expected=expected,
-                                          throttle=ui.publish_throttle())
-                    st.toast(tr("upload_published"))
-                    st.rerun()
-                except OvopError as error:
-                    show_refusal("upload_action_failed", error)
-        else:
-            columns[0].caption(tr("upload_publish_disabled"))
-        if columns[2].button(tr("upload_delete"), key=f"delete_{dataset.id}", icon=":material/delete:"):
-            ingest.delete_upload(store, dataset.name, owner)
-            st.rerun()
+st.page_link("pages/workspace.py", label=tr("ws_to_workspace"), icon=":material/folder_open:")
 
 current = ui.current_dataset()
 if current is not None:

@@ -11,11 +11,11 @@ from ovop_analytics.ingest.model import Limits, Problem
 from ovop_analytics.ingest.pipeline import (touched_provinces, ParsedUpload, Summary, accept_suggestions, apply_corrections,
                                             corrections_csv, corrections_table, load_parsed, parse_upload,
                                             refusal)
-from ovop_analytics.ingest.privacy import delete_upload, publish_upload, publishing_enabled
+from ovop_analytics.ingest.privacy import delete_upload, publish_upload, publishing_enabled, rename_upload
 from ovop_analytics.ingest.region_review import read_corrections
 from ovop_analytics.ingest.values import parse_number
 
 __all__ = ["touched_provinces", "EXPORT_FORMATS", "Limits", "ParsedUpload", "Problem", "Summary", "accept_suggestions",
            "apply_corrections", "corrections_csv", "corrections_table", "data_dictionary", "delete_upload", "export_dataset",
            "export_frame", "load_parsed", "neutralise_formulas", "parse_number", "parse_upload",
-           "publish_upload", "publishing_enabled", "read_corrections", "refusal", "template_csv"]
+           "publish_upload", "publishing_enabled", "read_corrections", "refusal", "rename_upload", "template_csv"]

@@ -12,12 +12,15 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from ovop_analytics.errors import DataValidationError, InvalidArgumentError
+from ovop_analytics.errors import DataValidationError, InvalidArgumentError, UnknownDatasetError
+from ovop_analytics.i18n import t
 from ovop_analytics.ingest.dictionary import PROGRAMS, data_dictionary, template_csv
 from ovop_analytics.ingest.export import EXPORT_FORMATS, export_dataset
 from ovop_analytics.ingest.model import Limits, size_text
 from ovop_analytics.ingest.pipeline import (accept_suggestions, apply_corrections, corrections_csv, load_parsed,
-                                            parse_upload, refusal)
+                                            parse_upload, refusal_lines)
+from ovop_analytics.problems import Reason, say
+from ovop_analytics.problems import cli_language as language
 from ovop_analytics.store import Store, ensure_ready, initialise, is_ready
 from ovop_analytics.store.registry import check_new_name
 
@@ -29,17 +32,24 @@ def _progress_printer(enabled: bool):  # noqa: ANN202
     return report
 
 
-def _check_target(store: Store, name: str) -> None:
-    """The database exists and is current (created on first use), and the name is allowed and free
-    (after Unicode normalisation and case folding). Both checks share one read-only connection
-    (Store.reader() nests) when the database is ready."""
+def _check_target(store: Store, name: str, replace: bool = False) -> None:
+    """The database exists and is current (created on first use), and the name is allowed and free (after
+    Unicode normalisation and case folding); with `replace`, a dataset of this name exists (its kind is
+    checked when the new version is written). The checks share one read-only connection (Store.reader()
+    nests) when the database is ready."""
+    def check() -> None:
+        if not replace:
+            check_new_name(store, name)
+        elif not store.query("SELECT count(*) AS n FROM datasets WHERE name = ?", [name])["n"].iloc[0]:
+            raise UnknownDatasetError(Reason("dataset_unknown", name=name))
+
     if store.path.exists():
         with store.reader():
             if is_ready(store):
-                check_new_name(store, name)
+                check()
                 return
     initialise(store)
-    check_new_name(store, name)
+    check()
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
@@ -49,13 +59,12 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     limits = Limits.from_config()
     size = path.stat().st_size
     if size > limits.max_bytes:  # refuse before reading it into memory
-        raise DataValidationError(f"The file '{path.name}' is {size_text(size)}; at most "
-                                  f"{size_text(limits.max_bytes)} are allowed (setting OVOP_MAX_UPLOAD_MB).")
+        raise DataValidationError(Reason("file_too_large", size=size_text(size), limit=size_text(limits.max_bytes)))
     store = Store()
     # Opening the database twice (is it ready? is the name free?) takes ~40 ms of one core: it runs while
     # this thread reads the file, and is over before the file is parsed, so a taken name still fails fast.
     with ThreadPoolExecutor(max_workers=1) as background:
-        target = background.submit(_check_target, store, args.dataset.strip())
+        target = background.submit(_check_target, store, args.dataset.strip(), args.replace)
         try:
             data = path.read_bytes()
         finally:
@@ -67,27 +76,27 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
         parsed = apply_corrections(parsed, Path(args.mapping).read_bytes())
     if args.accept_fuzzy:
         parsed = accept_suggestions(parsed)
-    for line in parsed.summary.lines() + [f"note: {note}" for note in parsed.notes]:
+    lang = language(args)
+    for line in parsed.summary.lines(lang) + [t("ws_cli_note", lang, note=say(note, lang)) for note in parsed.notes]:
         print(line)
     if not parsed.ready:
         if args.save_corrections and len(parsed.review):
             Path(args.save_corrections).write_bytes(corrections_csv(parsed))
-        error = refusal(parsed, limit=args.max_problems)
-        print(f"ovop-analytics: refused, nothing was loaded: {parsed.problem_count:,} problems, "
-              f"{len(parsed.review):,} region names to confirm or correct", file=sys.stderr)
-        for reason in error.problems[:args.max_problems]:
+        reasons = refusal_lines(parsed, lang)
+        print("ovop-analytics: " + t("ws_cli_refused", lang, problems=f"{parsed.problem_count:,}",
+                                     names=f"{len(parsed.review):,}"), file=sys.stderr)
+        for reason in reasons[:args.max_problems]:
             print(f"  {reason}", file=sys.stderr)
-        if len(error.problems) > args.max_problems:
-            print(f"  ... and {len(error.problems) - args.max_problems:,} more", file=sys.stderr)
+        if len(reasons) > args.max_problems:
+            print("  " + t("ws_cli_more", lang, n=f"{len(reasons) - args.max_problems:,}"), file=sys.stderr)
         if len(parsed.review):
             target = args.save_corrections or "CORRECTIONS.csv"
-            saved = "written to" if args.save_corrections else "save them with --save-corrections"
-            print(f"  region names to resolve: {saved} {target}, fill region_code, then run again with "
-                  f"--mapping {target} (or --accept-fuzzy to take the suggestions)", file=sys.stderr)
+            key = "ws_cli_corrections_written" if args.save_corrections else "ws_cli_corrections_save"
+            print("  " + t(key, lang, path=target), file=sys.stderr)
         return 2
     dataset = load_parsed(store, parsed, args.dataset, kind="shared", visibility="public",
                           description=args.description, source=f"ovop-analytics ingest {path.name}",
-                          progress=progress, loaded_by="cli",
+                          progress=progress, loaded_by="cli", replace=args.replace,
                           coverage=args.coverage.split(",") if args.coverage else None)
     print(f"loaded: {dataset.rows:,} rows into dataset '{dataset.name}' (kind shared, public)")
     return 0
@@ -134,7 +143,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--allow-duplicates", action="store_true",
                    help="keep rows that repeat another row exactly (separate records with equal values)")
     p.add_argument("--save-corrections", metavar="PATH",
-                   help="when region names need review, write them as a corrections CSV to edit")
+                   help="when region names need review, write them as a corrections CSV to edit: fill "
+                        "region_code, set status to confirmed, then pass it back with --mapping")
+    p.add_argument("--replace", action="store_true",
+                   help="load a new version of an existing shared dataset of this name; the old version stays "
+                        "until the new one is written whole")
     p.add_argument("--description", help="a sentence describing the dataset")
     p.add_argument("--coverage", help="regions the data covers: 'national', or province codes like 51,52 "
                                       "(default: the provinces its rows touch). Inside it a region without "

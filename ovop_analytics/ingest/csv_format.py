@@ -24,6 +24,7 @@ import pyarrow.csv as pacsv
 from ovop_analytics.errors import UnreadableFileError
 from ovop_analytics.ingest.dictionary import FIELDS, header_score
 from ovop_analytics.ingest.model import MB, Limits, Problem, Progress, RawTable
+from ovop_analytics.problems import Reason
 
 DELIMITERS = (",", ";", "\t", "|")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
@@ -147,8 +148,7 @@ def _careful_parse(text: str, delimiter: str, width: int, first_row: int,
     try:
         for number, row in enumerate(reader, first_row):
             if number - first_row >= limits.max_rows:
-                raise UnreadableFileError(f"The file has more than {limits.max_rows:,} data rows, the most "
-                                          "allowed (setting OVOP_MAX_ROWS).")
+                raise UnreadableFileError(Reason("too_many_rows", limit=limits.max_rows))
             if len(row) > width:
                 extra = [cell for cell in row[width:] if cell.strip()]
                 if extra:
@@ -182,13 +182,11 @@ def read_csv(data: bytes, limits: Limits, progress: Progress | None = None) -> R
     text, start, encoding = _prepare_text(data)
     delimiter, header_index, header, data_start = _find_header(text, start)
     if len(header) > limits.max_columns:
-        raise UnreadableFileError(f"The header row has {len(header):,} columns; at most {limits.max_columns:,} "
-                                  "are allowed (setting OVOP_MAX_COLUMNS).")
+        raise UnreadableFileError(Reason("too_many_columns", count=len(header), limit=limits.max_columns))
     header_row = header_index + 1
     notes = []
     if header_row > 1:
-        above = "row 1" if header_row == 2 else f"rows 1-{header_row - 1}"
-        notes.append(f"{above} above the header skipped (titles)")
+        notes.append(Reason("note_title_row") if header_row == 2 else Reason("note_title_rows", last=header_row - 1))
     if progress:
         progress(0.05, f"header found in row {header_row}; reading the rows")
     names = [f"c{i}" for i in range(len(header))]
@@ -203,11 +201,9 @@ def read_csv(data: bytes, limits: Limits, progress: Progress | None = None) -> R
         body = text[data_start:].decode("utf-8", errors="replace")
         table, problems, short_rows = _careful_parse(body, delimiter, len(header), header_row + 1, limits)
     if short_rows:
-        rows_had = "1 row had" if short_rows == 1 else f"{short_rows:,} rows had"
-        notes.append(f"{rows_had} fewer values than the header; the missing values were read as empty")
+        notes.append(Reason("note_short_row") if short_rows == 1 else Reason("note_short_rows", count=short_rows))
     if table.num_rows > limits.max_rows:
-        raise UnreadableFileError(f"The file has {table.num_rows:,} data rows; at most {limits.max_rows:,} are "
-                                  "allowed (setting OVOP_MAX_ROWS).")
+        raise UnreadableFileError(Reason("too_many_rows", limit=limits.max_rows))
     row_numbers = np.arange(header_row + 1, header_row + 1 + table.num_rows, dtype=np.int64)
     return RawTable(header=header, columns=table, row_numbers=row_numbers, header_row=header_row, format="csv",
                     encoding=encoding, delimiter=delimiter, problems=problems, notes=notes)

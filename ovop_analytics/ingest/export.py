@@ -31,7 +31,8 @@ SYNTHETIC_NOTE = "Data demo (sintetis) / Demo data (synthetic)"
 _RECORDS_SQL = """
     SELECT r.region_code, g.name AS region_name, split_part(r.region_code, '.', 1) AS province_code,
            p.name AS province_name, r.program, r.year, r.commodity_group, r.type_code AS type, r.star,
-           r.entity_name, r.product, r.source_url AS source
+           r.entity_name, r.product, r.source_url AS source,
+           r.province_as_written, r.kabupaten_kota_as_written, r.region_match, r.region_match_score
     FROM ovop_records r
     LEFT JOIN regions g ON g.code = r.region_code
     LEFT JOIN regions p ON p.code = split_part(r.region_code, '.', 1)

@@ -26,16 +26,19 @@ def size_text(size: int) -> str:
 
 @dataclass(frozen=True)
 class Limits:
-    """What an operator allows one file to be (settings max_upload_mb, max_rows, max_columns)."""
+    """What an operator allows one file to be (settings max_upload_mb, max_rows, max_columns,
+    max_unknown_region_names)."""
 
     max_bytes: int
     max_rows: int
     max_columns: int
+    max_unknown_region_names: int = 2000  # distinct names needing a fuzzy search (see region_review)
 
     @classmethod
     def from_config(cls) -> Limits:
         return cls(max_bytes=int(float(config.get("max_upload_mb")) * MB), max_rows=int(config.get("max_rows")),
-                   max_columns=int(config.get("max_columns")))
+                   max_columns=int(config.get("max_columns")),
+                   max_unknown_region_names=int(config.get("max_unknown_region_names")))
 
     @property
     def max_expanded_bytes(self) -> int:

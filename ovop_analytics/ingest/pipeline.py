@@ -13,16 +13,18 @@ at all, in one DuckDB transaction, so a refused or interrupted load leaves the d
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+import duckdb
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from ovop_analytics.errors import DataValidationError, InvalidArgumentError
+from ovop_analytics.errors import DataValidationError, InvalidArgumentError, UnknownDatasetError
 from ovop_analytics.ingest import region_review
 from ovop_analytics.ingest.export import neutralise_formulas, restore_neutralised
 from ovop_analytics.ingest.dictionary import PROGRAMS, REGION_FIELDS, HeaderMap, map_header
@@ -30,15 +32,20 @@ from ovop_analytics.ingest.model import Limits, Problem, Progress, RawTable
 from ovop_analytics.ingest.readers import read_table
 from ovop_analytics.ingest.validate import Checked, check, file_problems
 from ovop_analytics.ingest.values import parse_program
+from ovop_analytics.i18n import t
+from ovop_analytics.problems import Reason, say, say_problem
 from ovop_analytics.regions import by_code, provinces
 from ovop_analytics.store.connection import Store
 from ovop_analytics.store.registry import (RECORD_COLUMNS, Dataset, create_dataset,
                                            insert_record_table, insert_types)
+from ovop_analytics.workspace.keys import same_owner
+from ovop_analytics.workspace.registry import WorkspaceLimits, check_room, register
 
 MAX_PROBLEMS = 1000  # problems kept for display; `problem_count` has the full number
 # Rows per INSERT, so progress can be reported while a large file is written: two DuckDB row groups
 # (122,880 rows each), which DuckDB writes straight to the file instead of through the commit.
 WRITE_CHUNK_ROWS = 245_760
+PERSON_STATUSES = ("corrected", "accepted", "confirmed")  # a region name a person answered for
 _DUPLICATE_FIELDS = ("year", "program", "commodity_group", "type", "star", "entity_name", "product", "source")
 
 
@@ -67,30 +74,37 @@ class Summary:
     regions_unmatched: int  # distinct names without any suggestion
     problems: int
 
-    def lines(self) -> list[str]:
-        """The summary as short lines of text (CLI output, logs)."""
+    def lines(self, lang: str = "en") -> list[str]:
+        """The summary as short lines of text in `lang` (CLI output, the Upload page)."""
         source = f"{self.format.upper()}"
         if self.encoding:
             source += f", {self.encoding}"
         if self.delimiter:
-            source += f", delimiter {_DELIMITER_NAMES.get(self.delimiter, repr(self.delimiter))}"
+            source += ", " + t("ws_summary_delimiter", lang, name=t(
+                f"ws_delimiter_{_DELIMITER_NAMES[self.delimiter]}", lang) if self.delimiter in _DELIMITER_NAMES
+                else repr(self.delimiter))
         if self.sheet:
-            source += f", sheet '{self.sheet}'"
-        lines = [f"file: {self.filename} ({source}; header in row {self.header_row})",
-                 f"rows: {self.rows:,} read, {self.rows_good:,} good, {self.rows_with_problems:,} with problems, "
-                 f"{self.rows_waiting_for_region:,} waiting for a region"
-                 + (f"; {self.blank_rows:,} blank rows skipped" if self.blank_rows else "")
-                 + (f"; {self.note_rows:,} note rows at the end skipped" if self.note_rows else ""),
-                 "columns: " + ", ".join(f"{header} -> {field}" for field, header in self.columns.items())]
+            source += ", " + t("ws_summary_sheet", lang, sheet=self.sheet)
+        rows = t("ws_summary_rows", lang, rows=f"{self.rows:,}", good=f"{self.rows_good:,}",
+                 problems=f"{self.rows_with_problems:,}", waiting=f"{self.rows_waiting_for_region:,}")
+        if self.blank_rows:
+            rows += t("ws_summary_blank", lang, n=f"{self.blank_rows:,}")
+        if self.note_rows:
+            rows += t("ws_summary_notes", lang, n=f"{self.note_rows:,}")
+        lines = [t("ws_summary_file", lang, filename=self.filename, source=source, header_row=self.header_row),
+                 rows,
+                 t("ws_summary_columns", lang, columns=", ".join(
+                     f"{header} -> {t(f'ws_field_{field}', lang) if lang != 'en' else field}"
+                     for field, header in self.columns.items()))]
         if self.ignored_columns:
-            lines.append("ignored columns: " + ", ".join(self.ignored_columns))
-        lines.append(f"regions: {self.regions_by_code:,} codes; names: {self.regions_matched:,} matched "
-                     f"({self.regions_fuzzy:,} by fuzzy match), {self.regions_review:,} to review, "
-                     f"{self.regions_unmatched:,} unmatched")
+            lines.append(t("ws_summary_ignored", lang, columns=", ".join(self.ignored_columns)))
+        lines.append(t("ws_summary_regions", lang, codes=f"{self.regions_by_code:,}",
+                       matched=f"{self.regions_matched:,}", fuzzy=f"{self.regions_fuzzy:,}",
+                       review=f"{self.regions_review:,}", unmatched=f"{self.regions_unmatched:,}"))
         return lines
 
 
-_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}
 
 
 @dataclass(frozen=True)
@@ -110,6 +124,7 @@ class ParsedUpload:
     problem_count: int
     bad: np.ndarray  # per row: has a problem
     allow_duplicates: bool
+    separate_rows: frozenset[int]  # file rows a person marked as separate records though they repeat another
     notes: list[str]
 
     @property
@@ -136,6 +151,7 @@ class ParsedUpload:
         def column(name: str, arrow_type: pa.DataType) -> pa.Array:
             return values[name] if name in values else pa.nulls(count, arrow_type)
 
+        method, score = self.match_provenance()
         return pa.table({
             "region_code": self.row_codes,
             "year": column("year", pa.int32()),
@@ -147,13 +163,30 @@ class ParsedUpload:
             "entity_name": restore_neutralised(column("entity_name", pa.string())),
             "product": restore_neutralised(column("product", pa.string())),
             "source_url": restore_neutralised(column("source", pa.string())),
+            "province_as_written": column("province", pa.string()),
+            "kabupaten_kota_as_written": column("kabupaten_kota", pa.string()),
+            "region_match": method,
+            "region_match_score": score,
         })
+
+    def match_provenance(self) -> tuple[pa.Array, pa.Array]:
+        """Per row, how its region was found ('code', 'name', 'fuzzy' taken automatically, 'person' confirmed
+        or corrected) and the score: stored with each record, so a figure can be traced to the text."""
+        names = self.names
+        by_person = names["status"].isin(list(PERSON_STATUSES)).to_numpy() if len(names) else np.array([], bool)
+        methods = np.where(by_person, "person", names["method"].to_numpy(dtype=object)) if len(names) else \
+            np.array([], dtype=object)
+        methods = np.append(methods.astype(object), "code")
+        scores = np.append(names["score"].to_numpy(dtype=float) if len(names) else np.array([], float), 100.0)
+        at = np.where(self.name_index >= 0, self.name_index, len(names))
+        return pa.array(methods[at], pa.string()), pa.array(scores[at], pa.float64())
 
     @cached_property
     def frame(self) -> pd.DataFrame:
         """The rows for display: file row number, region as written and as matched, values, status."""
-        table = self.records.rename_columns(["region_code", "year", "program", "commodity_group", "type",
-                                             "star", "entity_name", "product", "source"])
+        table = self.records.select(RECORD_COLUMNS).rename_columns(
+            ["region_code", "year", "program", "commodity_group", "type", "star", "entity_name", "product",
+             "source"])
         frame = table.to_pandas(types_mapper={pa.int32(): pd.Int32Dtype(), pa.int8(): pd.Int8Dtype()}.get)
         frame.insert(0, "row", self.checked.rows)
         codes = pc.unique(self.row_codes).drop_null().to_pylist()
@@ -271,14 +304,15 @@ def _assemble(parsed_fields: dict) -> ParsedUpload:
         count += len(positions)
         row_level += [Problem(message, row=int(checked.rows[p])) for p in positions[:200]]
     if not parsed_fields["allow_duplicates"]:
-        repeated, originals = _duplicates(checked, row_codes, name_index, bad)
+        separate = parsed_fields["separate_rows"]
+        excluded = bad | np.isin(checked.rows, list(separate)) if separate else bad
+        repeated, originals = _duplicates(checked, row_codes, name_index, excluded)
         bad[repeated] = True
         count += len(repeated)
-        row_level += [Problem(f"repeats row {checked.rows[o]} exactly (every column the same); remove it, or "
-                              "allow duplicates if the rows are separate records", row=int(checked.rows[r]))
+        row_level += [Problem(Reason("duplicate_row", original=int(checked.rows[o])), row=int(checked.rows[r]))
                       for r, o in zip(repeated[:200], originals[:200])]
     if len(checked.rows) == 0 and not file_level:
-        file_level.append(Problem("the file has a header row but no data rows"))
+        file_level.append(Problem(Reason("no_data_rows")))
         count += 1
     row_level.sort(key=lambda problem: (problem.row or 0, problem.column or ""))
     problems = (file_level + row_level)[:MAX_PROBLEMS]
@@ -287,8 +321,12 @@ def _assemble(parsed_fields: dict) -> ParsedUpload:
 
 def parse_upload(data: bytes, filename: str = "", sheet: str | int | None = None,
                  default_program: str | None = None, allow_duplicates: bool = False,
-                 limits: Limits | None = None, progress: Progress | None = None) -> ParsedUpload:
+                 limits: Limits | None = None, progress: Progress | None = None,
+                 separate_rows: frozenset[int] = frozenset()) -> ParsedUpload:
     """Read, check and match regions of an uploaded CSV/XLSX; nothing is written.
+
+    `separate_rows`: file rows that repeat another row but are separate records (the browser's
+    per-row answer; `allow_duplicates` says it for every row).
 
     Raises UnreadableFileError (a DataValidationError) when the file cannot be read as a table at all
     (empty, binary, too large, no header row); every other problem is listed in the result.
@@ -305,16 +343,16 @@ def parse_upload(data: bytes, filename: str = "", sheet: str | int | None = None
     # A code that did not parse is reported already; its row is not matched by name instead.
     code_bad = checked.invalid.get("region_code", np.zeros(len(checked.rows), dtype=bool))
     resolution = region_review.resolve(code_column, code_bad, checked.values.get("province"),
-                                       checked.values.get("kabupaten_kota"), checked.rows)
+                                       checked.values.get("kabupaten_kota"), checked.rows,
+                                       (limits or Limits.from_config()).max_unknown_region_names)
     report(0.95, "summing up")
     parsed = _assemble({
         "filename": filename, "raw": raw, "header": header, "checked": checked, "default_program": program,
         "names": resolution.names, "name_index": resolution.name_index, "row_codes": resolution.codes,
         # without any region column the file-level problem says it once, not once per row
         "region_problems": resolution.problems if any(f in header.columns for f in REGION_FIELDS) else [],
-        "allow_duplicates": allow_duplicates,
-        "notes": raw.notes + [f"row {row} is a note and was skipped: '{text[:60]}'"
-                              for row, text in checked.note_rows],
+        "allow_duplicates": allow_duplicates, "separate_rows": frozenset(separate_rows),
+        "notes": raw.notes + [Reason("note_row_skipped", row=row, text=text[:60]) for row, text in checked.note_rows],
     })
     report(1.0, "done")
     return parsed
@@ -361,15 +399,22 @@ def corrections_csv(parsed: ParsedUpload, only_pending: bool = True) -> bytes:
     return neutralise_formulas(corrections_table(parsed, only_pending)).to_csv(index=False).encode("utf-8-sig")
 
 
+def refusal_lines(parsed: ParsedUpload, lang: str = "en") -> list[str]:
+    """Every reason a file is not ready, one line each in `lang`: problems with where, then region names."""
+    reasons = [say_problem(problem, lang) for problem in parsed.problems]
+    for row in parsed.review.itertuples(index=False):
+        where = t("ws_review_in_province", lang, province=row.province) if row.province else ""
+        note = say(row.note, lang)
+        hint = (t("ws_review_did_you_mean", lang, code=row.suggested_code, name=row.region_name,
+                  score=f"{row.score:.0f}", note=note) if isinstance(row.suggested_code, str) else note)
+        reasons.append(t("ws_review_line", lang, level=t(f"ws_field_{row.level}", lang), name=row.source_name,
+                         where=where, rows=f"{row.rows:,}", first_row=row.first_row, hint=hint))
+    return reasons
+
+
 def refusal(parsed: ParsedUpload, limit: int = 20) -> DataValidationError:
     """The error load_parsed raises for a file that is not ready: what is wrong, with where."""
-    reasons = [str(problem) for problem in parsed.problems]
-    for row in parsed.review.itertuples(index=False):
-        where = f" (province '{row.province}')" if row.province else ""
-        hint = (f"did you mean {row.suggested_code} {row.region_name} (score {row.score:.0f})? {row.note}"
-                if isinstance(row.suggested_code, str) else row.note)
-        reasons.append(f"{row.level} name '{row.source_name}'{where} in {row.rows:,} rows from row "
-                       f"{row.first_row}: {hint}")
+    reasons = refusal_lines(parsed)
     parts = []
     if parsed.problem_count:
         parts.append(f"{parsed.problem_count:,} problems")
@@ -414,11 +459,32 @@ def coverage_of(records: pa.Table, stated: Sequence[str] | None) -> str | None:
     return ",".join(sorted(touched)) or None
 
 
+def _replaced(con: duckdb.DuckDBPyConnection, name: str, visibility: str, owner: str | None) -> int:
+    """The id of the dataset a new version replaces: the owner's own private upload, or (CLI) a shared one."""
+    row = con.execute("SELECT id, kind, visibility, owner FROM datasets WHERE name = ?", [name]).fetchone()
+    if row is None:
+        raise UnknownDatasetError(Reason("dataset_unknown", name=name))
+    _, kind, current_visibility, current_owner = row
+    mine = (visibility == "private" and current_visibility == "private" and kind == "upload"
+            and same_owner(current_owner, owner))
+    shared = visibility == "public" and kind == "shared"
+    if not (mine or shared):
+        raise InvalidArgumentError(Reason("dataset_not_yours", name=name))
+    return int(row[0])
+
+
 def load_parsed(store: Store, parsed: ParsedUpload, dataset_name: str, kind: str = "upload",
                 visibility: str = "private", owner: str | None = None, description: str | None = None,
                 source: str | None = None, progress: Progress | None = None,
-                coverage: Sequence[str] | None = None, loaded_by: str | None = None) -> Dataset:
+                coverage: Sequence[str] | None = None, loaded_by: str | None = None,
+                replace: bool = False, edits: dict | None = None,
+                limits: WorkspaceLimits | None = None) -> Dataset:
     """Write a ready upload as a new dataset in one transaction: all of it, or nothing.
+
+    `replace=True` loads a new version of an existing dataset of the same owner (or a shared one, for the
+    CLI): the old version is deleted in the same transaction, so it stays whole until the new one commits.
+    `edits` (what the person corrected, dropped or kept before loading) is stored as the dataset's JSON
+    provenance. A private upload must fit its workspace's limits (`limits`, default from the settings).
 
     `coverage`: the province codes the data covers, stated by the person, or ["national"]; by default
     the provinces its rows touch (inside them a region without records counts 0, elsewhere no data).
@@ -440,6 +506,14 @@ def load_parsed(store: Store, parsed: ParsedUpload, dataset_name: str, kind: str
     stated = coverage_of(records, coverage)
     report(0.0, "writing")
     with store.transaction() as con:
+        replacing = _replaced(con, dataset_name.strip(), visibility, owner) if replace else None
+        if visibility == "private":
+            check_room(con, owner, total, replacing, limits or WorkspaceLimits.from_config())
+            register(con, owner)  # the workspace exists from its first dataset on
+        if replacing is not None:
+            for table in ("ovop_records", "ovop_types", "published_facts", "dataset_edits"):
+                con.execute(f"DELETE FROM {table} WHERE dataset_id = ?", [replacing])
+            con.execute("DELETE FROM datasets WHERE id = ?", [replacing])
         dataset_id = create_dataset(
             con, name=dataset_name.strip(), kind=kind, visibility=visibility,
             owner=owner if visibility == "private" else None, is_synthetic=False,
@@ -450,6 +524,9 @@ def load_parsed(store: Store, parsed: ParsedUpload, dataset_name: str, kind: str
             insert_record_table(con, dataset_id, records.slice(offset, WRITE_CHUNK_ROWS))
             written = min(offset + WRITE_CHUNK_ROWS, total)
             report(0.95 * written / total, f"{written:,} of {total:,} rows written")
+        if edits:
+            con.execute("INSERT INTO dataset_edits (dataset_id, edits) VALUES (?, ?)",
+                        [dataset_id, json.dumps(edits, ensure_ascii=False)])
         catalogue = _types_catalogue(records)
         if not catalogue.empty:
             insert_types(con, dataset_id, catalogue)

@@ -1,4 +1,4 @@
-"""Who may see and change an upload: a browser upload is private to its session until an operator,
+"""Who may see and change an upload: a browser upload is private to its workspace until an operator,
 knowing the publish password (setting OVOP_PUBLISH_PASSWORD), publishes it for everyone.
 
 An empty password disables publishing rather than allowing it: a deployment that forgot to set one
@@ -15,9 +15,12 @@ import math
 
 from ovop_analytics import config
 from ovop_analytics.errors import InvalidArgumentError, PublishDeniedError, PublishThrottledError
+from ovop_analytics.problems import Reason
 from ovop_analytics.store.connection import Store
-from ovop_analytics.store.registry import Dataset, delete_dataset, get_dataset, publish_dataset
+from ovop_analytics.store.names import check_name, name_key, taken_error
+from ovop_analytics.store.registry import Dataset, delete_dataset, get_dataset, name_clash, publish_dataset
 from ovop_analytics.throttle import AttemptThrottle
+from ovop_analytics.workspace.keys import same_owner
 
 log = logging.getLogger("ovop_analytics.publish")
 
@@ -34,10 +37,24 @@ def publishing_enabled(expected: str | None = None) -> bool:
 
 def _private_upload(store: Store, name: str, viewer: str) -> Dataset:
     dataset = get_dataset(store, name, viewer)
-    if dataset.kind != "upload" or dataset.visibility != "private" or dataset.owner != viewer:
-        raise InvalidArgumentError(f"'{name}' is not a private upload of this session; only those can be "
-                                   "published or deleted here.")
+    if dataset.kind != "upload" or dataset.visibility != "private" or not same_owner(dataset.owner, viewer):
+        raise InvalidArgumentError(Reason("dataset_not_yours", name=name))
     return dataset
+
+
+def rename_upload(store: Store, name: str, new_name: str, viewer: str) -> None:
+    """Rename `viewer`'s own private upload; the new name follows the rules of any dataset name (allowed
+    characters, one script, free after normalisation)."""
+    dataset = _private_upload(store, name, viewer)
+    new_name = check_name(new_name)
+    if new_name == dataset.name:
+        return
+    with store.transaction() as con:
+        clash = name_clash(con, new_name)
+        if clash is not None and clash != dataset.name:
+            raise taken_error(new_name, clash)
+        con.execute("UPDATE datasets SET name = ?, name_key = ? WHERE id = ?", [new_name, name_key(new_name),
+                                                                             dataset.id])
 
 
 def publish_upload(store: Store, name: str, viewer: str, password: str, expected: str | None = None,

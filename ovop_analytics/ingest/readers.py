@@ -12,6 +12,7 @@ from ovop_analytics.errors import UnreadableFileError
 from ovop_analytics.ingest.csv_format import read_csv
 from ovop_analytics.ingest.model import Limits, Progress, RawTable, size_text
 from ovop_analytics.ingest.xlsx_format import read_xlsx
+from ovop_analytics.problems import Reason
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -40,8 +41,8 @@ def read_table(data: bytes, filename: str = "", sheet: str | int | None = None, 
     limits = limits or Limits.from_config()
     name = f"'{filename}' " if filename else ""
     if len(data) > limits.max_bytes:
-        raise UnreadableFileError(f"The file {name}is {size_text(len(data))}; at most {size_text(limits.max_bytes)} "
-                                  "are allowed (setting OVOP_MAX_UPLOAD_MB).")
+        raise UnreadableFileError(Reason("file_too_large", size=size_text(len(data)),
+                                         limit=size_text(limits.max_bytes)))
     blank = b" \t\r\n\x00" + codecs.BOM_UTF8
     if not data[:65536].strip(blank) and not data.strip(blank):
         raise UnreadableFileError(f"The file {name}is empty.")
@@ -49,12 +50,12 @@ def read_table(data: bytes, filename: str = "", sheet: str | int | None = None, 
     if kind == "xlsx":
         table = read_xlsx(data, sheet, limits, progress)
         if filename.lower().endswith((".csv", ".txt", ".tsv")):
-            table.notes.append("the file is named like a CSV but is an Excel workbook; it was read as a workbook")
+            table.notes.append(Reason("note_workbook_named_csv"))
         return table
     if sheet is not None:
         raise UnreadableFileError(f"A sheet ('{sheet}') was chosen, but the file {name}is a CSV text file, "
                                   "which has no sheets.")
     table = read_csv(data, limits, progress)
     if filename.lower().endswith((".xlsx", ".xlsm")):
-        table.notes.append("the file is named like a workbook but is text; it was read as CSV")
+        table.notes.append(Reason("note_csv_named_workbook"))
     return table

@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 from ovop_analytics.errors import DataValidationError
 from ovop_analytics.ingest.dictionary import header_key, value_key
 from ovop_analytics.ingest.model import Problem
+from ovop_analytics.problems import Reason
 from ovop_analytics.regions import by_code, kabupaten_kota, match_region, provinces
 from ovop_analytics.regions.matching import PROVINCE_ALIASES, Match, normalise, parse_code
 
@@ -80,32 +81,36 @@ def _fuzzy_candidates(level: str, province_code: str | None) -> dict[str, tuple[
     return candidates
 
 
-def match_name(name: str, level: str, province_code: str | None = None) -> Match:
+def match_name(name: str, level: str, province_code: str | None = None, fuzzy: bool = True) -> Match:
     """The code for a region name: code, exact name (with aliases), then fuzzy, as `match_region`, plus:
 
     - 'Kep.' inside a name reads as Kepulauan ('KAB. KEP. SERIBU');
     - a bare name with no kabupaten of that name is the kota ('Padang' is Kota Padang);
     - the province may stand in front ('Sumatera Utara – Kab. Dairi');
-    - fuzzy scores come from `_fuzzy`, stricter than match_region's (see there).
+    - fuzzy scores come from `_fuzzy`, stricter than match_region's (see there); `fuzzy=False` stops
+      before them (method 'none'), for counting the names that would need one.
     """
-    found = match_region(name, level, province_code)
+    found = match_region(name, level, province_code, fuzzy=False)
     if found.method in ("code", "name"):
         return found
     for variant in (_expanded(name), f"Kota {name}" if level == "kabupaten_kota" else None):
         if variant and variant != name:
-            exact = match_region(variant, level, province_code)
+            exact = match_region(variant, level, province_code, fuzzy=False)
             if exact.method == "name":
                 return Match(name, exact.code, exact.name, "name", 100.0)
     parts = [part for part in _SEPARATOR.split(name) if part.strip()]
     if len(parts) == 2:  # also in a province column: the kabupaten/kota is the more precise answer
-        province = match_region(_expanded(parts[0]), "province")
+        province = match_region(_expanded(parts[0]), "province", fuzzy=False)
         if province.method in ("code", "name") and (province_code is None or province.code == province_code):
             inner = match_name(parts[1], "kabupaten_kota", province.code)
             if inner.method in ("code", "name"):
                 return Match(name, inner.code, inner.name, "name", 100.0)
+    if not fuzzy:
+        return Match(name, None, None, "none", 0.0)
     return _fuzzy(name, level, province_code)[0]
 
 
+@lru_cache(maxsize=4096)
 def _fuzzy(name: str, level: str, province_code: str | None) -> tuple[Match, Match | None]:
     """(best, runner-up of another code). Scored with token_sort_ratio on names without the words
     Kabupaten/Kota: WRatio's partial matching would give 'Atlantis' 67 against 'Pati' and lift every
@@ -136,15 +141,15 @@ def judge(name: str, level: str, province_code: str | None = None) -> tuple[Matc
     if found.method in ("code", "name"):
         other = _other_kota(name, found, province_code) if level == "kabupaten_kota" else None
         if other is not None:
-            return found, "review", f"also the name of {other.name} ({other.code}): confirm which one"
+            return found, "review", Reason("region_also_kota", other=other.name, code=other.code)
         return found, "matched", ""
     runner = _fuzzy(name, level, province_code)[1] if found.method == "fuzzy" else None
     if found.method != "fuzzy" or found.score < SUGGEST_SCORE:
-        return Match(name, None, None, "none", found.score), "unmatched", "no similar name: give the code"
+        return Match(name, None, None, "none", found.score), "unmatched", Reason("region_unknown")
     if runner is not None and found.score - runner.score < AMBIGUITY_MARGIN:
-        return found, "review", f"as close to {runner.name} ({runner.code}): confirm which one"
+        return found, "review", Reason("region_close_to", other=runner.name, code=runner.code)
     if found.score < ACCEPT_SCORE:
-        return found, "review", "a similar name, not an exact one: confirm or correct"
+        return found, "review", Reason("region_similar")
     return found, "matched", ""
 
 
@@ -153,7 +158,7 @@ def _other_kota(name: str, found: Match, province_code: str | None) -> Match | N
     exists too, so a person confirms which one the file means."""
     if found.code is None or by_code()[found.code].kind != "kabupaten" or _kind_of(name) is not None:
         return None
-    kota = match_region(f"Kota {name}", "kabupaten_kota", province_code)
+    kota = match_region(f"Kota {name}", "kabupaten_kota", province_code, fuzzy=False)
     return kota if kota.method == "name" and kota.code != found.code else None
 
 
@@ -166,9 +171,30 @@ def _province_code(text: str, cache: dict[str, str | None]) -> str | None:
     return cache[text]
 
 
+def _refuse_too_many_unknown(pairs: list[tuple[int, str, str]], limit: int) -> None:
+    """Refuse a file with more than `limit` distinct names that no exact step knows, before any of them is
+    scored: each costs a fuzzy search over hundreds of names, and a file of 20,000 made-up names (usually
+    the wrong column, or generated rubbish) would otherwise hold a core for a minute."""
+    provinces: dict[str, str | None] = {}
+    for province_text in {province_text for _, province_text, _ in pairs if province_text}:
+        provinces[province_text] = match_name(province_text, "province", fuzzy=False).code
+    count = sum(1 for code in provinces.values() if code is None)
+    for _, province_text, kab_text in pairs:
+        if kab_text and match_name(kab_text, "kabupaten_kota", provinces.get(province_text),
+                                   fuzzy=False).method == "none":
+            count += 1
+    if count > limit:
+        raise DataValidationError(Reason("too_many_region_names", count=count, limit=limit))
+
+
 def resolve(codes: pa.Array | None, code_bad: np.ndarray, province: pa.Array | None,
-            kabupaten_kota: pa.Array | None, rows: np.ndarray) -> Resolution:
-    """Codes for every row: from the code column where given, else from the names (each distinct pair once)."""
+            kabupaten_kota: pa.Array | None, rows: np.ndarray,
+            max_unknown: int = 2000) -> Resolution:
+    """Codes for every row: from the code column where given, else from the names (each distinct pair once).
+
+    Raises DataValidationError (code too_many_region_names) when more than `max_unknown` distinct names
+    would need a fuzzy search.
+    """
     count = len(rows)
     have_code = (pc.is_valid(codes).to_numpy(zero_copy_only=False) if codes is not None
                  else np.zeros(count, dtype=bool))
@@ -199,11 +225,10 @@ def resolve(codes: pa.Array | None, code_bad: np.ndarray, province: pa.Array | N
     province_cache: dict[str, str | None] = {}
     problems: list[tuple[np.ndarray, str]] = []
     key_to_name = np.full(len(keys), -1, dtype=np.int64)
-    for position, key in enumerate(keys):
-        if key < 0:
-            continue
-        province_text = province_values[key // (len(kab_values) + 1)] or ""
-        kab_text = kab_values[key % (len(kab_values) + 1)] or ""
+    pairs = [(position, province_values[key // (len(kab_values) + 1)] or "",
+              kab_values[key % (len(kab_values) + 1)] or "") for position, key in enumerate(keys) if key >= 0]
+    _refuse_too_many_unknown(pairs, max_unknown)
+    for position, province_text, kab_text in pairs:
         if kab_text:
             level, name = "kabupaten_kota", kab_text
             within = _province_code(province_text, province_cache)
@@ -215,7 +240,7 @@ def resolve(codes: pa.Array | None, code_bad: np.ndarray, province: pa.Array | N
             found, status, note = judge(province_text, level)
         else:
             problems.append((np.flatnonzero(inverse == position),
-                             "no region: fill kode_wilayah, provinsi or kabupaten_kota"))
+                             Reason("no_region")))
             continue
         suggestion = found.code if status != "unmatched" else None
         records.append({
@@ -227,6 +252,8 @@ def resolve(codes: pa.Array | None, code_bad: np.ndarray, province: pa.Array | N
         })
         key_to_name[position] = len(records) - 1
     names = pd.DataFrame(records, columns=[*NAME_COLUMNS, "suggested_code"])
+    # kept as objects: pandas would turn the notes (structured problems) into plain strings
+    names["note"] = pd.Series([record["note"] for record in records], index=names.index, dtype=object)
     name_index = key_to_name[inverse]
     name_index[~by_name] = -1
     row_codes = _row_codes(codes, name_index, names)
@@ -248,8 +275,17 @@ def pending(names: pd.DataFrame) -> pd.DataFrame:
     return names[names["region_code"].isna()]
 
 
+PENDING_STATUSES = ("review", "unmatched")  # a downloaded row nobody has answered for yet
+
+
 def read_corrections(data: bytes | pd.DataFrame) -> pd.DataFrame:
-    """A corrections table from CSV bytes (as downloaded, possibly edited in a spreadsheet) or a DataFrame."""
+    """A corrections table from CSV bytes (as downloaded, possibly edited in a spreadsheet) or a DataFrame.
+
+    A file row that gives a code but still has status 'review' or 'unmatched' is refused: the code there
+    is only the suggestion it was downloaded with, and nobody has confirmed it (set status to 'confirmed').
+    A DataFrame is the person's answer from the page itself and is taken as confirmed.
+    """
+    statuses: list[str] | None = None
     if isinstance(data, pd.DataFrame):
         frame = data.copy()
     else:
@@ -266,10 +302,12 @@ def read_corrections(data: bytes | pd.DataFrame) -> pd.DataFrame:
                "provinsi": "province", "regioncode": "region_code", "kodewilayah": "region_code",
                "kode": "region_code", "code": "region_code"}
     frame = frame.rename(columns={c: aliases.get(header_key(c), c) for c in frame.columns})
+    if not isinstance(data, pd.DataFrame) and "status" in frame.columns:
+        statuses = [str(status).strip().lower() for status in frame["status"].fillna("")]
     missing = [c for c in ("source_name", "region_code") if c not in frame.columns]
     if missing:
-        raise DataValidationError(f"The corrections table needs the columns {', '.join(CORRECTION_COLUMNS)}; "
-                                  f"missing: {', '.join(missing)}.")
+        raise DataValidationError(Reason("corrections_columns", columns=", ".join(CORRECTION_COLUMNS),
+                                         missing=", ".join(missing)))
     for column in ("level", "province"):
         if column not in frame.columns:
             frame[column] = ""
@@ -278,11 +316,14 @@ def read_corrections(data: bytes | pd.DataFrame) -> pd.DataFrame:
     for number, row in enumerate(frame.itertuples(index=False), 2):
         level = row.level.strip()
         if level and _LEVEL_WORDS.get(header_key(level), level) not in ("province", "kabupaten_kota"):
-            problems.append(str(Problem("level must be province or kabupaten_kota", number, "level", level)))
+            problems.append(Problem(Reason("corrections_level"), number, "level", level))
         if row.region_code.strip() and _correction_code(row.region_code) is None:
-            problems.append(str(Problem("not a Kemendagri region code", number, "region_code", row.region_code)))
+            problems.append(Problem(Reason("corrections_code"), number, "region_code", row.region_code))
+        elif row.region_code.strip() and statuses and statuses[number - 2] in PENDING_STATUSES:
+            problems.append(Problem(Reason("corrections_pending", status=statuses[number - 2]), number, "status",
+                                    statuses[number - 2]))
     if problems:
-        raise DataValidationError("The corrections table has problems: " + "; ".join(problems[:20]), problems)
+        raise DataValidationError(Reason("corrections_refused", count=len(problems)), problems)
     frame["level"] = [_LEVEL_WORDS.get(header_key(level), level.strip()) for level in frame["level"]]
     return frame
 
@@ -318,6 +359,7 @@ def apply(names: pd.DataFrame, corrections: pd.DataFrame) -> tuple[pd.DataFrame,
         updated.iloc[position, updated.columns.get_loc("region_code")] = code
         updated.iloc[position, updated.columns.get_loc("region_name")] = by_code()[code].name
         updated.iloc[position, updated.columns.get_loc("status")] = "corrected"
+        updated.iloc[position, updated.columns.get_loc("note")] = ""  # answered: the doubt no longer holds
     return updated, used
 
 
@@ -328,3 +370,29 @@ def corrections_frame(names: pd.DataFrame, only_pending: bool = True) -> pd.Data
     frame = frame.assign(suggested_name=chosen["region_name"])
     columns = [*CORRECTION_COLUMNS, "suggested_name", "score", "status", "note", "rows", "first_row"]
     return frame[columns].reset_index(drop=True)
+
+
+def audit(names: pd.DataFrame) -> pd.DataFrame:
+    """Every name a person should be able to check: all but those matched exactly (by code or name), so
+    fuzzy matches taken automatically are listed too, beside the ones waiting and the ones answered."""
+    exact = names["method"].isin(["code", "name"]) & names["status"].eq("matched")
+    return names[~exact].reset_index(drop=True)
+
+
+def audit_corrections(names: pd.DataFrame) -> pd.DataFrame:
+    """The corrections table of every audited name, as downloaded: re-applies on the next upload (rows
+    still waiting keep status review/unmatched, so they are not taken as confirmed)."""
+    chosen = audit(names)
+    frame = chosen.assign(region_code=chosen["region_code"].fillna(chosen["suggested_code"]),
+                          suggested_name=chosen["region_name"])
+    columns = [*CORRECTION_COLUMNS, "suggested_name", "score", "status", "note", "rows", "first_row"]
+    return frame[columns].reset_index(drop=True)
+
+
+def candidates(level: str, province_text: str) -> list[str]:
+    """Codes a person may choose for a name: the kabupaten/kota of its province when the province is known
+    (all of them otherwise), or every province."""
+    if level == "province":
+        return [region.code for region in provinces()]
+    within = _province_code(province_text, {}) if province_text else None
+    return [region.code for region in kabupaten_kota(within)]

@@ -18,10 +18,11 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from ovop_analytics.ingest.dictionary import FIELD_BY_NAME, PROGRAMS, REGION_FIELDS, HeaderMap
+from ovop_analytics.ingest.dictionary import PROGRAMS, REGION_FIELDS, HeaderMap
 from ovop_analytics.ingest.model import MAX_TEXT_LENGTH, Problem, RawTable
 from ovop_analytics.ingest.values import (parse_commodity, parse_program, parse_region_code, parse_star,
                                           parse_year)
+from ovop_analytics.problems import Reason
 from ovop_analytics.store.connection import scratch
 
 MAX_PROBLEMS_PER_CHECK = 200  # rows listed for one kind of problem; the count says how many there are in all
@@ -38,8 +39,7 @@ _PARSERS: dict[str, tuple[Callable[[str], tuple[object, str | None]], pa.DataTyp
     "program": (parse_program, pa.string()),
     "region_code": (parse_region_code, pa.string()),
 }
-_REQUIRED_PER_ROW = {"year": "every row needs a year",
-                     "program": "every row needs a program (or choose one for the whole file)"}
+_REQUIRED_PER_ROW = {"year": "year_empty", "program": "program_empty"}  # field -> problem code when empty
 
 
 @dataclass
@@ -234,7 +234,7 @@ def check(raw: RawTable, header: HeaderMap, default_program: str | None = None) 
                         checked.values[name] = pc.if_else(pa.array(blank[positions]), default_program,
                                                           checked.values[name])
                 else:
-                    checked.add(f"empty: {_REQUIRED_PER_ROW[name]}", empty, column_header, [""] * min(len(empty), 200))
+                    checked.add(Reason(_REQUIRED_PER_ROW[name]), empty, column_header, [""] * min(len(empty), 200))
 
         if "program" not in header.columns and default_program is not None:
             checked.values["program"] = pa.array([default_program], pa.string()).take(np.zeros(count, dtype=np.int32))
@@ -250,8 +250,7 @@ def check(raw: RawTable, header: HeaderMap, default_program: str | None = None) 
                 too_long = np.array([], dtype=np.int64)
             if len(too_long):
                 shown = [text[:200] for text in column.take(pa.array(too_long[:MAX_PROBLEMS_PER_CHECK])).to_pylist()]
-                checked.add(f"a value longer than {MAX_TEXT_LENGTH:,} characters: usually an opening quote (\") "
-                            "without its closing quote, which swallows the rows after it", too_long,
+                checked.add(Reason("text_too_long", limit=MAX_TEXT_LENGTH), too_long,
                             header.header_of(name), shown)
             empty = pc.equal(column, "")
             # most files have no empty cell in a column: then the column is kept as it is, not copied
@@ -271,19 +270,15 @@ def file_problems(header: HeaderMap, default_program: str | None) -> list[Proble
     problems = []
     listed = ", ".join(f"'{cell}'" for cell in header.header if cell) or "(none)"
     if not any(name in header.columns for name in REGION_FIELDS):
-        problems.append(Problem(
-            "missing region column: add kode_wilayah (Kemendagri code), or provinsi and/or kabupaten_kota "
-            f"(names). The header has: {listed}"))
+        problems.append(Problem(Reason("missing_region_column", header=listed)))
     if "year" not in header.columns:
-        problems.append(Problem(f"missing column tahun (year). The header has: {listed}"))
+        problems.append(Problem(Reason("missing_year_column", header=listed)))
     if "program" not in header.columns and default_program is None:
-        problems.append(Problem(
-            f"missing column program: add it (values {' or '.join(PROGRAMS)}), or choose the program for the "
-            "whole file (--program on the command line)"))
+        problems.append(Problem(Reason("missing_program_column", programs=tuple(PROGRAMS))))
     if default_program is not None and default_program not in PROGRAMS:
-        problems.append(Problem(f"the program chosen for the file, '{default_program}', is not "
-                                f"{' or '.join(PROGRAMS)}"))
+        problems.append(Problem(Reason("default_program_unknown", chosen=default_program,
+                                       programs=tuple(PROGRAMS))))
     for name, cells in header.duplicated.items():
         shown = " and ".join(f"'{cell}'" for cell in cells)
-        problems.append(Problem(f"columns {shown} both mean {FIELD_BY_NAME[name].header_id} ({name}): keep one"))
+        problems.append(Problem(Reason("duplicate_columns", columns=shown, field=name)))
     return problems

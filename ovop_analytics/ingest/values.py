@@ -1,7 +1,8 @@
 """Reading one cell: numbers in Indonesian or English notation, years, stars, codes, programs, groups.
 
-Each parser returns (value, None) or (None, reason); the reason is a sentence a user can act on and is
-shown beside the row, column and value. Parsers see each distinct value of a column once, so they can
+Each parser returns (value, None) or (None, reason); the reason is a structured problem (a code and its
+values, also its English sentence) that a page says in the interface language beside the row, column and
+value. Parsers see each distinct value of a column once, so they can
 afford to be careful.
 """
 
@@ -12,6 +13,7 @@ from datetime import date
 
 from ovop_analytics.ingest.dictionary import (COMMODITY_GROUPS, COMMODITY_SYNONYMS, PROGRAM_SYNONYMS, PROGRAMS,
                                               YEAR_MIN, value_key)
+from ovop_analytics.problems import Reason
 from ovop_analytics.regions.matching import parse_code
 
 _INTEGER = re.compile(r"^[+-]?\d+$")
@@ -68,14 +70,14 @@ def parse_year(text: str, today: date | None = None) -> tuple[int | None, str | 
     latest = (today or date.today()).year
     value = re.sub(r"^(tahun|thn\.?|year)\s+", "", value, flags=re.IGNORECASE)
     if _YEAR_RANGE.match(value):
-        return None, "a range of years: write one year per row (the year of the designation or award round)"
+        return None, Reason("year_range")
     if _DATE.match(value):
-        return None, "a date: write the year only (e.g. 2019)"
+        return None, Reason("year_date")
     year = parse_whole(value)
     if year is None:
-        return None, "not a year: write four digits, e.g. 2019"
+        return None, Reason("year_invalid")
     if year < YEAR_MIN or year > latest:
-        return None, f"outside {YEAR_MIN}-{latest}: OVOP began in Indonesia in {YEAR_MIN}"
+        return None, Reason("year_outside", first=YEAR_MIN, last=latest)
     return year, None
 
 
@@ -91,9 +93,9 @@ def parse_star(text: str) -> tuple[int | None, str | None]:
     value = _STAR_WORDS.sub(" ", value).replace("*", " ").replace("★", " ").strip()
     star = parse_whole(value)
     if star is None:
-        return None, "not a star rating: write a whole number from 1 to 5"
+        return None, Reason("star_invalid")
     if not 1 <= star <= 5:
-        return None, "stars go from 1 to 5"
+        return None, Reason("star_range")
     return star, None
 
 
@@ -103,7 +105,7 @@ def parse_commodity(text: str) -> tuple[str | None, str | None]:
     found = COMMODITY_SYNONYMS.get(key) or (key.replace(" ", "_") if key.replace(" ", "_") in COMMODITY_GROUPS
                                             else None)
     if found is None:
-        return None, f"not a known commodity group: use one of {', '.join(COMMODITY_GROUPS)}"
+        return None, Reason("commodity_unknown", groups=tuple(COMMODITY_GROUPS))
     return found, None
 
 
@@ -112,7 +114,7 @@ def parse_program(text: str) -> tuple[str | None, str | None]:
     key = value_key(text)
     found = PROGRAM_SYNONYMS.get(key) or (key.replace(" ", "_") if key.replace(" ", "_") in PROGRAMS else None)
     if found is None:
-        return None, f"not a known program: use {' or '.join(PROGRAMS)}"
+        return None, Reason("program_unknown", programs=tuple(PROGRAMS))
     return found, None
 
 
@@ -128,6 +130,5 @@ def parse_region_code(text: str) -> tuple[str | None, str | None]:
     value = value.replace(",", ".")
     code = parse_code(value)
     if code is None:
-        return None, ("not a Kemendagri region code: write 33 for a province or 33.02 for a kabupaten/kota "
-                      "(or leave it empty and give the names)")
+        return None, Reason("region_code_invalid")
     return code, None

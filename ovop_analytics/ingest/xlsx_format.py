@@ -23,6 +23,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 from ovop_analytics.errors import UnreadableFileError
 from ovop_analytics.ingest.dictionary import header_score
 from ovop_analytics.ingest.model import XLSX_EXPANSION_FACTOR, Limits, Problem, Progress, RawTable, size_text
+from ovop_analytics.problems import Reason
 
 EXCEL_MAX_ROWS = 1_048_576
 EXCEL_MAX_COLUMNS = 16_384
@@ -46,15 +47,13 @@ def check_zip(data: bytes, limits: Limits) -> None:
             raise UnreadableFileError(f"The file is {kind}, not an Excel workbook: save it as .xlsx or CSV.")
         total = sum(member.file_size for member in members)
         if total > limits.max_expanded_bytes:
-            raise UnreadableFileError(
-                f"The workbook unpacks to {size_text(total)}, more than the {size_text(limits.max_expanded_bytes)} "
-                f"allowed ({size_text(len(data))} packed; the limit is {XLSX_EXPANSION_FACTOR} x OVOP_MAX_UPLOAD_MB). "
-                "It was refused without being unpacked.")
+            raise UnreadableFileError(Reason("workbook_expands", size=size_text(total),
+                                             limit=size_text(limits.max_expanded_bytes), packed=size_text(len(data)),
+                                             factor=XLSX_EXPANSION_FACTOR))
         for member in members:
             if member.filename.endswith("sharedStrings.xml") and member.file_size > limits.max_bytes:
-                raise UnreadableFileError(
-                    f"The workbook's text table unpacks to {size_text(member.file_size)}, more than the "
-                    f"{size_text(limits.max_bytes)} allowed (OVOP_MAX_UPLOAD_MB). Save the sheet as CSV instead.")
+                raise UnreadableFileError(Reason("workbook_strings_too_large", size=size_text(member.file_size),
+                                                 limit=size_text(limits.max_bytes)))
 
 
 def _cell_text(value: object) -> str:
@@ -149,14 +148,12 @@ def _read_sheet(workbook, sheet: str | int | None, limits: Limits,  # noqa: ANN0
     worksheet, header_index, header = found
     expected_rows = max(declared_rows, 1)  # the found sheet's declared size, for progress only
     if chosen is None and worksheet is not workbook.worksheets[0]:
-        notes.append(f"read sheet '{worksheet.title}': the first sheet has no header row")
+        notes.append(Reason("note_other_sheet", sheet=worksheet.title))
     if len(header) > limits.max_columns:
-        raise UnreadableFileError(f"The header row has {len(header):,} columns; at most {limits.max_columns:,} are "
-                                  "allowed (setting OVOP_MAX_COLUMNS).")
+        raise UnreadableFileError(Reason("too_many_columns", count=len(header), limit=limits.max_columns))
     header_row = header_index + 1
     if header_row > 1:
-        above = "row 1" if header_row == 2 else f"rows 1-{header_row - 1}"
-        notes.append(f"{above} above the header skipped (titles)")
+        notes.append(Reason("note_title_row") if header_row == 2 else Reason("note_title_rows", last=header_row - 1))
     width = len(header)
     columns: list[list[str]] = [[] for _ in range(width)]
     numbers: list[int] = []
@@ -170,12 +167,11 @@ def _read_sheet(workbook, sheet: str | int | None, limits: Limits,  # noqa: ANN0
         if not cells:
             continue
         if len(numbers) >= limits.max_rows:
-            raise UnreadableFileError(f"Sheet '{worksheet.title}' has more than {limits.max_rows:,} data rows, the "
-                                      "most allowed (setting OVOP_MAX_ROWS); reading stopped there.")
+            raise UnreadableFileError(Reason("sheet_too_many_rows", sheet=worksheet.title, limit=limits.max_rows))
         if len(cells) > width:
             if len(cells) > limits.max_columns:
-                raise UnreadableFileError(f"Row {number} has values in {len(cells):,} columns; at most "
-                                          f"{limits.max_columns:,} are allowed (setting OVOP_MAX_COLUMNS).")
+                raise UnreadableFileError(Reason("row_too_many_columns", row=number, count=len(cells),
+                                                 limit=limits.max_columns))
             extra = next(cell for cell in cells[width:] if cell.strip())
             problems.append(Problem(f"a value to the right of the last named column would be lost: '{extra[:40]}'",
                                     row=number))

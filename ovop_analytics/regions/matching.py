@@ -45,28 +45,21 @@ KABUPATEN_KOTA_ALIASES: dict[str, str] = {
     "kabupaten siak sri indrapura": "14.08",
 }
 
-_PREFIXES = (
-    ("kabupaten administrasi ", "kabupaten "), ("kota administrasi ", "kota "),
-    ("kab. ", "kabupaten "), ("kab ", "kabupaten "), ("kabupaten ", "kabupaten "),
-    ("kota ", "kota "), ("kodya ", "kota "), ("kotamadya ", "kota "),
-)
+# Kemendagri and BPS abbreviations, as whole words anywhere in a name ('KAB. ADM. KEP. SERIBU'): the
+# word they stand for, or nothing for words that never tell two regions apart (Administrasi, Provinsi).
+ABBREVIATIONS: dict[str, str] = {
+    "kab": "kabupaten", "kodya": "kota", "kotamadya": "kota", "kep": "kepulauan", "kepl": "kepulauan",
+    "adm": "", "administrasi": "", "administratif": "", "prov": "", "provinsi": "", "propinsi": "", "prop": "",
+}
+_WORD = re.compile(r"[a-z0-9]+")
 
 
 def normalise(name: str) -> str:
-    """Lower case, ASCII, punctuation to spaces, single spaces: 'KAB. Bandung-Barat' -> 'kab bandung barat'."""
-    text = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode()
-    text = text.lower().replace(".", ". ")
-    text = re.sub(r"[^a-z0-9. ]+", " ", text)
-    text = re.sub(r"\s+", " ", text).strip()
-    for short, long in (("kep. ", "kepulauan "), ("prov. ", ""), ("provinsi ", ""), ("propinsi ", "")):
-        if text.startswith(short):
-            text = long + text[len(short):]
-    for short, long in _PREFIXES:
-        if text.startswith(short):
-            text = long + text[len(short):]
-            break
-    text = text.replace(".", " ")
-    return re.sub(r"\s+", " ", text).strip()
+    """Lower case, ASCII, punctuation to spaces, abbreviations spelt out, single spaces:
+    'KAB. Bandung-Barat' -> 'kabupaten bandung barat', 'KOTA ADM. JAKARTA TIMUR' -> 'kota jakarta timur'."""
+    text = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode().lower()
+    words = [ABBREVIATIONS.get(word, word) for word in _WORD.findall(text)]
+    return " ".join(word for word in words if word)
 
 
 def _squash(text: str) -> str:
@@ -111,7 +104,36 @@ def _index(level: str) -> dict[str, str]:
             index[_squash(key)] = code
     for key in ambiguous:
         index.pop(key, None)
+    if level == "kabupaten_kota":
+        _add_without_kepulauan(index)
     return index
+
+
+def _add_without_kepulauan(index: dict[str, str]) -> None:
+    """'Kabupaten Kepulauan Siau Tagulandang Biaro' is often written without the word Kepulauan. Those
+    shorter names are added only where no region already owns them and only one region would take them."""
+    weak: dict[str, set[str]] = {}
+    for region in all_regions():
+        words = normalise(region.name).split()
+        if region.level != "kabupaten_kota" or "kepulauan" not in words[1:2]:
+            continue
+        short = " ".join([words[0], *words[2:]])
+        keys = {short, _squash(short)} | ({" ".join(words[2:]), "".join(words[2:])} if region.kind == "kabupaten"
+                                          else set())
+        for key in keys:
+            weak.setdefault(key, set()).add(region.code)
+    for key, codes in weak.items():
+        if len(codes) == 1 and key not in index:
+            index[key] = next(iter(codes))
+
+
+@lru_cache(maxsize=64)
+def _within(level: str, province_code: str | None) -> dict[str, str]:
+    """The index of one level, kabupaten/kota narrowed to one province: built once, not per name."""
+    index = _index(level)
+    if province_code is None:
+        return index
+    return {key: code for key, code in index.items() if code.startswith(province_code + ".")}
 
 
 _CODE = re.compile(r"^\s*(\d{2})(?:[.\s]?(\d{2}))?\s*$")
@@ -142,9 +164,7 @@ def match_region(name: str, level: str, province_code: str | None = None,
     if code and by_code()[code].level == level:
         return Match(name, code, by_code()[code].name, "code", 100.0)
     key = normalise(name)
-    index = _index(level)
-    candidates = {k: c for k, c in index.items()
-                  if province_code is None or level == "province" or c.startswith(province_code + ".")}
+    candidates = _within(level, province_code if level == "kabupaten_kota" else None)
     for probe in (key, _squash(key)):
         if probe in candidates:
             found = candidates[probe]

@@ -121,6 +121,30 @@ MIGRATIONS: list[tuple[int, str, list[Step]]] = [
     (5, "a unique index on the dataset name key", [
         "CREATE UNIQUE INDEX datasets_name_key ON datasets (name_key)",
     ]),
+    (6, "researchers' workspaces: a browser upload belongs to a workspace (the hash of a key the browser keeps), "
+        "which lasts across reloads and restarts and expires unused; each record keeps its region as written "
+        "and how it was matched; a dataset keeps what the person edited before loading. Private uploads of "
+        "the old per-session owners can never be opened again: they become orphaned workspaces, listed and "
+        "purged by `ovop-analytics workspaces`", [
+        """CREATE TABLE workspaces (
+            owner VARCHAR PRIMARY KEY,         -- SHA-256 of the workspace key (the key itself is never stored)
+            origin VARCHAR NOT NULL CHECK (origin IN ('browser', 'orphaned')),
+            created_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+            last_seen_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+        )""",
+        """INSERT INTO workspaces (owner, origin, created_at, last_seen_at)
+           SELECT owner, 'orphaned', min(created_at), max(created_at) FROM datasets
+           WHERE visibility = 'private' AND owner IS NOT NULL GROUP BY owner""",
+        "ALTER TABLE ovop_records ADD COLUMN province_as_written VARCHAR",
+        "ALTER TABLE ovop_records ADD COLUMN kabupaten_kota_as_written VARCHAR",
+        "ALTER TABLE ovop_records ADD COLUMN region_match VARCHAR",  # code | name | fuzzy | person
+        "ALTER TABLE ovop_records ADD COLUMN region_match_score DOUBLE",
+        # not a column of datasets: DuckDB cannot alter a table that has an index (datasets_name_key)
+        """CREATE TABLE dataset_edits (
+            dataset_id INTEGER PRIMARY KEY,
+            edits VARCHAR NOT NULL             -- JSON: cells edited, rows dropped, repeats kept, region answers
+        )""",
+    ]),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -15,6 +15,9 @@ from ovop_analytics.store.names import check_name, name_key, taken_error
 KINDS = ("reference", "demo", "upload", "shared")
 RECORD_COLUMNS = ["region_code", "year", "program", "commodity_group", "type_code", "star",
                   "entity_name", "product", "source_url"]
+# How an uploaded record's region was found (migration 4): the text as written and the method
+# ('code', 'name', 'fuzzy' accepted automatically, 'person' confirmed or corrected) with its score.
+MATCH_COLUMNS = ["province_as_written", "kabupaten_kota_as_written", "region_match", "region_match_score"]
 
 
 @dataclass(frozen=True)
@@ -123,7 +126,8 @@ def insert_records(con: duckdb.DuckDBPyConnection, dataset_id: int, records: pd.
         frame[column] = frame[column].astype("object").where(frame[column].notna(), None)
     con.register("incoming_records", frame)
     try:
-        con.execute(f"INSERT INTO ovop_records SELECT {', '.join(['dataset_id', *RECORD_COLUMNS])} "
+        con.execute(f"INSERT INTO ovop_records ({', '.join(['dataset_id', *RECORD_COLUMNS])}) "
+                    f"SELECT {', '.join(['dataset_id', *RECORD_COLUMNS])} "
                     "FROM incoming_records")
     finally:
         con.unregister("incoming_records")
@@ -145,7 +149,7 @@ def insert_types(con: duckdb.DuckDBPyConnection, dataset_id: int, types: pd.Data
 def delete_dataset(store: Store, name: str, viewer: str | None = None) -> None:
     dataset = get_dataset(store, name, viewer)
     with store.transaction() as con:
-        for table in ("ovop_records", "ovop_types", "published_facts"):
+        for table in ("ovop_records", "ovop_types", "published_facts", "dataset_edits"):
             con.execute(f"DELETE FROM {table} WHERE dataset_id = ?", [dataset.id])
         con.execute("DELETE FROM datasets WHERE id = ?", [dataset.id])
 
@@ -164,10 +168,11 @@ def insert_record_table(con: duckdb.DuckDBPyConnection, dataset_id: int, records
     The ingest path uses this for files of a million rows, where converting to Python objects first
     (as `insert_records` does for small frames) would cost more than the insert itself.
     """
+    columns = [c for c in (*RECORD_COLUMNS, *MATCH_COLUMNS) if c in records.column_names]  # type: ignore[attr-defined]
     con.register("incoming_record_table", records)
     try:
-        con.execute(f"INSERT INTO ovop_records SELECT ?::INTEGER, {', '.join(RECORD_COLUMNS)} "
-                    "FROM incoming_record_table", [dataset_id])
+        con.execute(f"INSERT INTO ovop_records (dataset_id, {', '.join(columns)}) "
+                    f"SELECT ?::INTEGER, {', '.join(columns)} FROM incoming_record_table", [dataset_id])
     finally:
         con.unregister("incoming_record_table")
     return records.num_rows  # type: ignore[attr-defined]

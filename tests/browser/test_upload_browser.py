@@ -69,7 +69,8 @@ def test_unknown_name_goes_to_review_and_a_corrections_file_resolves_it(page: Pa
                                                                         tmp_path: Path) -> None:
     upload(page, app_url, write_bps(tmp_path / "with_unknown.csv",
                                     ["JAWA TENGAH;KAB. ANTAH BERANTAH;2022;gerabah;2;Sentra Gerabah"]))
-    expect(page.get_by_text("Tinjau nama wilayah (1)")).to_be_visible()
+    audit = page.get_by_role("heading", name="Periksa pencocokan wilayah")
+    expect(audit).to_have_text("Periksa pencocokan wilayah (1, 1 menunggu Anda)")
     expect(page.get_by_role("button", name="Simpan sebagai dataset pribadi")).to_be_disabled()
     screenshot(page, "upload_review")
     corrections = tmp_path / "koreksi.csv"
@@ -77,7 +78,7 @@ def test_unknown_name_goes_to_review_and_a_corrections_file_resolves_it(page: Pa
     page.get_by_test_id("stFileUploaderDropzoneInput").nth(1).set_input_files(str(corrections))
     page.get_by_test_id("stFileChip").nth(1).wait_for()
     wait_until_rendered(page)
-    expect(page.get_by_text("Tinjau nama wilayah")).to_have_count(0)
+    expect(audit).to_have_text("Periksa pencocokan wilayah (1, 0 menunggu Anda)")
     expect(page.get_by_role("button", name="Simpan sebagai dataset pribadi")).to_be_enabled()
 
 
@@ -86,11 +87,11 @@ def test_bad_file_is_refused_with_row_column_and_value(page: Page, app_url: str,
     bad.write_text("provinsi,tahun,bintang,program\nJawa Tengah,2019/2020,7,kemenkop_ovop\n"
                    "Atlantis,2018,3,kemenkop_ovop\n")
     upload(page, app_url, bad, programme=False)
-    expect(page.get_by_text("Masalah (").first).to_be_visible()
+    expect(page.get_by_role("heading", name="Perbaiki baris bermasalah (1)")).to_be_visible()
     problems = page.get_by_test_id("stDataFrame").filter(has_text="2019/2020")
     expect(problems).to_have_count(1)
-    expect(problems).to_contain_text("stars go from 1 to 5")
-    expect(page.get_by_text("Tinjau nama wilayah (1)")).to_be_visible()  # 'Atlantis' awaits a person
+    expect(problems).to_contain_text("rentang tahun: tulis satu tahun per baris")  # beside its cell
+    expect(page.get_by_role("heading", name="Periksa pencocokan wilayah (1, 1 menunggu Anda)")).to_be_visible()
     expect(page.get_by_role("button", name="Simpan sebagai dataset pribadi")).to_be_disabled()
     screenshot(page, "upload_error")
 
@@ -99,8 +100,8 @@ def test_markup_in_a_file_is_shown_as_text(page: Page, app_url: str, tmp_path: P
     """A name with Markdown/HTML is displayed literally and triggers no request (the fixture checks)."""
     name = "![x](http://example.com/x.png) <img src=http://example.com/y> **tebal**"
     upload(page, app_url, write_bps(tmp_path / "markup.csv", [f"JAWA TENGAH;{name};2018;gerabah;3;UD Uji"]))
-    expect(page.get_by_text("Tinjau nama wilayah (1)")).to_be_visible()
-    expect(page.get_by_test_id("stDataFrame").filter(has_text=name)).to_have_count(1)
+    expect(page.get_by_role("heading", name="Periksa pencocokan wilayah (1, 1 menunggu Anda)")).to_be_visible()
+    expect(page.get_by_text(name, exact=False).first).to_be_visible()  # shown as the text it is
     expect(page.locator("img[src*='example.com']")).to_have_count(0)
     expect(page.locator("strong", has_text="tebal")).to_have_count(0)
 

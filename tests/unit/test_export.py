@@ -16,7 +16,8 @@ from ovop_analytics.store import Store
 
 NASTY = ["=HYPERLINK(\"http://x\",\"klik\")", "+62 812", "-1+2", "@SUM(A1)", "\tTab", "\rReturn", "UD Sari"]
 COLUMNS = ["region_code", "region_name", "province_code", "province_name", "program", "year", "commodity_group",
-           "type", "star", "entity_name", "product", "source"]
+           "type", "star", "entity_name", "product", "source", "province_as_written", "kabupaten_kota_as_written",
+           "region_match", "region_match_score"]
 
 
 @pytest.fixture

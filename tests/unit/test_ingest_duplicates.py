@@ -12,8 +12,8 @@ import pytest
 from ovop_analytics.ingest import parse_upload, validate
 
 HEADER = "kode_wilayah,tahun,program,nama_ikm"
-REPEAT = ("repeats row {} exactly (every column the same); remove it, or allow duplicates if the rows are "
-          "separate records")
+REPEAT = ("repeats row {} exactly (every column the same); remove it, or mark the rows as separate records "
+          "if they are")
 
 CASES = {
     "every name different": ("33.02,2019,kemenkop_ovop,UD Sari\n33.02,2019,kemenkop_ovop,UD Jaya\n", []),

@@ -115,13 +115,13 @@ REFUSED = {
     "10,000 columns": Refused(
         text("kode_wilayah,tahun,program," + ",".join(f"x{i}" for i in range(9997)) + "\n"
              + "33.02,2019,kemenkop_ovop" + ",1" * 9997 + "\n"),
-        re.escape("The header row has 10,000 columns; at most 200 are allowed (setting OVOP_MAX_COLUMNS).")),
+        re.escape("The header row has 10,000 columns; at most 200 are allowed (a limit the operator sets).")),
     "more rows than allowed": Refused(
-        lambda: rows_csv(101), re.escape("The file has 101 data rows; at most 100 are allowed (setting "
-                                         "OVOP_MAX_ROWS)."), limits=SMALL),
+        lambda: rows_csv(101), re.escape("The file has more than 100 data rows, the most the operator allows."),
+        limits=SMALL),
     "larger than the upload limit": Refused(
-        lambda: rows_csv(2000), re.escape("The file 'upload.csv' is 49 KB; at most 29 KB are allowed (setting "
-                                          "OVOP_MAX_UPLOAD_MB)."), limits=Limits(30_000, 10_000, 200)),
+        lambda: rows_csv(2000), re.escape("The file is 49 KB; at most 29 KB are allowed (a limit the operator "
+                                          "sets)."), limits=Limits(30_000, 10_000, 200)),
     "old .xls workbook": Refused(
         lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600,
         re.escape("The file is an old Excel 97-2003 workbook (.xls): open it in a spreadsheet program and save it "
@@ -138,7 +138,7 @@ REFUSED = {
     "XLSX bomb: unpacks far beyond the limit": Refused(
         lambda: with_sheet_xml(sheet_xml(120_000)),
         r"The workbook unpacks to 1\d\.\d MB, more than the 4\.0 MB allowed \(\d\d KB packed; the limit is 4 x "
-        r"OVOP_MAX_UPLOAD_MB\)\. It was refused without being unpacked\.",
+        r"the largest upload\)\. It was refused without being unpacked\.",
         filename="bomb.xlsx", limits=Limits(1024 * 1024, 5_000_000, 200)),
     "XLSX bomb: declares 5 million rows": Refused(
         lambda: with_sheet_xml(sheet_xml(3, declared="A1:C5000000")),
@@ -147,8 +147,8 @@ REFUSED = {
         filename="bomb.xlsx"),
     "XLSX with more rows than allowed (dimension hidden)": Refused(
         lambda: with_sheet_xml(sheet_xml(5000)),
-        re.escape("Sheet 'Data' has more than 100 data rows, the most allowed (setting OVOP_MAX_ROWS); reading "
-                  "stopped there."), filename="big.xlsx", limits=SMALL),
+        re.escape("Sheet 'Data' has more than 100 data rows, the most the operator allows; reading stopped "
+                  "there."), filename="big.xlsx", limits=SMALL),
     "XLSX sheet that does not exist": Refused(
         lambda: workbook({"Catatan": [["x"]], "Data": [["kode_wilayah", "tahun"]]}),
         re.escape("The workbook has no sheet 'Rekap'. Its sheets are: Catatan, Data."), filename="ovop.xlsx",
@@ -214,11 +214,12 @@ WITH_PROBLEMS = {
          "row 3, column 'bintang', value '4.5': not a star rating: write a whole number from 1 to 5"]),
     "unknown commodity group": Problems(
         text(HEADER + ",komoditas\n33.02,2019,kemenkop_ovop,elektronik\n"),
-        ["row 2, column 'komoditas', value 'elektronik': not a known commodity group: use one of makanan_minuman, "
-         "kain_tenun, kain_batik, anyaman, gerabah"]),
+        ["row 2, column 'komoditas', value 'elektronik': not a known commodity group: use one of Food & beverages, "
+         "Woven cloth, Batik cloth, Plaiting, Earthenware"]),
     "unknown program": Problems(
         text(HEADER + "\n33.02,2019,bumn\n"),
-        ["row 2, column 'program', value 'bumn': not a known program: use kemenkop_ovop or kemenperin_ovop_award"]),
+        ["row 2, column 'program', value 'bumn': not a known program: use Kemenkop UKM: "
+         "OVOP types or Kemenperin: IKM OVOP award"]),
     "unknown region code": Problems(
         text(HEADER + "\n99.99,2019,kemenkop_ovop\n33.02,2019,kemenkop_ovop\n"),
         ["row 2, column 'kode_wilayah', value '99.99': not a Kemendagri region code: write 33 for a province or "
@@ -231,8 +232,8 @@ WITH_PROBLEMS = {
     "duplicated rows": Problems(
         text(HEADER + ",nama_ikm\n33.02,2019,kemenkop_ovop,UD Sari\n33.03,2019,kemenkop_ovop,UD Sari\n"
                       "3302,2019,Kemenkop UKM,UD Sari \n"),
-        ["row 4: repeats row 2 exactly (every column the same); remove it, or allow duplicates if the rows are "
-         "separate records"]),
+        ["row 4: repeats row 2 exactly (every column the same); remove it, or mark the rows as separate "
+         "records if they are"]),
     "missing required column": Problems(
         text("provinsi,program,bintang\nJawa Tengah,kemenkop_ovop,3\n"),
         ["missing column tahun (year). The header has: 'provinsi', 'program', 'bintang'"]),
@@ -242,11 +243,12 @@ WITH_PROBLEMS = {
          "The header has: 'tahun', 'program', 'nilai'"]),
     "missing program, none chosen": Problems(
         text("kode_wilayah,tahun\n33.02,2019\n"),
-        ["missing column program: add it (values kemenkop_ovop or kemenperin_ovop_award), or choose the program "
-         "for the whole file (--program on the command line)"]),
+        ["missing column program: add it (values Kemenkop UKM: OVOP types or Kemenperin: IKM OVOP award), "
+         "or choose the program for the whole file with the Program selector above (on the command line: "
+         "--program)"]),
     "two headers meaning one column": Problems(
         text("kode_wilayah,tahun,Year,program\n33.02,2019,2019,kemenkop_ovop\n"),
-        ["columns 'tahun' and 'Year' both mean tahun (year): keep one"]),
+        ["columns 'tahun' and 'Year' both mean year: keep one"]),
     "row without any region": Problems(
         text("kode_wilayah,provinsi,tahun,program\n,,2019,kemenkop_ovop\n33.02,,2019,kemenkop_ovop\n"),
         ["row 2: no region: fill kode_wilayah, provinsi or kabupaten_kota"]),
@@ -401,7 +403,7 @@ def test_problems_are_capped_but_counted() -> None:
 
 def test_limits_come_from_the_settings(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OVOP_MAX_ROWS", "3")
-    with pytest.raises(UnreadableFileError, match=r"4 data rows; at most 3 are allowed"):
+    with pytest.raises(UnreadableFileError, match=r"more than 3 data rows, the most the operator allows"):
         parse_upload(rows_csv(4), "four.csv")
     monkeypatch.setenv("OVOP_MAX_COLUMNS", "2")
     with pytest.raises(UnreadableFileError, match=r"3 columns; at most 2 are allowed"):

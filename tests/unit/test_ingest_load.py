@@ -117,7 +117,7 @@ def test_publishing_needs_the_operator_password(store: Store, monkeypatch: pytes
         publish_upload(store, "mine", "session-a", "kopi")
     with pytest.raises(UnknownDatasetError):
         publish_upload(store, "mine", "session-b", "kopi-luwak")  # not visible to another session
-    with pytest.raises(InvalidArgumentError, match="'demo' is not a private upload of this session"):
+    with pytest.raises(InvalidArgumentError, match="the dataset 'demo' is not an upload of this workspace"):
         publish_upload(store, "demo", "session-a", "kopi-luwak")
     publish_upload(store, "mine", "session-a", "kopi-luwak")
     published = {d.name: d for d in list_datasets(store, "session-b")}["mine"]
@@ -187,12 +187,17 @@ def test_cli_program_option_and_region_mapping(data_dir: Path, tmp_path: Path,
     assert main(["ingest", str(path), "--dataset", "named", "--program", "kemenkop_ovop",
                  "--save-corrections", str(corrections)]) == 2
     err = capsys.readouterr().err
-    assert ("kabupaten_kota name 'Kab. Atlantis' (province 'Jawa Tengah') in 1 rows from row 2: no similar name: "
-            "give the code") in err
+    assert ("kabupaten/kota name 'Kab. Atlantis' (province 'Jawa Tengah') in 1 rows from row 2: no similar name: "
+            "choose the region or give the code") in err
     assert f"written to {corrections}" in err
     text = corrections.read_text(encoding="utf-8-sig").replace("Kab. Atlantis,kabupaten_kota,Jawa Tengah,,",
                                                                "Kab. Atlantis,kabupaten_kota,Jawa Tengah,33.04,")
     corrections.write_text(text, encoding="utf-8")
+    # the code filled in, but the row still says 'unmatched': refused, nothing loaded
+    assert main(["ingest", str(path), "--dataset", "named", "--program", "kemenkop_ovop",
+                 "--mapping", str(corrections)]) == 2
+    assert "still marked for review (status 'unmatched')" in capsys.readouterr().err
+    corrections.write_text(text.replace(",unmatched,", ",confirmed,"), encoding="utf-8")
     assert main(["ingest", str(path), "--dataset", "named", "--program", "kemenkop_ovop",
                  "--mapping", str(corrections)]) == 0
     capsys.readouterr()
@@ -208,8 +213,8 @@ def test_cli_refuses_a_file_over_the_size_limit_before_reading(data_dir: Path, t
     path = tmp_path / "big.csv"
     path.write_bytes(GOOD * 20)
     assert main(["ingest", str(path), "--dataset", "big"]) == 2
-    assert capsys.readouterr().err == ("ovop-analytics: error: The file 'big.csv' is 3 KB; at most 1 KB are allowed "
-                                       "(setting OVOP_MAX_UPLOAD_MB).\n")
+    assert capsys.readouterr().err == ("ovop-analytics: error: The file is 3 KB; at most 1 KB are allowed (a limit "
+                                       "the operator sets).\n")
 
 
 def test_cli_export_and_template(data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

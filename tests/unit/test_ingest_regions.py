@@ -90,6 +90,10 @@ def test_corrections_download_edit_and_reuse() -> None:
     table.loc[table["source_name"] == "Kab. Purwokerto", "region_code"] = "33.02"  # Purwokerto is in Banyumas
     table.loc[table["source_name"] == "Kab. Atlantis", "region_code"] = "33.04"
     table.loc[table["source_name"] == "Bandung", "region_code"] = "32.73"
+    with pytest.raises(DataValidationError) as refused:  # codes filled, but the rows still say 'review'
+        apply_corrections(parsed, table.to_csv(index=False, sep=";").encode())
+    assert [problem.row for problem in refused.value.problems] == [2, 3, 4]
+    table["status"] = "confirmed"
     fixed = apply_corrections(parsed, table.to_csv(index=False, sep=";").encode())
     assert fixed.ready
     assert fixed.frame["region_code"].tolist() == ["33.03", "33.02", "33.04", "32.73", "33.04"]
@@ -114,7 +118,7 @@ def test_corrections_with_bad_codes_are_refused_with_their_row() -> None:
     bad = b"source_name,level,province,region_code\nAtlantis,kabupaten_kota,,99.99\nX,desa,,33\n"
     with pytest.raises(DataValidationError) as refused:
         read_corrections(bad)
-    assert refused.value.problems == [
+    assert [str(problem) for problem in refused.value.problems] == [
         "row 2, column 'region_code', value '99.99': not a Kemendagri region code",
         "row 3, column 'level', value 'desa': level must be province or kabupaten_kota"]
     with pytest.raises(DataValidationError, match="missing: region_code"):
@@ -138,12 +142,13 @@ def test_each_distinct_name_is_matched_once(monkeypatch: pytest.MonkeyPatch) -> 
     calls: list[str] = []
     original = region_review.match_name
 
-    def counting(name: str, level: str, province_code: str | None = None):  # noqa: ANN202
-        calls.append(name)
-        return original(name, level, province_code)
+    def counting(name: str, level: str, province_code: str | None = None, fuzzy: bool = True):  # noqa: ANN202
+        calls.append(name if fuzzy else f"exact {name}")  # exact steps first count the unknown names
+        return original(name, level, province_code, fuzzy)
 
     monkeypatch.setattr(region_review, "match_name", counting)
     body = "provinsi,kabupaten_kota,tahun\n" + "Jawa Tengah,Kab. Banyumas,2019\nBali,Kab. Badung,2019\n" * 5000
     parsed = parse_upload(body.encode(), "many.csv", default_program="kemenkop_ovop", allow_duplicates=True)
     assert parsed.ready and parsed.summary.rows == 10_000
-    assert sorted(calls) == ["Bali", "Jawa Tengah", "Kab. Badung", "Kab. Banyumas"]
+    assert sorted(calls) == ["Bali", "Jawa Tengah", "Kab. Badung", "Kab. Banyumas", "exact Bali", "exact Jawa Tengah",
+                             "exact Kab. Badung", "exact Kab. Banyumas"]

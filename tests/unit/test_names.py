@@ -82,7 +82,7 @@ def test_migration_keeps_datasets_whose_names_clashed_before_the_rule(tmp_path: 
         for name in ("demo", "Demo", "ＤＥＭＯ"):
             con.execute("INSERT INTO datasets (name, kind, visibility, source, is_synthetic) "
                         "VALUES (?, 'shared', 'public', 'old', false)", [name])
-        assert migrate(con) == [name_key_version, name_key_version + 1]
+        assert migrate(con)[:2] == [name_key_version, name_key_version + 1]  # later migrations follow
         rows = con.execute("SELECT name, name_key FROM datasets ORDER BY id").fetchall()
     finally:
         con.close()
