@@ -16,8 +16,10 @@ from tests.conftest import BOUNDARIES_DIR, PROJECT_DIR
 
 # Regions Vega has actually drawn: SVG paths of the geoshape mark with a fill and a non-empty box on
 # screen, and how many different fills they have (classes, not one flat colour).
+# The first Vega chart of the page is the map; the award-round timeline below it is a second one.
 RENDERED_REGIONS_JS = """() => {
-    const paths = [...document.querySelectorAll('[data-testid="stVegaLiteChart"] .mark-shape path')];
+    const map = document.querySelector('[data-testid="stVegaLiteChart"]');
+    const paths = map ? [...map.querySelectorAll('.mark-shape path')] : [];
     const drawn = paths.filter(p => {
         const box = p.getBoundingClientRect();
         return p.getAttribute('fill') && p.getAttribute('d') && box.width > 0 && box.height > 0;
