@@ -14,7 +14,7 @@ from typing import Any
 from ovop_analytics.i18n import COMMODITY_LABELS, STRINGS, t
 
 _KEY = "problem_{}"
-_COUNTS = {"count", "limit", "rows", "names"}  # numbers grouped by thousands (years and row numbers are not)
+_COUNTS = {"count", "limit", "rows", "names", "columns", "max_rows", "max_columns"}  # numbers grouped by thousands (years and row numbers are not)
 
 
 def _human(name: str, value: Any, lang: str) -> str:

@@ -50,11 +50,8 @@ def _as_utf8(data: bytes, first_bad: int) -> bytes:
     """Transcode a Windows-1252/Latin-1 file to UTF-8; refuse a file that mixes it with UTF-8 text."""
     utf8 = _UTF8_SEQUENCE.search(data)
     if utf8 is not None:
-        raise UnreadableFileError(
-            "The file mixes two text encodings: line "
-            f"{_line_of(data, utf8.start())} has UTF-8 text but line {_line_of(data, first_bad)} has a byte "
-            f"that is not UTF-8 (0x{data[first_bad]:02x}, e.g. an accent saved by an older program). "
-            "Open the file in a spreadsheet or text editor and save it again as 'CSV UTF-8'.")
+        raise UnreadableFileError(Reason("mixed_encodings", utf8_line=_line_of(data, utf8.start()),
+                                         bad_line=_line_of(data, first_bad), byte=f"0x{data[first_bad]:02x}"))
     return data.decode("cp1252", errors="ovop_latin1_fallback").encode("utf-8")
 
 
@@ -74,8 +71,7 @@ def _prepare_text(data: bytes) -> tuple[bytes, int, str]:
         try:
             return data.decode("utf-16").encode("utf-8"), 0, "utf-16"
         except UnicodeDecodeError:
-            raise UnreadableFileError("The file starts like UTF-16 text but is damaged; save it again as "
-                                      "'CSV UTF-8'.") from None
+            raise UnreadableFileError(Reason("utf16_damaged")) from None
     head = data[:64 * 1024]
     try:
         head.decode("utf-8")
@@ -129,10 +125,8 @@ def _find_header(data: bytes, start: int) -> tuple[str, int, list[str], int]:
     if best is None:
         shown = " | ".join(",".join(row)[:80] for row in first_rows) or "(nothing readable)"
         expected = ", ".join(field.header_id for field in FIELDS)
-        raise UnreadableFileError(
-            f"No header row found: none of the first {HEADER_SEARCH_ROWS} rows names at least two known "
-            f"columns (delimiters tried: comma, semicolon, tab, vertical bar). Expected column names such as: "
-            f"{expected}. The file begins: {shown}. Download the template to see the format.")
+        raise UnreadableFileError(Reason("no_header_csv", first=HEADER_SEARCH_ROWS, expected=expected,
+                                         begins=shown))
     _, negative_index, delimiter, header, end = best
     return delimiter, -negative_index, [cell.strip() for cell in header], end
 
@@ -153,12 +147,10 @@ def _careful_parse(text: str, delimiter: str, width: int, first_row: int,
                 extra = [cell for cell in row[width:] if cell.strip()]
                 if extra:
                     if len(problems) < MAX_RAGGED_REPORTED:
-                        problems.append(Problem(
-                            f"this row has {len(row)} values but the header has {width} columns, so "
-                            f"'{extra[0][:40]}' would be lost: check for an unquoted delimiter inside a value",
-                            row=number))
+                        problems.append(Problem(Reason("ragged_row", values=len(row), width=width,
+                                                       lost=extra[0][:40]), row=number))
                     else:
-                        problems.append(Problem("another ragged row", row=number))
+                        problems.append(Problem(Reason("ragged_row_again"), row=number))
                 row = row[:width]
             elif 0 < len(row) < width:
                 short_rows += 1
@@ -168,11 +160,8 @@ def _careful_parse(text: str, delimiter: str, width: int, first_row: int,
             for column, cell in zip(columns, row):
                 column.append(cell)
     except csv.Error:
-        raise UnreadableFileError(
-            "The file could not be read past this row: a value longer than 131,072 characters starts here, "
-            "usually an opening quote (\") without its closing quote.",
-            [str(Problem("a value starts here that never ends: probably an unclosed quote (\")", row=number + 1))]
-        ) from None
+        raise UnreadableFileError(Reason("unclosed_quote"),
+                                  [Problem(Reason("unclosed_quote_here"), row=number + 1)]) from None
     table = pa.table({f"c{i}": pa.array(values, pa.string()) for i, values in enumerate(columns)})
     return table, problems, short_rows
 

@@ -22,16 +22,14 @@ def sniff_format(data: bytes) -> str:
     if data.startswith(b"PK\x03\x04"):
         return "xlsx"
     if data.startswith(_OLE2):
-        raise UnreadableFileError("The file is an old Excel 97-2003 workbook (.xls): open it in a spreadsheet "
-                                  "program and save it as .xlsx or CSV.")
+        raise UnreadableFileError(Reason("file_is_xls"))
     if data.startswith(b"%PDF"):
-        raise UnreadableFileError("The file is a PDF: export the table from its source as CSV or XLSX.")
+        raise UnreadableFileError(Reason("file_is_pdf"))
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "csv"
     sample = data[:8192]
     if b"\x00" in sample:
-        raise UnreadableFileError("The file is not text (it contains binary bytes) and is not an Excel workbook: "
-                                  "upload a CSV or XLSX file.")
+        raise UnreadableFileError(Reason("file_is_binary"))
     return "csv"
 
 
@@ -39,13 +37,12 @@ def read_table(data: bytes, filename: str = "", sheet: str | int | None = None, 
                progress: Progress | None = None) -> RawTable:
     """Read an uploaded CSV or XLSX into a RawTable of text cells with file row numbers."""
     limits = limits or Limits.from_config()
-    name = f"'{filename}' " if filename else ""
     if len(data) > limits.max_bytes:
         raise UnreadableFileError(Reason("file_too_large", size=size_text(len(data)),
                                          limit=size_text(limits.max_bytes)))
     blank = b" \t\r\n\x00" + codecs.BOM_UTF8
     if not data[:65536].strip(blank) and not data.strip(blank):
-        raise UnreadableFileError(f"The file {name}is empty.")
+        raise UnreadableFileError(Reason("file_empty_named", file=filename) if filename else Reason("file_empty"))
     kind = sniff_format(data)
     if kind == "xlsx":
         table = read_xlsx(data, sheet, limits, progress)
@@ -53,8 +50,7 @@ def read_table(data: bytes, filename: str = "", sheet: str | int | None = None, 
             table.notes.append(Reason("note_workbook_named_csv"))
         return table
     if sheet is not None:
-        raise UnreadableFileError(f"A sheet ('{sheet}') was chosen, but the file {name}is a CSV text file, "
-                                  "which has no sheets.")
+        raise UnreadableFileError(Reason("sheet_on_csv", sheet=sheet))
     table = read_csv(data, limits, progress)
     if filename.lower().endswith((".xlsx", ".xlsm")):
         table.notes.append(Reason("note_csv_named_workbook"))

@@ -37,14 +37,12 @@ def check_zip(data: bytes, limits: Limits) -> None:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
-        raise UnreadableFileError("The file looks like an Excel workbook (zip) but is damaged: open it in a "
-                                  "spreadsheet program and save it again as .xlsx or CSV.") from None
+        raise UnreadableFileError(Reason("xlsx_damaged")) from None
     with archive:
         members = archive.infolist()
         names = {member.filename for member in members}
         if "xl/workbook.xml" not in names:
-            kind = "an OpenDocument spreadsheet (.ods)" if "content.xml" in names else "a zip archive"
-            raise UnreadableFileError(f"The file is {kind}, not an Excel workbook: save it as .xlsx or CSV.")
+            raise UnreadableFileError(Reason("file_is_ods" if "content.xml" in names else "file_is_zip"))
         total = sum(member.file_size for member in members)
         if total > limits.max_expanded_bytes:
             raise UnreadableFileError(Reason("workbook_expands", size=size_text(total),
@@ -92,7 +90,7 @@ def _choose_sheet(workbook, sheet: str | int | None):  # noqa: ANN001, ANN202 - 
             return workbook[name]
     if wanted.isdigit() and 1 <= int(wanted) <= len(names):
         return workbook.worksheets[int(wanted) - 1]
-    raise UnreadableFileError(f"The workbook has no sheet '{wanted}'. Its sheets are: {', '.join(names)}.")
+    raise UnreadableFileError(Reason("no_such_sheet", sheet=wanted, sheets=", ".join(names)))
 
 
 def _header_in(worksheet) -> tuple[int, list[str]] | None:  # noqa: ANN001
@@ -111,13 +109,11 @@ def read_xlsx(data: bytes, sheet: str | int | None, limits: Limits, progress: Pr
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except _READ_ERRORS as error:
-        raise UnreadableFileError(f"The Excel workbook could not be opened ({error}). Open it in a spreadsheet "
-                                  "program and save it again as .xlsx or CSV.") from None
+        raise UnreadableFileError(Reason("xlsx_unopenable", detail=str(error)[:120])) from None
     try:
         return _read_sheet(workbook, sheet, limits, progress)
     except _READ_ERRORS as error:
-        raise UnreadableFileError(f"The Excel workbook is damaged and could not be read ({error}). Open it in "
-                                  "a spreadsheet program and save it again as .xlsx or CSV.") from None
+        raise UnreadableFileError(Reason("xlsx_unreadable", detail=str(error)[:120])) from None
     finally:
         workbook.close()
 
@@ -131,20 +127,18 @@ def _read_sheet(workbook, sheet: str | int | None, limits: Limits,  # noqa: ANN0
     for worksheet in candidates:
         declared_rows, declared_columns = worksheet.max_row or 0, worksheet.max_column or 0
         if declared_rows > EXCEL_MAX_ROWS or declared_columns > EXCEL_MAX_COLUMNS:
-            raise UnreadableFileError(
-                f"Sheet '{worksheet.title}' declares {declared_rows:,} rows and {declared_columns:,} columns, "
-                f"more than Excel itself allows ({EXCEL_MAX_ROWS:,} x {EXCEL_MAX_COLUMNS:,}): the file is "
-                "damaged or built to exhaust memory, and was refused.")
+            raise UnreadableFileError(Reason("sheet_declares_too_much", sheet=worksheet.title, rows=declared_rows,
+                                             columns=declared_columns, max_rows=EXCEL_MAX_ROWS,
+                                             max_columns=EXCEL_MAX_COLUMNS))
         header = _header_in(worksheet)
         if header is not None:
             found = (worksheet, *header)
             break
     if found is None:
-        where = f"sheet '{chosen.title}'" if chosen is not None else f"any sheet ({', '.join(workbook.sheetnames)})"
-        raise UnreadableFileError(
-            f"No header row found in {where}: none of the first {HEADER_SEARCH_ROWS} rows names at least two "
-            "known columns such as kode_wilayah, provinsi, kabupaten_kota, tahun, program, komoditas, bintang. "
-            "Choose the sheet with the data, or download the template to see the format.")
+        if chosen is not None:
+            raise UnreadableFileError(Reason("no_header_sheet", sheet=chosen.title, first=HEADER_SEARCH_ROWS))
+        raise UnreadableFileError(Reason("no_header_workbook", sheets=", ".join(workbook.sheetnames),
+                                         first=HEADER_SEARCH_ROWS))
     worksheet, header_index, header = found
     expected_rows = max(declared_rows, 1)  # the found sheet's declared size, for progress only
     if chosen is None and worksheet is not workbook.worksheets[0]:
@@ -161,8 +155,8 @@ def _read_sheet(workbook, sheet: str | int | None, limits: Limits,  # noqa: ANN0
     worksheet.reset_dimensions()
     for number, row in enumerate(worksheet.iter_rows(min_row=header_row + 1, values_only=True), header_row + 1):
         if number > EXCEL_MAX_ROWS:
-            raise UnreadableFileError(f"Sheet '{worksheet.title}' has rows beyond Excel's {EXCEL_MAX_ROWS:,}: the "
-                                      "file is damaged and was refused.")
+            raise UnreadableFileError(Reason("sheet_rows_beyond_excel", sheet=worksheet.title,
+                                             max_rows=EXCEL_MAX_ROWS))
         cells = _trimmed(row)
         if not cells:
             continue
@@ -173,8 +167,7 @@ def _read_sheet(workbook, sheet: str | int | None, limits: Limits,  # noqa: ANN0
                 raise UnreadableFileError(Reason("row_too_many_columns", row=number, count=len(cells),
                                                  limit=limits.max_columns))
             extra = next(cell for cell in cells[width:] if cell.strip())
-            problems.append(Problem(f"a value to the right of the last named column would be lost: '{extra[:40]}'",
-                                    row=number))
+            problems.append(Problem(Reason("value_right_of_last_column", value=extra[:40]), row=number))
             cells = cells[:width]
         cells += [""] * (width - len(cells))
         numbers.append(number)

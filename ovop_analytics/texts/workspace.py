@@ -346,4 +346,96 @@ STRINGS: dict[str, tuple[str, str]] = {
                                            "diizinkan. Simpan lembarnya sebagai CSV.",
                                            "The workbook's text table unpacks to {size}, more than the {limit} "
                                            "allowed. Save the sheet as CSV instead."),
+    # file reading (lead, after merging): every refusal of an unreadable file in both languages
+    "problem_file_is_xls": ("Berkas ini buku kerja Excel lama 97-2003 (.xls): buka di program lembar kerja lalu "
+                            "simpan sebagai .xlsx atau CSV.",
+                            "The file is an old Excel 97-2003 workbook (.xls): open it in a spreadsheet program and "
+                            "save it as .xlsx or CSV."),
+    "problem_file_is_pdf": ("Berkas ini PDF: ekspor tabelnya dari sumbernya sebagai CSV atau XLSX.",
+                            "The file is a PDF: export the table from its source as CSV or XLSX."),
+    "problem_file_is_binary": ("Berkas ini bukan teks (berisi byte biner) dan bukan buku kerja Excel: unggah berkas "
+                               "CSV atau XLSX.",
+                               "The file is not text (it contains binary bytes) and is not an Excel workbook: "
+                               "upload a CSV or XLSX file."),
+    "problem_file_empty": ("Berkas ini kosong.", "The file is empty."),
+    "problem_file_empty_named": ("Berkas '{file}' kosong.", "The file '{file}' is empty."),
+    "problem_sheet_on_csv": ("Lembar '{sheet}' dipilih, tetapi berkas ini teks CSV yang tidak memiliki lembar.",
+                             "A sheet ('{sheet}') was chosen, but the file is a CSV text file, which has no sheets."),
+    "problem_mixed_encodings": ("Berkas mencampur dua pengodean teks: baris {utf8_line} berisi teks UTF-8 tetapi baris "
+                                "{bad_line} berisi byte yang bukan UTF-8 ({byte}, misalnya aksen dari program lama). "
+                                "Buka berkas di program lembar kerja atau penyunting teks lalu simpan lagi sebagai "
+                                "'CSV UTF-8'.",
+                                "The file mixes two text encodings: line {utf8_line} has UTF-8 text but line "
+                                "{bad_line} has a byte that is not UTF-8 ({byte}, e.g. an accent saved by an older "
+                                "program). Open the file in a spreadsheet or text editor and save it again as "
+                                "'CSV UTF-8'."),
+    "problem_utf16_damaged": ("Berkas diawali seperti teks UTF-16 tetapi rusak; simpan lagi sebagai 'CSV UTF-8'.",
+                              "The file starts like UTF-16 text but is damaged; save it again as 'CSV UTF-8'."),
+    "problem_no_header_csv": ("Baris judul kolom tidak ditemukan: tidak satu pun dari {first} baris pertama menyebut "
+                              "minimal dua kolom yang dikenal (pemisah dicoba: koma, titik koma, tab, garis tegak). "
+                              "Nama kolom yang diharapkan antara lain: {expected}. Awal berkas: {begins}. Unduh "
+                              "templat untuk melihat formatnya.",
+                              "No header row found: none of the first {first} rows names at least two known columns "
+                              "(delimiters tried: comma, semicolon, tab, vertical bar). Expected column names such "
+                              "as: {expected}. The file begins: {begins}. Download the template to see the format."),
+    "problem_ragged_row": ("baris ini berisi {values} nilai tetapi judul kolom hanya {width}, sehingga '{lost}' akan "
+                           "hilang: periksa pemisah tanpa tanda kutip di dalam sebuah nilai",
+                           "this row has {values} values but the header has {width} columns, so '{lost}' would be "
+                           "lost: check for an unquoted delimiter inside a value"),
+    "problem_ragged_row_again": ("satu lagi baris dengan jumlah nilai berlebih", "another ragged row"),
+    "problem_unclosed_quote": ("Berkas tidak dapat dibaca melewati baris ini: sebuah nilai lebih dari 131.072 karakter "
+                               "dimulai di sini, biasanya tanda kutip pembuka (\") tanpa penutupnya.",
+                               "The file could not be read past this row: a value longer than 131,072 characters "
+                               "starts here, usually an opening quote (\") without its closing quote."),
+    "problem_unclosed_quote_here": ("sebuah nilai dimulai di sini dan tidak pernah berakhir: kemungkinan tanda kutip "
+                                    "(\") yang tidak ditutup",
+                                    "a value starts here that never ends: probably an unclosed quote (\")"),
+    "problem_xlsx_damaged": ("Berkas tampak seperti buku kerja Excel (zip) tetapi rusak: buka di program lembar kerja "
+                             "lalu simpan lagi sebagai .xlsx atau CSV.",
+                             "The file looks like an Excel workbook (zip) but is damaged: open it in a spreadsheet "
+                             "program and save it again as .xlsx or CSV."),
+    "problem_file_is_ods": ("Berkas ini lembar kerja OpenDocument (.ods), bukan buku kerja Excel: simpan sebagai "
+                            ".xlsx atau CSV.",
+                            "The file is an OpenDocument spreadsheet (.ods), not an Excel workbook: save it as .xlsx "
+                            "or CSV."),
+    "problem_file_is_zip": ("Berkas ini arsip zip, bukan buku kerja Excel: simpan sebagai .xlsx atau CSV.",
+                            "The file is a zip archive, not an Excel workbook: save it as .xlsx or CSV."),
+    "problem_no_such_sheet": ("Buku kerja tidak memiliki lembar '{sheet}'. Lembarnya: {sheets}.",
+                              "The workbook has no sheet '{sheet}'. Its sheets are: {sheets}."),
+    "problem_xlsx_unopenable": ("Buku kerja Excel tidak dapat dibuka ({detail}). Buka di program lembar kerja lalu "
+                                "simpan lagi sebagai .xlsx atau CSV.",
+                                "The Excel workbook could not be opened ({detail}). Open it in a spreadsheet program "
+                                "and save it again as .xlsx or CSV."),
+    "problem_xlsx_unreadable": ("Buku kerja Excel rusak dan tidak dapat dibaca ({detail}). Buka di program lembar "
+                                "kerja lalu simpan lagi sebagai .xlsx atau CSV.",
+                                "The Excel workbook is damaged and could not be read ({detail}). Open it in a "
+                                "spreadsheet program and save it again as .xlsx or CSV."),
+    "problem_sheet_declares_too_much": ("Lembar '{sheet}' menyatakan {rows} baris dan {columns} kolom, lebih dari "
+                                        "batas Excel sendiri ({max_rows} x {max_columns}): berkas rusak atau dibuat "
+                                        "untuk menghabiskan memori, dan ditolak.",
+                                        "Sheet '{sheet}' declares {rows} rows and {columns} columns, more than Excel "
+                                        "itself allows ({max_rows} x {max_columns}): the file is damaged or built to "
+                                        "exhaust memory, and was refused."),
+    "problem_no_header_sheet": ("Baris judul kolom tidak ditemukan di lembar '{sheet}': tidak satu pun dari {first} "
+                                "baris pertama menyebut minimal dua kolom yang dikenal seperti kode_wilayah, provinsi, "
+                                "kabupaten_kota, tahun, program, komoditas, bintang. Pilih lembar yang berisi data, "
+                                "atau unduh templat untuk melihat formatnya.",
+                                "No header row found in sheet '{sheet}': none of the first {first} rows names at "
+                                "least two known columns such as kode_wilayah, provinsi, kabupaten_kota, tahun, "
+                                "program, komoditas, bintang. Choose the sheet with the data, or download the "
+                                "template to see the format."),
+    "problem_no_header_workbook": ("Baris judul kolom tidak ditemukan di lembar mana pun ({sheets}): tidak satu pun "
+                                   "dari {first} baris pertama menyebut minimal dua kolom yang dikenal seperti "
+                                   "kode_wilayah, provinsi, kabupaten_kota, tahun, program, komoditas, bintang. Pilih "
+                                   "lembar yang berisi data, atau unduh templat untuk melihat formatnya.",
+                                   "No header row found in any sheet ({sheets}): none of the first {first} rows names "
+                                   "at least two known columns such as kode_wilayah, provinsi, kabupaten_kota, tahun, "
+                                   "program, komoditas, bintang. Choose the sheet with the data, or download the "
+                                   "template to see the format."),
+    "problem_sheet_rows_beyond_excel": ("Lembar '{sheet}' berisi baris di luar batas Excel {max_rows}: berkas rusak "
+                                        "dan ditolak.",
+                                        "Sheet '{sheet}' has rows beyond Excel's {max_rows}: the file is damaged and "
+                                        "was refused."),
+    "problem_value_right_of_last_column": ("sebuah nilai di kanan kolom bernama terakhir akan hilang: '{value}'",
+                                           "a value to the right of the last named column would be lost: '{value}'"),
 }

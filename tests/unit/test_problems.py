@@ -51,3 +51,20 @@ def test_problems_of_a_messy_file_read_in_indonesian_without_raw_codes() -> None
     assert "baris 3, kolom 'bintang', nilai '9': bintang bernilai 1 sampai 5" in lines
     assert any("Makanan & Minuman" in line for line in lines)
     assert not any("makanan_minuman" in line or "kemenkop_ovop" in line for line in lines)
+
+
+@pytest.mark.parametrize("data, filename", [
+    (b"%PDF-1.7\n...", "laporan.pdf"), (b"", "kosong.csv"), (b"\xd0\xcf\x11\xe0old", "lama.xls"),
+    (b"judul saja\nlain\n", "tanpa_judul.csv"),
+    (b"kode_wilayah,nama_ikm\n33.02,caf\xc3\xa9\n33.03,caf\xe9\n", "campur.csv"),
+])
+def test_unreadable_files_are_refused_in_both_languages(data: bytes, filename: str) -> None:
+    from ovop_analytics.errors import UnreadableFileError
+    from ovop_analytics.ingest.readers import read_table
+    from ovop_analytics.problems import Reason, say_error
+
+    with pytest.raises(UnreadableFileError) as caught:
+        read_table(data, filename)
+    reason = caught.value.args[0]
+    assert isinstance(reason, Reason), f"English-only message: {reason}"
+    assert say_error(caught.value, "id") != say_error(caught.value, "en")
