@@ -11,6 +11,8 @@ and award holders that concern one region.
 
 from __future__ import annotations
 
+import functools
+
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,7 +55,14 @@ def host(url: str | None) -> str:
 
 
 def _read_text_table(path: Path) -> pd.DataFrame:
-    """A bundled CSV with every column as text and empty cells as missing."""
+    """A bundled CSV with every column as text and empty cells as missing: a copy of the one read per
+    process and file version (the files ship with the product; pages asked for them on every view)."""
+    stat = path.stat()
+    return _read_cached(path, stat.st_mtime_ns, stat.st_size).copy()
+
+
+@functools.lru_cache(maxsize=16)
+def _read_cached(path: Path, mtime_ns: int, size: int) -> pd.DataFrame:
     return pd.read_csv(path, dtype=str, keep_default_na=False).replace({"": None})
 
 

@@ -677,10 +677,15 @@ def csv_bytes(frame: pd.DataFrame, synthetic: bool) -> bytes:
     Cells that a spreadsheet would run as a formula are neutralised (ovop_analytics.ingest.export), and
     no data stays an empty cell, never 0.
     """
+    return export_frame(_watermarked(frame, synthetic), "csv")
+
+
+def _watermarked(frame: pd.DataFrame, synthetic: bool) -> pd.DataFrame:
+    """A copy of a downloaded table; synthetic data says so in a first column."""
     out = frame.copy()
     if synthetic:
         out.insert(0, "data_status", "Data demo (sintetis) / Demo data (synthetic)")
-    return export_frame(out, "csv")
+    return out
 
 
 def view_description(dataset: Dataset, name: str, frame: pd.DataFrame) -> list[tuple[str, str]]:
@@ -704,10 +709,7 @@ def downloads(frame: pd.DataFrame, dataset: Dataset, name: str) -> None:
     description = view_description(dataset, name, frame)  # reads the URL: only in the script's own run
 
     def package() -> bytes:
-        out = shown.copy()
-        if synthetic:
-            out.insert(0, "data_status", "Data demo (sintetis) / Demo data (synthetic)")
-        return csv_package(out, stem, stem, description)
+        return csv_package(_watermarked(shown, synthetic), stem, stem, description)
 
     with st.container(horizontal=True):
         st.download_button(tr("download_csv"), lambda: csv_bytes(shown, synthetic), file_name=f"{stem}.csv",
