@@ -7,6 +7,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from tests.browser.conftest import screenshot
 from tests.browser.harness import record_external_requests, wait_until_rendered
+from tests.browser.test_upload_browser import save_as
 
 _VIEW_JS = """() => {
     const main = document.querySelector('[data-testid="stMain"]');
@@ -68,12 +69,7 @@ def test_names_from_files_are_plain_text(page: Page, app_url: str) -> None:
         files=[{"name": HOSTILE_FILE, "mimeType": "text/csv", "buffer": HOSTILE_ROWS.encode()}])
     page.get_by_test_id("stFileChip").first.wait_for()
     wait_until_rendered(page)
-    page.get_by_test_id("stTextInput").filter(has_text="Nama dataset").locator("input").fill("hostile names")
-    page.keyboard.press("Enter")
-    wait_until_rendered(page)
-    page.get_by_role("button", name="Simpan sebagai dataset pribadi").click()
-    wait_until_rendered(page)
-    expect(page.get_by_text("Dataset tersimpan (").first).to_be_visible()
+    save_as(page, "hostile names")
     # A reload would start a new session, which cannot see a private upload: move through the sidebar.
     for link in ("Provinsi", "Sumber data", "Peta"):
         page.get_by_test_id("stSidebarNav").get_by_text(link, exact=True).click()

@@ -15,6 +15,7 @@ from ovop_analytics.store import Store, list_datasets
 from tests.browser.conftest import PROJECT_DIR, screenshot
 from tests.browser.harness import record_external_requests, streamlit_server, wait_until_rendered
 from tests.fixtures.messy import messy_file
+from tests.browser.test_upload_browser import save_as
 
 SMALL = ("provinsi;kabupaten_kota;tahun;program;nama_ikm\r\n"
          "Jawa Tengah;KAB. BANYUMAS;2019;Kemenkop UKM;UD Satu\r\n"
@@ -28,15 +29,6 @@ def upload(page: Page, url: str, file: Path) -> None:
     page.get_by_test_id("stFileUploaderDropzoneInput").first.set_input_files(str(file))
     page.get_by_test_id("stFileChip").first.wait_for()
     wait_until_rendered(page)
-
-
-def save_as(page: Page, name: str) -> None:
-    page.get_by_test_id("stTextInput").filter(has_text="Nama dataset").locator("input").fill(name)
-    page.keyboard.press("Enter")
-    wait_until_rendered(page)
-    page.get_by_role("button", name="Simpan sebagai dataset pribadi").click()
-    wait_until_rendered(page)
-    expect(page.get_by_text("Dataset tersimpan (").first).to_be_visible()
 
 
 def picker_options(page: Page) -> list[str]:
