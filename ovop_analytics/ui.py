@@ -707,13 +707,14 @@ def _watermarked(frame: pd.DataFrame, synthetic: bool) -> pd.DataFrame:
     return out
 
 
-def view_description(dataset: Dataset, name: str, frame: pd.DataFrame) -> list[tuple[str, str]]:
-    """What a downloaded table holds: dataset, citation, the page's filters (its URL) and the metrics."""
+def view_description(dataset: Dataset, name: str, frame: pd.DataFrame) -> ViewDescription:
+    """What a downloaded table holds: dataset, citation, the page's filters (its URL) and the metrics.
+    Made in the script's run (it reads the URL); written out as text only when someone downloads."""
     from ovop_analytics.metrics import METRICS
 
     filters = {key: value for key, value in st.query_params.items() if key not in GLOBAL_KEYS}
     metrics = tuple(str(column) for column in frame.columns if str(column) in METRICS)
-    return ViewDescription(dataset, name, filters, metrics).rows(lang())
+    return ViewDescription(dataset, name, filters, metrics)
 
 
 def downloads(frame: pd.DataFrame, dataset: Dataset, name: str) -> None:
@@ -725,10 +726,10 @@ def downloads(frame: pd.DataFrame, dataset: Dataset, name: str) -> None:
     stem = file_stem(dataset, name)
     shown = frame.copy(deep=False)
     synthetic = dataset.is_synthetic
-    description = view_description(dataset, name, frame)  # reads the URL: only in the script's own run
+    description, language = view_description(dataset, name, frame), lang()  # only in the script's own run
 
     def package() -> bytes:
-        return csv_package(_watermarked(shown, synthetic), stem, stem, description)
+        return csv_package(_watermarked(shown, synthetic), stem, stem, description.rows(language))
 
     with st.container(horizontal=True):
         st.download_button(tr("download_csv"), lambda: csv_bytes(shown, synthetic), file_name=f"{stem}.csv",
