@@ -460,17 +460,23 @@ def coverage_of(records: pa.Table, stated: Sequence[str] | None) -> str | None:
 
 
 def _replaced(con: duckdb.DuckDBPyConnection, name: str, visibility: str, owner: str | None) -> int:
-    """The id of the dataset a new version replaces: the owner's own private upload, or (CLI) a shared one."""
-    row = con.execute("SELECT id, kind, visibility, owner FROM datasets WHERE name = ?", [name]).fetchone()
-    if row is None:
+    """The id of the dataset a new version replaces: the owner's own private upload, or (CLI) a shared one.
+
+    Looked up in the loader's own scope only (its workspace, or the public datasets): another workspace
+    may hold a dataset of the same name, which is neither found nor mentioned."""
+    if visibility == "private":
+        rows = con.execute("SELECT id, kind, owner FROM datasets WHERE name = ? AND visibility = 'private' "
+                           "AND owner = ?", [name, owner or ""]).fetchall()
+        rows = [row for row in rows if same_owner(row[2], owner)]
+    else:
+        rows = con.execute("SELECT id, kind, owner FROM datasets WHERE name = ? AND visibility = 'public'",
+                           [name]).fetchall()
+    if not rows:
         raise UnknownDatasetError(Reason("dataset_unknown", name=name))
-    _, kind, current_visibility, current_owner = row
-    mine = (visibility == "private" and current_visibility == "private" and kind == "upload"
-            and same_owner(current_owner, owner))
-    shared = visibility == "public" and kind == "shared"
-    if not (mine or shared):
+    dataset_id, kind, _ = rows[0]
+    if kind != ("upload" if visibility == "private" else "shared"):  # the bundled demo and reference stay
         raise InvalidArgumentError(Reason("dataset_not_yours", name=name))
-    return int(row[0])
+    return int(dataset_id)
 
 
 def load_parsed(store: Store, parsed: ParsedUpload, dataset_name: str, kind: str = "upload",

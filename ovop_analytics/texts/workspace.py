@@ -174,6 +174,25 @@ STRINGS: dict[str, tuple[str, str]] = {
                              "menerbitkannya untuk semua.",
                              "Choose another dataset in the sidebar. Its owner can open it in their own browser, or "
                              "publish it for everyone."),
+    # dataset names: unique in a workspace, never equal to a shared (public) dataset's name
+    "ws_name_public": ("Dataset bersama bernama '{existing}' sudah ada dan terlihat oleh semua pengguna; '{name}' "
+                       "dianggap nama yang sama (huruf besar/kecil dan lebar huruf diabaikan). Pilih nama lain.",
+                       "A shared dataset named '{existing}' exists already and every user sees it; '{name}' counts as "
+                       "the same name (case and character width are ignored). Choose another name."),
+    "ws_name_elsewhere": ("Sebuah dataset pribadi di ruang kerja seorang peneliti sudah bernama '{existing}'; dataset "
+                          "bersama memerlukan nama yang belum dipakai siapa pun. Pilih nama lain.",
+                          "A private dataset in a researcher's workspace is already named '{existing}'; a shared "
+                          "dataset needs a name nobody uses yet. Choose another name."),
+    "ws_publish_name_public": ("'{name}' tidak dapat diterbitkan: dataset bersama bernama '{existing}' sudah ada. "
+                               "Ganti dulu nama dataset Anda; dataset ini tetap pribadi.",
+                               "'{name}' cannot be published: a shared dataset named '{existing}' exists already. "
+                               "Rename your dataset first; it stays private."),
+    "ws_publish_name_elsewhere": ("'{name}' tidak dapat diterbitkan: dataset pribadi di ruang kerja lain memakai nama "
+                                  "ini, dan pemiliknya tidak akan dapat membedakan keduanya. Ganti dulu nama dataset "
+                                  "Anda; dataset ini tetap pribadi.",
+                                  "'{name}' cannot be published: a private dataset in another workspace has this "
+                                  "name, and its owner could no longer tell the two apart. Rename your dataset first; "
+                                  "it stays private."),
     "ws_private_badge": ("Dataset pribadi: hanya terlihat di ruang kerja Anda (browser ini).",
                          "Private dataset: visible only in your workspace (this browser)."),
     "ws_page": ("Ruang kerja", "Workspace"),
