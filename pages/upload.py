@@ -131,7 +131,7 @@ if parsed is not None:
         grid = editing.problem_grid(parsed, original, edits, lang)
         header = original.raw.header
         config: dict = {editing.ROW: st.column_config.NumberColumn(tr("col_row"), format="%d", width="small"),
-                        editing.PROBLEM: st.column_config.TextColumn(tr("ws_col_problem"), width="medium"),
+                        editing.PROBLEM: st.column_config.TextColumn(tr("ws_col_problem"), width="large"),
                         editing.DROP: st.column_config.CheckboxColumn(tr("ws_col_drop"), help=tr("ws_col_drop_help")),
                         editing.SEPARATE: st.column_config.CheckboxColumn(tr("ws_col_separate"),
                                                                           help=tr("ws_col_separate_help"))}
@@ -150,6 +150,10 @@ if parsed is not None:
             st.rerun()
         if parsed.problem_count > len(grid):
             st.caption(tr("ws_grid_more", shown=f"{len(grid):,}", n=f"{parsed.problem_count:,}"))
+        # a grid cell shows one line: the whole sentence of each row's problem, to read before editing
+        with st.expander(tr("ws_grid_problems_text", n=f"{len(grid):,}"), icon=":material/list:"):
+            st.text("\n".join(tr("ws_grid_problem_line", row=int(row), problem=problem)
+                               for row, problem in zip(grid[editing.ROW], grid[editing.PROBLEM])))
     if edits:
         st.caption(tr("ws_edits_made", cells=len(edits.cells), dropped=len(edits.dropped),
                       separate=len(edits.separate)))
@@ -227,9 +231,10 @@ if parsed is not None:
         coverage = st.multiselect(tr("upload_coverage_provinces"), [r.code for r in regions.provinces()],
                                   default=touched, format_func=lambda c: f"{c} · {regions.region_name(c)}",
                                   key="upload_coverage_provinces") or touched
-    else:
-        st.caption(tr("upload_coverage_touched_list",
-                      provinces=", ".join(regions.region_name(c) for c in touched) or "–"))
+    elif touched:
+        st.caption(tr("upload_coverage_touched_list", provinces=", ".join(regions.region_name(c) for c in touched)))
+    else:  # the provinces are known once every row and region is settled
+        st.caption(tr("ws_coverage_after_fixes"))
     st.caption(tr("ws_where_saved"))
     if not parsed.ready:
         st.caption(tr("upload_not_ready"))

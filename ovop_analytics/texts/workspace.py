@@ -82,10 +82,10 @@ STRINGS: dict[str, tuple[str, str]] = {
                                       "the file has {count} distinct region names that are not known; at most "
                                       "{limit} are checked per file. Check the region columns (perhaps the "
                                       "wrong column), or fill kode_wilayah"),
-    "problem_region_also_kota": ("juga nama {other} ({code}): pastikan yang mana",
-                                 "also the name of {other} ({code}): confirm which one"),
-    "problem_region_close_to": ("sama dekatnya dengan {other} ({code}): pastikan yang mana",
-                                "as close to {other} ({code}): confirm which one"),
+    "problem_region_also_kota": ("nama ini juga nama {other} ({code}): pilih yang benar",
+                                 "this is also the name of {other} ({code}): choose the right one"),
+    "problem_region_close_to": ("sama miripnya dengan {other} ({code}): pilih yang benar",
+                                "just as close to {other} ({code}): choose the right one"),
     "problem_region_similar": ("nama yang mirip, bukan persis sama: pastikan atau koreksi",
                                "a similar name, not an exact one: confirm or correct"),
     "problem_region_unknown": ("tidak ada nama yang mirip: pilih wilayahnya atau isi kodenya",
@@ -237,10 +237,10 @@ STRINGS: dict[str, tuple[str, str]] = {
                     "another browser, enter it to open the same workspace. Whoever holds the key sees your "
                     "datasets: do not share it, and never put it in a link."),
     "ws_key_download": ("Unduh kunci ruang kerja", "Download the workspace key"),
-    "ws_key_file": ("Kunci ruang kerja OVOP Analytics (rahasia, jangan dibagikan):\n\n{key}\n\nMasukkan kunci ini di "
-                    "halaman Ruang kerja pada browser lain untuk membuka ruang kerja yang sama.\n",
-                    "OVOP Analytics workspace key (secret, do not share):\n\n{key}\n\nEnter this key on the "
-                    "Workspace page in another browser to open the same workspace.\n"),
+    "ws_key_file": ("Kunci ruang kerja OVOP Analytics (rahasia, jangan dibagikan):\n\n{workspace_key}\n\n"
+                    "Masukkan kunci ini di halaman Ruang kerja pada browser lain untuk membuka ruang kerja yang sama.\n",
+                    "OVOP Analytics workspace key (secret, do not share):\n\n{workspace_key}\n\nEnter this key on "
+                    "the Workspace page in another browser to open the same workspace.\n"),
     "ws_key_enter": ("Kunci dari browser lain", "A key from another browser"),
     "ws_key_open": ("Buka ruang kerja ini", "Open this workspace"),
     "ws_key_opened": ("Ruang kerja dibuka di browser ini.", "Workspace opened in this browser."),
@@ -268,6 +268,14 @@ STRINGS: dict[str, tuple[str, str]] = {
                      "Change values right in the table; each cell's problem is in the ⚠ column beside it. Tick Drop "
                      "to leave a row out, or Separate record when two identical rows really are two records. The "
                      "check runs again each time you change something."),
+    "ws_grid_problems_text": ("Baca masalah tiap baris selengkapnya ({n} baris)",
+                              "Read each row's problems in full ({n} rows)"),
+    "ws_grid_problem_line": ("Baris {row}: {problem}", "Row {row}: {problem}"),
+    "ws_coverage_after_fixes": ("Cakupan: provinsi dalam berkas, ditentukan setelah semua baris dan wilayah di atas "
+                                "beres.",
+                                "Coverage: the provinces in the file, known once every row and region above is "
+                                "settled."),
+    "ws_dataset_line": ("{rows} baris · berkas sumber: {file}", "{rows} rows · source file: {file}"),
     "ws_col_problem": ("Masalah", "Problems"),
     "ws_col_status": ("Status", "Status"),
     "ws_col_drop": ("Hapus", "Drop"),

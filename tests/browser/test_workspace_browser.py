@@ -4,6 +4,7 @@ Indonesia; a corrections table downloaded after 'accept all' that re-applies on 
 
 from __future__ import annotations
 
+import re
 import shutil
 import time
 from pathlib import Path
@@ -115,6 +116,11 @@ def test_an_upload_lasts_across_reload_tab_and_restart_and_stays_private(browser
         tab.goto(f"{url}/workspace")
         wait_until_rendered(tab)
         expect(tab.get_by_test_id("stExpander").filter(has_text="penelitian_ikm")).to_have_count(1)
+        expect(tab.get_by_test_id("stAlertContentError")).to_have_count(0)  # the whole page ran
+        with tab.expect_download() as download:  # the key that carries the workspace to another browser
+            tab.get_by_role("button", name="Unduh kunci").click()
+        key_file = Path(download.value.path()).read_text(encoding="utf-8")
+        assert re.search(r"^[0-9a-f]{32}$", key_file, re.M) and "Kunci ruang kerja" in key_file
         screenshot(tab, "workspace_id")
         tab.close()
         stranger.goto(f"{url}/provinces?dataset=penelitian_ikm")  # another person follows a link
