@@ -177,11 +177,11 @@ if parsed is not None:
             if pages > 1 else 1
         shown = audit.iloc[(page - 1) * REVIEW_PAGE: page * REVIEW_PAGE]
         choices = {}
-        labels = st.columns([3, 2, 2, 5])
+        labels = st.columns([3, 2, 3, 4])
         for column, key in zip(labels, ("upload_col_source_name", "ws_col_method", "ws_col_status", "ws_col_chosen")):
             column.caption(tr(key))
         for position, row in shown.iterrows():
-            columns = st.columns([3, 2, 2, 5], vertical_alignment="center")
+            columns = st.columns([3, 2, 3, 4], vertical_alignment="center")
             columns[0].text(row.source_name + (f"\n{row.province}" if row.province else ""))
             columns[1].text(tr(f"ws_method_{row.method}") + (f" · {row.score:.0f}" if row.method == "fuzzy" else ""))
             waiting_note = row.note and row.status in ("review", "unmatched")

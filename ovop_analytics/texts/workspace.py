@@ -74,7 +74,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "problem_duplicate_row": ("sama persis dengan baris {original} (semua kolom sama); hapus, atau tandai sebagai "
                               "catatan terpisah bila memang dua catatan",
                               "repeats row {original} exactly (every column the same); remove it, or mark the "
-                              "rows as separate records if they are"),
+                              "rows as separate records if they really are two records"),
     # region names
     "problem_too_many_region_names": ("berkas berisi {count} nama wilayah berbeda yang tidak dikenal; paling "
                                       "banyak {limit} diperiksa per berkas. Periksa kolom wilayah (mungkin kolom "
