@@ -60,9 +60,9 @@ ui.hold_uploads([uploaded, mapping], ["upload_request", "upload_parsed", "upload
 
 
 def show_refusal(key: str, error: OvopError) -> None:
-    """A fixed, translated headline; the library's problem in the interface language, as plain text."""
-    st.error(tr(key), icon=":material/error:")
-    st.text(say_error(error, lang))
+    """A translated headline with the library's sentence in one box (its names shown literally: ui.plain),
+    then each problem as plain text."""
+    st.error(f"{tr(key)} {ui.plain(say_error(error, lang))}", icon=":material/error:")
     for line in error_problems(error, lang)[:50]:
         st.text(f"• {line}")
 
@@ -117,7 +117,7 @@ if parsed is not None:
     kpis[1].metric(tr("upload_rows_good"), f"{summary.rows_good:,}", border=True)
     kpis[2].metric(tr("upload_rows_problems"), f"{summary.rows_with_problems:,}", border=True)
     kpis[3].metric(tr("upload_rows_review"), f"{summary.rows_waiting_for_region:,}", border=True)
-    st.text("\n".join(summary.lines(lang) + [say(note, lang) for note in parsed.notes[:20]]))
+    st.text("\n".join(summary.lines(lang, human_fields=True) + [say(note, lang) for note in parsed.notes[:20]]))
 
     whole_file = [problem for problem in parsed.problems if problem.row is None]
     if whole_file:

@@ -28,8 +28,9 @@ def number(value: int) -> str:
 
 
 def refused(error: OvopError) -> None:
-    st.error(tr("ws_action_failed"), icon=":material/error:")
-    st.text(say_error(error, lang))
+    """The refusal in one box: the headline and the library's sentence, whose names (from people) are shown
+    literally (ui.plain escapes Markdown and anything that looks like a link)."""
+    st.error(f"{tr('ws_action_failed')} {ui.plain(say_error(error, lang))}", icon=":material/error:")
     for line in error_problems(error, lang)[:20]:
         st.text(f"• {line}")
 

@@ -74,8 +74,10 @@ class Summary:
     regions_unmatched: int  # distinct names without any suggestion
     problems: int
 
-    def lines(self, lang: str = "en") -> list[str]:
-        """The summary as short lines of text in `lang` (CLI output, the Upload page)."""
+    def lines(self, lang: str = "en", human_fields: bool = False) -> list[str]:
+        """The summary as short lines of text in `lang` (CLI output, the Upload page). The fields a column was
+        read as are named in words, except on the English command line (field codes, for scripts) unless
+        `human_fields` (a page: a person reads it)."""
         source = f"{self.format.upper()}"
         if self.encoding:
             source += f", {self.encoding}"
@@ -94,7 +96,7 @@ class Summary:
         lines = [t("ws_summary_file", lang, filename=self.filename, source=source, header_row=self.header_row),
                  rows,
                  t("ws_summary_columns", lang, columns=", ".join(
-                     f"{header} -> {t(f'ws_field_{field}', lang) if lang != 'en' else field}"
+                     f"{header} -> {t(f'ws_field_{field}', lang) if lang != 'en' or human_fields else field}"
                      for field, header in self.columns.items()))]
         if self.ignored_columns:
             lines.append(t("ws_summary_ignored", lang, columns=", ".join(self.ignored_columns)))

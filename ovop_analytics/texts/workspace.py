@@ -223,7 +223,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ws_delete_button": ("Hapus", "Delete"),
     "ws_delete_confirm": ("Ya, hapus '{name}'", "Yes, delete '{name}'"),
     "ws_deleted": ("Dataset dihapus.", "Dataset deleted."),
-    "ws_open": ("Tampilkan", "Show"),
+    "ws_open": ("Tampilkan di dasbor", "Show in the dashboard"),
     "ws_action_failed": ("Tindakan ditolak:", "Action refused:"),
     "ws_publish": ("Terbitkan untuk semua pengguna", "Publish to every user"),
     "ws_password": ("Kata sandi operator", "Operator password"),
