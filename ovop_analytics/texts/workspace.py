@@ -238,7 +238,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                     "datasets: do not share it, and never put it in a link."),
     "ws_key_download": ("Unduh kunci ruang kerja", "Download the workspace key"),
     "ws_key_file": ("Kunci ruang kerja OVOP Analytics (rahasia, jangan dibagikan):\n\n{workspace_key}\n\n"
-                    "Masukkan kunci ini di halaman Ruang kerja pada browser lain untuk membuka ruang kerja yang sama.\n",
+                    "Masukkan kunci ini di halaman Ruang kerja pada browser lain untuk membuka ruang kerja yang "
+                    "sama.\n",
                     "OVOP Analytics workspace key (secret, do not share):\n\n{workspace_key}\n\nEnter this key on "
                     "the Workspace page in another browser to open the same workspace.\n"),
     "ws_key_enter": ("Kunci dari browser lain", "A key from another browser"),

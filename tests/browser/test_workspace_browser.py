@@ -1,5 +1,6 @@
 """The researchers' workspace in chromium: an upload that lasts (reload, new tab, server restart) and that
-another browser cannot reach, even when it saves a dataset of the same name; the 200-row messy file fixed in the grid, reconciled and saved in Bahasa
+another browser cannot reach, even when it saves a dataset of the same name; the 200-row messy file fixed in
+the grid, reconciled and saved in Bahasa
 Indonesia; a corrections table downloaded after 'accept all' that re-applies on the next upload."""
 
 from __future__ import annotations

@@ -58,7 +58,8 @@ def test_replace_and_rename_stay_in_their_own_workspace(store: Store) -> None:
     assert replaced.id != saved_a.id
 
 
-@pytest.mark.parametrize("variant", ["Penelitian IKM", "PENELITIAN ikm", "ＰＥＮＥＬＩＴＩＡＮ ＩＫＭ", " penelitian ikm "])
+@pytest.mark.parametrize("variant", ["Penelitian IKM", "PENELITIAN ikm", "ＰＥＮＥＬＩＴＩＡＮ ＩＫＭ",
+                                     " penelitian ikm "])
 def test_nfkc_and_case_variants_within_one_workspace_are_refused(store: Store, variant: str) -> None:
     owner = owner_of(new_key())
     _save(store, A_FILE, "penelitian ikm", owner)
@@ -148,7 +149,8 @@ def test_migration_7_from_version_6_keeps_every_dataset_and_allows_one_name_per_
         assert migrations.migrate(con)[-1] == 6
         con.execute("""INSERT INTO datasets (name, name_key, kind, visibility, owner, source, is_synthetic, created_at,
                                              coverage, file_name, loaded_by)
-                       VALUES ('umum', 'umum', 'shared', 'public', NULL, 'cli', false, '2026-01-05', NULL, 'u.csv', 'cli'),
+                       VALUES ('umum', 'umum', 'shared', 'public', NULL, 'cli', false, '2026-01-05', NULL, 'u.csv',
+                               'cli'),
                               ('punyaku', 'punyaku', 'upload', 'private', 'aaaa', 'Upload: p.csv', false,
                                '2026-02-01', '33', 'p.csv', 'browser')""")
         con.execute("INSERT INTO ovop_records (dataset_id, region_code, year, program) "
@@ -169,8 +171,9 @@ def test_migration_7_from_version_6_keeps_every_dataset_and_allows_one_name_per_
         con.execute(insert, ["bbbb", "bbbb"])
         with pytest.raises(duckdb.ConstraintException):
             con.execute(insert, ["aaaa", "aaaa"])
-        new_id = con.execute("INSERT INTO datasets (name, name_key, name_scope, kind, visibility, source, is_synthetic) "
-                             "VALUES ('baru', 'baru', 'public', 'shared', 'public', 's', false) RETURNING id").fetchone()[0]
+        new_id = con.execute(
+            "INSERT INTO datasets (name, name_key, name_scope, kind, visibility, source, is_synthetic) "
+            "VALUES ('baru', 'baru', 'public', 'shared', 'public', 's', false) RETURNING id").fetchone()[0]
         assert new_id > max(row[0] for row in before)  # the id sequence carries on
     finally:
         con.close()
