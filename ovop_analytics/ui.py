@@ -38,6 +38,7 @@ from ovop_analytics.errors import DatabaseBusyError, DatabaseCorruptError
 from ovop_analytics.ingest.export import csv_package, export_frame
 from ovop_analytics.provenance import ViewDescription, citation, file_stem
 from ovop_analytics.store import Dataset, Store, ensure_ready, list_datasets, queries
+from ovop_analytics.store.registry import resolve
 from ovop_analytics.store.backup import DatabaseState, state_from_error
 from ovop_analytics.throttle import AttemptThrottle
 from ovop_analytics.workspace import identity
@@ -554,11 +555,10 @@ def operator_password() -> str | None:
 
 
 def current_dataset() -> Dataset | None:
+    """The selected dataset as this person means its name: their own private one first, else the public
+    one, never another workspace's (store.registry.resolve)."""
     name = st.session_state.get(DATASET_KEY)
-    for dataset in visible_datasets():
-        if dataset.name == name:
-            return dataset
-    return None
+    return resolve(visible_datasets(), name, session_token()) if name else None
 
 
 def dataset_page(title_key: str, intro_key: str | None = None) -> tuple[Dataset, list[int]]:
