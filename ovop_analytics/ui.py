@@ -6,6 +6,7 @@ a private upload is read fresh for its own session and never enters a shared cac
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import importlib
 import os
@@ -17,10 +18,11 @@ import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
@@ -604,7 +606,10 @@ def _resolve(path: str) -> Callable[..., Any]:
 
 
 @st.cache_data(show_spinner=False, max_entries=512)
-def _cached_public(path: str, database: str, dataset_id: int, version: str, args: tuple, kwargs: tuple) -> Any:
+def _cached_public(key: str, _call: tuple[str, str, int, tuple, tuple]) -> Any:
+    """`_call` (path, database, dataset id, args, kwargs) is what `key` spells out; Streamlit hashes
+    only `key` (a parameter whose name starts with "_" is not hashed)."""
+    path, database, dataset_id, args, kwargs = _call
     return _resolve(path)(_store(path=database), dataset_id, *args, **dict(kwargs))
 
 
@@ -614,9 +619,11 @@ def data(func: Callable[..., Any], dataset: Dataset, *args: Any, **kwargs: Any) 
     The key holds the dataset's creation time too: after a restore an id may name another dataset."""
     if dataset.visibility == "public":
         path = f"{func.__module__}:{func.__name__}"
-        # keyword arguments: Streamlit names positional ones with inspect.signature on every call
-        return _cached_public(path=path, database=str(store().path), dataset_id=dataset.id,
-                              version=str(dataset.created_at), args=args, kwargs=tuple(sorted(kwargs.items())))
+        database = str(store().path)
+        kwargs_items = tuple(sorted(kwargs.items()))
+        key = call_key(path, database, dataset.id, str(dataset.created_at), args, kwargs_items)
+        if key is not None:
+            return _cached_public(key=key, _call=(path, database, dataset.id, args, kwargs_items))
     return func(store(), dataset.id, *args, **kwargs)
 
 
@@ -633,6 +640,38 @@ def public_read(func: Callable[..., Any], *args: Any) -> Any:
         return func(store(), *args)
     return _cached_shared(path=f"{func.__module__}:{func.__name__}", database=str(store().path),
                           signature=signature, args=args)
+
+
+def _key_part(value: Any) -> str:
+    """`value` spelled out for a cache key: equal values give equal text, different values different
+    text. Only for the types the pages pass; anything else raises TypeError (a default repr holds a
+    memory address, which a later object may reuse)."""
+    if value is None or isinstance(value, (bool, int, float, str, bytes)):
+        return repr(value)
+    if isinstance(value, np.generic):  # numpy's int64 is no int
+        return f"{type(value).__name__}:{value.item()!r}"
+    if isinstance(value, (pd.DataFrame, pd.Series)):
+        return f"{type(value).__name__}:{_frame_digest(value).hex()}"
+    if isinstance(value, (tuple, list)):
+        return f"{type(value).__name__}({','.join(map(_key_part, value))})"
+    if isinstance(value, dict):
+        return "dict(" + ",".join(f"{_key_part(k)}:{_key_part(v)}" for k, v in value.items()) + ")"
+    if isinstance(value, (datetime, date)):
+        return f"{type(value).__name__}:{value.isoformat()}"
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = ",".join(f"{f.name}={_key_part(getattr(value, f.name))}" for f in dataclasses.fields(value))
+        return f"{type(value).__qualname__}({fields})"
+    raise TypeError(f"no cache key for {type(value).__name__}")
+
+
+def call_key(*parts: Any) -> str | None:
+    """A shared cache's key for a call, as one string: Streamlit then hashes a single string instead of
+    walking every argument with its own hasher (a tenth of a page's time). None: not keyable, so the
+    call is not shared."""
+    try:
+        return "|".join(map(_key_part, parts))
+    except TypeError:
+        return None
 
 
 def _frame_digest(frame: pd.DataFrame | pd.Series) -> bytes:
@@ -665,9 +704,9 @@ class SharedFigure(go.Figure):
         return f"SharedFigure({chart_title(self)!r})"
 
 
-@st.cache_resource(show_spinner=False, max_entries=256,
-                   hash_funcs={pd.DataFrame: _frame_digest, pd.Series: _frame_digest})
-def _cached_figure(path: str, args: tuple, kwargs: tuple) -> dict[str, Any]:
+@st.cache_resource(show_spinner=False, max_entries=256)
+def _cached_figure(key: str, _call: tuple[str, tuple, tuple]) -> dict[str, Any]:
+    path, args, kwargs = _call
     return _resolve(path)(*args, **dict(kwargs)).to_dict()
 
 
@@ -676,10 +715,13 @@ def figure(build: Callable[..., go.Figure], dataset: Dataset, *args: Any, **kwar
     is shared by all sessions, keyed by its inputs (data, labels, language): building a plotly figure
     validates every property and costs far more than the query behind it. A private dataset's figure is
     built afresh and never enters a shared cache."""
-    if dataset.visibility != "public":
-        return build(*args, **kwargs)
-    return SharedFigure(_cached_figure(path=f"{build.__module__}:{build.__qualname__}", args=args,
-                                       kwargs=tuple(sorted(kwargs.items()))))
+    if dataset.visibility == "public":
+        path = f"{build.__module__}:{build.__qualname__}"
+        kwargs_items = tuple(sorted(kwargs.items()))
+        key = call_key(path, args, kwargs_items)
+        if key is not None:
+            return SharedFigure(_cached_figure(key=key, _call=(path, args, kwargs_items)))
+    return build(*args, **kwargs)
 
 
 def dataset_notice(dataset: Dataset) -> None:
