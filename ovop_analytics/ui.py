@@ -17,7 +17,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -759,7 +759,7 @@ def view_description(dataset: Dataset, name: str, frame: pd.DataFrame) -> ViewDe
     return ViewDescription(dataset, name, filters, metrics)
 
 
-def downloads(frame: pd.DataFrame, dataset: Dataset, name: str) -> None:
+def downloads(frame: pd.DataFrame, dataset: Dataset, name: str, in_row: bool = False) -> None:
     """The CSV of exactly what a chart or table shows, and the same with its datapackage.json in a zip;
     both named after the dataset and the view.
 
@@ -773,7 +773,7 @@ def downloads(frame: pd.DataFrame, dataset: Dataset, name: str) -> None:
     def package() -> bytes:
         return csv_package(_watermarked(shown, synthetic), stem, stem, description.rows(language))
 
-    with st.container(horizontal=True):
+    with nullcontext() if in_row else st.container(horizontal=True):  # `in_row`: the caller's row holds them
         st.download_button(tr("download_csv"), lambda: csv_bytes(shown, synthetic), file_name=f"{stem}.csv",
                            mime="text/csv", key=f"dl_{name}", icon=":material/download:", on_click="ignore")
         st.download_button(tr("download_zip"), package, file_name=f"{stem}.zip", mime="application/zip",
@@ -826,7 +826,7 @@ def _plotly_with_image_choice(fig: go.Figure, frame: pd.DataFrame, dataset: Data
     choice = st.session_state.get(f"img_{name}") or "png_1920"
     st.plotly_chart(fig, config=plotly_config(fig, dataset, choice), key=f"fig_{name}")
     with st.container(horizontal=True, gap="small"):
-        downloads(frame, dataset, name)
+        downloads(frame, dataset, name, in_row=True)
         with st.popover(tr("pres_image_menu"), icon=":material/image:"):
             st.segmented_control(tr("pres_image_size"), list(export_images.FORMATS), key=f"img_{name}",
                                  format_func=image_format_label, required=True, default="png_1920")
@@ -839,7 +839,7 @@ def chart(fig: go.Figure | dict[str, Any], frame: pd.DataFrame, dataset: Dataset
     if isinstance(fig, dict):
         st.vega_lite_chart(fig, width="stretch", theme="streamlit")
         with st.container(horizontal=True, gap="small"):
-            downloads(frame, dataset, name)
+            downloads(frame, dataset, name, in_row=True)
             with st.popover(tr("pres_image_menu"), icon=":material/image:"):
                 vega_image_buttons(fig, dataset, name)
     else:
