@@ -10,6 +10,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -56,18 +57,18 @@ def standing(frame: pd.DataFrame, code: str, metric: str) -> Standing:
     more diverse); regions without a value are neither ranked nor in the median. A CAGR 'new' ranks
     first (growth from nothing) but is left out of the median."""
     info = METRICS[metric]
-    raw = frame.set_index("region_code")[metric]
-    value = raw.get(code)
-    numeric = pd.to_numeric(raw.where(raw.map(lambda v: not isinstance(v, str))), errors="coerce")
-    ranked = numeric.copy()
-    is_new = raw.map(lambda v: isinstance(v, str))
-    ranked[is_new] = math.inf
-    ranked = ranked.dropna()
-    ascending = info.higher_is_better is False
-    ranks = ranked.rank(ascending=ascending, method="min")
-    median = numeric.dropna().median() if numeric.notna().any() else None
+    codes = frame["region_code"].to_numpy()
+    raw = frame[metric].to_numpy(dtype=object)
+    is_new = np.fromiter((isinstance(v, str) for v in raw), dtype=bool, count=len(raw))
+    numeric = pd.to_numeric(pd.Series(np.where(is_new, None, raw), index=codes), errors="coerce").astype("float64")
+    ranked = numeric.where(~is_new, math.inf).dropna()
+    ranks = ranked.rank(ascending=info.higher_is_better is False, method="min")
+    known = numeric.dropna()
+    median = float(known.median()) if len(known) else None
+    at = np.flatnonzero(codes == code)
+    value = raw[at[0]] if len(at) else None
     rank = int(ranks[code]) if code in ranks.index else None
-    return Standing(value, rank, int(len(ranked)), None if median is None else float(median))
+    return Standing(value, rank, int(len(ranked)), median)
 
 
 def standing_caption(s: Standing, metric: str) -> str:
