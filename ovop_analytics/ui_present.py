@@ -211,7 +211,7 @@ body:not([data-pres-slide]) .st-key-{SLIDE_KEY}1,
 def slide_figure(fig: go.Figure, height: int, wrap: int = 72, lines: int = 3) -> go.Figure:
     """A copy of a page chart with projector-sized text (18 px, titles 26 px) at a fixed height; the
     source line is rewrapped for the slide's width and the watermark enlarged."""
-    out = go.Figure(copy.deepcopy(fig))
+    out = go.Figure(copy.deepcopy(fig.to_dict()))  # a page chart may be shared by all sessions (ui.SharedFigure)
     margin = out.layout.margin
     source_lines = 0
     annotations = []

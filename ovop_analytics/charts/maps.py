@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import json
 import math
+import threading
+from collections import OrderedDict
 from typing import Any
 
 import numpy as np
@@ -127,13 +129,56 @@ def _spec(title: dict[str, Any], height: int, layers: list[dict[str, Any]], **ex
             "config": {"view": {"stroke": None}}, "layer": layers, **extra}
 
 
+REGION_FIELDS = ("code", "name", "class", "value", "dataset", "source")
+_GEOMETRY_TEXT_ENTRIES = 128
+# key: the ids of a layer's feature dicts -> (those dicts, kept alive so no id is reused; their text)
+_geometry_texts: OrderedDict[tuple[int, ...], tuple[tuple[dict[str, Any], ...], str]] = OrderedDict()
+_geometry_lock = threading.Lock()
+
+
+def geometry_text(features: list[dict[str, Any]]) -> str:
+    """The features (id, code and name, geometry) as GeoJSON text, made once per set of feature dicts.
+
+    Boundary layers are shared read-only by every session (`geo.shared_display_layer`), so the same
+    feature objects come back on every page view; writing their coordinates as JSON cost tens of ms per
+    map per view, and Streamlit parsed them back once more. Inline as one string, the coordinates pass
+    through Streamlit's JSON untouched and Vega parses them in the browser."""
+    key = tuple(map(id, features))
+    with _geometry_lock:
+        cached = _geometry_texts.get(key)
+        if cached is not None:
+            _geometry_texts.move_to_end(key)
+            return cached[1]
+    text = json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "id": f["id"], "properties": {"code": f["id"], "name": f["properties"].get("name", f["id"])},
+         "geometry": f["geometry"]} for f in features]}, separators=(",", ":"))
+    with _geometry_lock:
+        _geometry_texts[key] = (tuple(features), text)
+        while len(_geometry_texts) > _GEOMETRY_TEXT_ENTRIES:
+            _geometry_texts.popitem(last=False)
+    return text
+
+
+def geometry_data(features: list[dict[str, Any]]) -> dict[str, Any]:
+    """Vega-Lite inline data of the features: the GeoJSON as text, parsed by Vega (format json)."""
+    return {"values": geometry_text(features), "format": {"type": "json", "property": "features"}}
+
+
+def geometry_features(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The features of `geometry_data` (for tests and exports that read shapes back)."""
+    values = data["values"]
+    return json.loads(values)["features"] if isinstance(values, str) else values
+
+
 def choropleth(geojson: dict[str, Any], frame: pd.DataFrame, classes: Classes, *, title: str,
                metric_label: str, provenance: Provenance, lang: str, value_format: str = ",.3g",
                note: str | None = None, width_px: int = 800) -> dict[str, Any]:
     """A Vega-Lite choropleth of `geojson` (feature id = Kemendagri code) coloured by `classes`.
 
     `frame` has code, name, value (NaN = no data) and the rows `classes` was computed from. Regions of
-    the layer missing from `frame` are drawn as no data too, never as zero.
+    the layer missing from `frame` are drawn as no data too, never as zero. The shapes travel as one
+    cached GeoJSON text (`geometry_data`); each region's name, class and value join them by code from a
+    small table of rows (`region_rows` reads it back).
     """
     rows = frame.set_index("code")
     cls = classes.index.set_axis(frame["code"].to_numpy())
@@ -143,23 +188,28 @@ def choropleth(geojson: dict[str, Any], frame: pd.DataFrame, classes: Classes, *
     domain, colours = _classes_shown(region_cls, classes, lang)
     names = rows["name"].reindex(codes)
     values = _value_text(rows["value"].reindex(codes), lang, value_format)
-    shapes = [{"type": "Feature", "id": code, "geometry": feature["geometry"],
-               "properties": {"code": code, "name": name if isinstance(name, str) else feature["properties"]["name"],
-                              "class": label, "value": value, "dataset": provenance.dataset,
-                              "source": provenance.source}}
-              for code, feature, name, label, value in zip(codes, features, names,
-                                                          _class_labels(region_cls, classes, lang), values)]
+    table = [{"code": code, "name": name if isinstance(name, str) else feature["properties"]["name"],
+              "class": label, "value": value, "dataset": provenance.dataset, "source": provenance.source}
+             for code, feature, name, label, value in zip(codes, features, names,
+                                                         _class_labels(region_cls, classes, lang), values)]
     regions = {
-        "data": {"values": shapes},
+        "data": geometry_data(features),
+        "transform": [{"lookup": "id", "from": {"data": {"values": table}, "key": "code",
+                                                "fields": list(REGION_FIELDS)}}],
         "mark": {"type": "geoshape", "stroke": "#ffffff", "strokeWidth": 0.5},
-        "encoding": {"color": {**_colour_encoding(domain, colours, metric_label, lang), "field": "properties.class"},
-                     "tooltip": [{**item, "field": f"properties.{item['field']}"}
-                                 for item in _tooltip(metric_label, lang)]},
+        "encoding": {"color": _colour_encoding(domain, colours, metric_label, lang),
+                     "tooltip": _tooltip(metric_label, lang)},
     }
     # Streamlit fits the whole chart (title and source line included) into `height`.
     height = map_height(features, width_px) + CHROME_PX + (SUBTITLE_PX if note else 0)
     return _spec(_title(title, note), height, [regions, *_decorations(provenance, lang)],
                  projection={"type": "mercator"})
+
+
+def region_rows(regions: dict[str, Any]) -> list[dict[str, Any]]:
+    """The rows (code, name, class, value, dataset, source) a choropleth's regions layer joins to its
+    shapes: the list itself, so a caller may change a region's tooltip text before drawing."""
+    return regions["transform"][0]["from"]["data"]["values"]
 
 
 def tile_map(grid: pd.DataFrame, frame: pd.DataFrame, classes: Classes, *, title: str, metric_label: str,
@@ -219,29 +269,27 @@ def timeline_map(geojson: dict[str, Any], frames: pd.DataFrame, classes: Classes
     if (classes.index < 0).any() or set(frames["code"]) != {f["id"] for f in geojson["features"]}:
         domain.append(no_data)
         colours.append(NO_DATA_COLOUR)
-    shapes = [{"type": "Feature", "id": f["id"], "geometry": f["geometry"],
-               "properties": {"code": f["id"], "name": f["properties"].get("name", f["id"]),
-                              "dataset": provenance.dataset, "source": provenance.source}}
-              for f in geojson["features"]]
     legend_title = [metric_label, t("pres_timeline_same_classes", lang)]
     colour = _colour_encoding(domain, colours, metric_label, lang)
     colour["legend"]["title"] = legend_title
     regions = {
-        "data": {"values": shapes},
+        "data": geometry_data(geojson["features"]),
         "transform": [
             {"calculate": "datum.id + '|' + frame", "as": "k"},
             {"lookup": "k", "from": {"data": {"values": rows}, "key": "k", "fields": ["class", "value"]},
              "default": None},
             {"calculate": f"datum['class'] == null ? {_js(no_data)} : datum['class']", "as": "class"},
             {"calculate": f"datum['value'] == null ? {_js(no_data)} : datum['value']", "as": "value"},
+            {"calculate": _js(provenance.dataset), "as": "dataset"},
+            {"calculate": _js(provenance.source), "as": "source"},
         ],
         "mark": {"type": "geoshape", "stroke": "#ffffff", "strokeWidth": 0.5},
         "encoding": {"color": {**colour, "field": "class"},
                      "tooltip": [{"field": "properties.name", "title": t("col_region", lang)},
                                  {"field": "properties.code", "title": t("col_region_code", lang)},
                                  {"field": "value", "title": metric_label},
-                                 {"field": "properties.dataset", "title": t("dataset", lang)},
-                                 {"field": "properties.source", "title": t("col_source", lang)}]},
+                                 {"field": "dataset", "title": t("dataset", lang)},
+                                 {"field": "source", "title": t("col_source", lang)}]},
     }
     label_expr = " : ".join([f"frame == {p} ? {_js(frame_labels[p])}" for p in periods[:-1]]
                             + [_js(frame_labels[periods[-1]])])

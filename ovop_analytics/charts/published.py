@@ -243,9 +243,9 @@ def named_provinces_map(layer: dict[str, Any] | None, grid: pd.DataFrame, provin
                                note=t("pub_map_subtitle" if points_level == "kabupaten_kota"
                                       else "pub_map_subtitle_province", lang))
         regions = spec["layer"][0]
-        for feature in regions["data"]["values"]:
-            feature["properties"]["value"] = value_text.get(feature["id"], t("pub_tooltip_not_named", lang))
-            feature["properties"]["source"] = named_facts.get(feature["id"], "")
+        for row in maps.region_rows(regions):
+            row["value"] = value_text.get(row["code"], t("pub_tooltip_not_named", lang))
+            row["source"] = named_facts.get(row["code"], "")
         spec["projection"] = _fitted_projection(layer["features"])
         by = "region_code" if points_level == "kabupaten_kota" else "province_code"
         dots = _holder_points(awardees, points or {}, by)

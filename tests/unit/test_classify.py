@@ -79,7 +79,8 @@ def drawn_colours(spec: dict) -> dict[str, str]:
     regions = spec["layer"][0]
     scale = regions["encoding"]["color"]["scale"]
     colour_of = dict(zip(scale["domain"], scale["range"], strict=True))
-    return {f["id"]: colour_of[f["properties"]["class"]] for f in regions["data"]["values"]}
+    rows = {row["code"]: row for row in maps.region_rows(regions)}  # joined to the shapes by id, as Vega does
+    return {f["id"]: colour_of[rows[f["id"]]["class"]] for f in maps.geometry_features(regions["data"])}
 
 
 def test_choropleth_colours_each_region_by_class_and_greys_no_data() -> None:
@@ -94,7 +95,7 @@ def test_choropleth_colours_each_region_by_class_and_greys_no_data() -> None:
     legend = spec["layer"][0]["encoding"]["color"]
     assert legend["scale"]["domain"] == [*classes.labels, "tidak ada data"]  # bounds shown, no data last
     assert legend["legend"]["title"] == "Ukuran"
-    values = {f["id"]: f["properties"] for f in spec["layer"][0]["data"]["values"]}
+    values = {row["code"]: row for row in maps.region_rows(spec["layer"][0])}
     assert values["13"]["value"] == "9" and values["14"]["value"] == "tidak ada data"  # never "0"
     assert values["11"]["name"] == "A" and values["15"]["name"] == "Wilayah 15"
     assert {values["11"]["dataset"], values["11"]["source"]} == {"demo", "sumber"}  # hover says where from

@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from ovop_analytics import facts
+from ovop_analytics.charts import maps
 from ovop_analytics.charts import published as published_charts
 from ovop_analytics.datasets import reference
 from ovop_analytics.geo import tile_grid
@@ -169,8 +170,7 @@ def test_map_on_boundaries_puts_each_holder_in_its_kabupaten_kota(published: pd.
     assert len(points) == 9
     spec = published_charts.named_provinces_map(provinces_layer, tile_grid(), frame, named, awardees, points,
                                                 "kabupaten_kota", cites, "id")
-    regions = spec["layer"][0]["data"]["values"]
-    bali = next(f for f in regions if f["id"] == "51")["properties"]
+    bali = next(row for row in maps.region_rows(spec["layer"][0]) if row["code"] == "51")
     assert bali["class"] == "Disebut berhasil (2011)" and bali["value"] == "disebut (F05)"
     dots = spec["layer"][1]["data"]["values"]
     assert len(dots) == 9

@@ -1,0 +1,58 @@
+"""Figures and maps shared by every session: what reaches the browser is what a fresh build would send."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+import plotly.io as pio
+import plotly.tools
+
+from ovop_analytics import ui
+from ovop_analytics.charts import Provenance, maps
+from ovop_analytics.charts.classify import classify
+
+
+def test_a_shared_figure_sends_the_same_chart_as_a_fresh_one() -> None:
+    """st.plotly_chart turns what it is given into a dict with plotly's return_figure_from_figure_or_data,
+    then writes that as JSON: the shared dict goes through uncopied and unchanged."""
+    fig = go.Figure(go.Bar(x=["Aceh", "Bali"], y=[3, 5]), layout={"title": {"text": "Jenis <b>OVOP</b><br>2024"},
+                                                                  "height": 420})
+    spec = fig.to_dict()
+    sent = plotly.tools.return_figure_from_figure_or_data(ui.SharedFigure(spec), validate_figure=True)
+    assert sent is spec
+    assert pio.to_json(sent, validate=False) == pio.to_json(
+        plotly.tools.return_figure_from_figure_or_data(fig, validate_figure=True), validate=False)
+    assert ui.chart_title(ui.SharedFigure(spec)) == ui.chart_title(fig) == "Jenis OVOP"
+
+
+def test_frame_digest_tells_frames_apart_by_content_only() -> None:
+    a = pd.DataFrame({"code": ["11", "12"], "value": [1.0, 2.0]})
+    assert ui._frame_digest(a) == ui._frame_digest(a.copy())
+    assert ui._frame_digest(a) != ui._frame_digest(a.assign(value=[1.0, 2.5]))
+    assert ui._frame_digest(a) != ui._frame_digest(a.rename(columns={"value": "other"}))
+    assert ui._frame_digest(a["value"]) != ui._frame_digest(a["value"].rename("x"))
+
+
+def _square(code: str, x: float) -> dict:
+    ring = [[x, 0.0], [x + 1, 0.0], [x + 1, 1.0], [x, 1.0], [x, 0.0]]
+    return {"type": "Feature", "id": code, "properties": {"code": code, "name": f"Wilayah {code}"},
+            "geometry": {"type": "Polygon", "coordinates": [ring]}}
+
+
+def test_map_shapes_are_written_once_per_layer_and_hold_every_region() -> None:
+    layer = {"type": "FeatureCollection", "features": [_square("11", 0), _square("12", 2)]}
+    frame = pd.DataFrame({"code": ["11", "12"], "name": ["Aceh", "Sumut"], "value": [1.0, 4.0]})
+    provenance = Provenance("demo", "sumber", False)
+    first = maps.choropleth(layer, frame, classify(frame["value"], "equal_interval", k=2), title="t",
+                            metric_label="m", provenance=provenance, lang="id")
+    again = maps.choropleth({"features": list(layer["features"])}, frame.assign(value=[2.0, 3.0]),
+                            classify(frame["value"], "equal_interval", k=2), title="t", metric_label="m",
+                            provenance=provenance, lang="id")
+    data = first["layer"][0]["data"]
+    assert data["values"] is again["layer"][0]["data"]["values"], "the same features: the same text, not a copy"
+    assert data["format"] == {"type": "json", "property": "features"}
+    assert [f["geometry"] for f in maps.geometry_features(data)] == [f["geometry"] for f in layer["features"]]
+    # a new set of features (a province's kabupaten/kota) gets its own text
+    one = maps.choropleth({"features": layer["features"][:1]}, frame.iloc[:1], classify(frame["value"].iloc[:1],
+                          "equal_interval", k=1), title="t", metric_label="m", provenance=provenance, lang="id")
+    assert [f["id"] for f in maps.geometry_features(one["layer"][0]["data"])] == ["11"]
