@@ -140,7 +140,7 @@ def _polygons(geometry: dict[str, Any]) -> list[list[list[list[float]]]]:
     return geometry["coordinates"] if kind == "MultiPolygon" else []
 
 
-def _geometry_bounds(geometry: dict[str, Any]) -> tuple[float, float, float, float]:
+def _geometry_bounds(geometry: dict[str, Any], cached: bool = True) -> tuple[float, float, float, float]:
     def make(g: dict[str, Any]) -> tuple[float, float, float, float]:
         rings = [np.asarray(ring, dtype=float) for polygon in _polygons(g) for ring in polygon if len(ring)]
         if not rings:
@@ -148,7 +148,7 @@ def _geometry_bounds(geometry: dict[str, Any]) -> tuple[float, float, float, flo
         points = np.concatenate(rings)
         (west, south), (east, north) = points.min(axis=0), points.max(axis=0)
         return (float(west), float(south), float(east), float(north))
-    return _cached(_BOUNDS, id(geometry), geometry, make)
+    return _cached(_BOUNDS, id(geometry), geometry, make) if cached else make(geometry)
 
 
 def _signed_area(points: np.ndarray) -> float:
@@ -184,7 +184,7 @@ def _oriented(ring: list[list[float]], exterior: bool) -> list[list[float]]:
     return ring[::-1] if clockwise == exterior else ring
 
 
-def _rounded_text(geometry: dict[str, Any], decimals: int, mercator: bool) -> str:
+def _rounded_text(geometry: dict[str, Any], decimals: int, mercator: bool, cached: bool = True) -> str:
     def make(g: dict[str, Any]) -> str:
         if g.get("type") not in ("Polygon", "MultiPolygon"):
             return json.dumps(g, separators=(",", ":"))
@@ -199,12 +199,14 @@ def _rounded_text(geometry: dict[str, Any], decimals: int, mercator: bool) -> st
             polygons = [[(_mercator(ring) if mercator else np.asarray(ring, dtype=float)).tolist()
                          for ring in polygon] for polygon in _polygons(g)]
         return json.dumps({"type": "MultiPolygon", "coordinates": polygons}, separators=(",", ":"))
+    if not cached:
+        return make(geometry)
     return _cached(_GEOMETRY_TEXT, (id(geometry), decimals, mercator), geometry, make)
 
 
-def _decimals(features: list[dict[str, Any]]) -> int:
+def _decimals(features: list[dict[str, Any]], cached: bool = True) -> int:
     """Decimals of a grid no coarser than SUBPIXEL of the largest image across the features' extent."""
-    bounds = np.array([_geometry_bounds(f["geometry"]) for f in features if f.get("geometry")])
+    bounds = np.array([_geometry_bounds(f["geometry"], cached) for f in features if f.get("geometry")])
     if not len(bounds):
         return 4
     extent = max(bounds[:, 2].max() - bounds[:, 0].min(), bounds[:, 3].max() - bounds[:, 1].min(), 1e-6)
@@ -229,8 +231,11 @@ def _used_properties(layer: dict[str, Any]) -> set[str] | None:
     return {field.removeprefix("properties.") for field in fields}
 
 
-def _features_text(features: list[dict[str, Any]], keep: set[str] | None, mercator: bool) -> str:
-    decimals = _decimals(features)
+def _features_text(features: list[dict[str, Any]], keep: set[str] | None, mercator: bool,
+                   cached: bool = True) -> str:
+    """The features as a JSON array, geometry rounded (and projected); `cached`: per geometry dict, for
+    the shared boundary layers' own dicts (not for dicts parsed just now)."""
+    decimals = _decimals(features, cached)
     parts = []
     for feature in features:
         properties = feature.get("properties") or {}
@@ -240,9 +245,29 @@ def _features_text(features: list[dict[str, Any]], keep: set[str] | None, mercat
         if keep is None and "id" in feature:
             head["id"] = feature["id"]
         geometry = feature.get("geometry")
-        text = _rounded_text(geometry, decimals, mercator) if geometry else "null"
+        text = _rounded_text(geometry, decimals, mercator, cached) if geometry else "null"
         parts.append(json.dumps(head, ensure_ascii=False, separators=(",", ":"))[:-1] + f',"geometry":{text}}}')
     return "[" + ",".join(parts) + "]"
+
+
+# (id of a map's GeoJSON text, projected) -> (the text, its features for the image as a JSON array): maps
+# carry their shapes as one GeoJSON text cached per boundary layer (charts.maps.geometry_text), public.
+_GEOJSON_TEXT: OrderedDict[tuple[int, bool], tuple[str, str]] = OrderedDict()
+_GEOJSON_TEXT_MAX = 32
+_GEOJSON_FORMAT = {"type": "json", "property": "features"}
+
+
+def _geojson_text_features(text: str, mercator: bool) -> str:
+    key = (id(text), mercator)
+    hit = _GEOJSON_TEXT.get(key)
+    if hit is not None and hit[0] is text:
+        _GEOJSON_TEXT.move_to_end(key)
+        return hit[1]
+    features = _features_text(json.loads(text)["features"], None, mercator, cached=False)
+    _GEOJSON_TEXT[key] = (text, features)
+    if len(_GEOJSON_TEXT) > _GEOJSON_TEXT_MAX:
+        _GEOJSON_TEXT.popitem(last=False)
+    return features
 
 
 def image_spec_text(spec: dict[str, Any]) -> str:
@@ -269,6 +294,10 @@ def image_spec_text(spec: dict[str, Any]) -> str:
             if key == "data" and isinstance(value, dict) and _is_features(value.get("values")):
                 features.append(_features_text(value["values"], keep, mercator))
                 out[key] = {**value, "values": _FEATURES_TOKEN.format(len(features) - 1)}
+            elif key == "data" and isinstance(value, dict) and isinstance(value.get("values"), str) \
+                    and value.get("format") == _GEOJSON_FORMAT:  # shapes as one GeoJSON text: inline them
+                features.append(_geojson_text_features(value["values"], mercator))
+                out[key] = {"values": _FEATURES_TOKEN.format(len(features) - 1)}
             elif key == "mark" and (value == "geoshape" or isinstance(value, dict) and value.get("type") == "geoshape"):
                 out[key] = {**({"type": value} if isinstance(value, str) else value), "aria": False}
             elif key == "data":
