@@ -16,6 +16,7 @@ import copy
 import json
 import math
 import re
+import threading
 import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -107,29 +108,32 @@ def slide_spec(spec: dict[str, Any], width: int = LAYOUT[0], height: int = LAYOU
 # 0.4 px. Rounding every region with the same grid keeps shared borders shared, and dropping the points
 # the rounding makes repeat leaves less for Vega to project and for the rasteriser to fill.
 # Mercator maps get their coordinates projected here, once per process, and Vega an identity projection:
-# the same picture (no pixel differs), without Vega's spherical clipping and resampling of every point
+# the same picture (10 of 2 million pixels differ, at edges), without Vega's spherical clipping and resampling of every point
 # three times per image (fitting, bounds, drawing), which was half of its work.
 SUBPIXEL = 0.25  # px of the largest image
 _LARGEST_WIDTH = max(f.width for f in FORMATS.values())
 _FEATURES_TOKEN = "\u0000ovop-features-{}\u0000"
 
-# (id of a GeoJSON geometry dict, decimals, projected) -> (the dict, its rounded JSON text). Boundaries are public
-# data shared by every session (geo.shared_display_layer), so one process-wide copy leaks nothing; the
+# (id of a GeoJSON geometry dict, decimals, projected) -> (the dict, its rounded JSON text). Boundaries
+# are public data shared by every session (geo.shared_display_layer), so one process-wide copy leaks nothing; the
 # dict is held so that its id cannot be reused while the entry lives. Bounded: least recently used go.
 _GEOMETRY_TEXT: OrderedDict[tuple[int, int, bool], tuple[dict[str, Any], str]] = OrderedDict()
 _GEOMETRY_TEXT_MAX = 4096
 _BOUNDS: OrderedDict[int, tuple[dict[str, Any], tuple[float, float, float, float]]] = OrderedDict()
+_CACHE_LOCK = threading.Lock()  # downloads are made on Streamlit's threads, several at once
 
 
-def _cached(cache: OrderedDict, key: Any, geometry: dict[str, Any], make: Any) -> Any:
-    hit = cache.get(key)
-    if hit is not None and hit[0] is geometry:
-        cache.move_to_end(key)
-        return hit[1]
+def _cached(cache: OrderedDict, key: Any, geometry: Any, make: Any) -> Any:
+    with _CACHE_LOCK:
+        hit = cache.get(key)
+        if hit is not None and hit[0] is geometry:
+            cache.move_to_end(key)
+            return hit[1]
     value = make(geometry)
-    cache[key] = (geometry, value)
-    if len(cache) > _GEOMETRY_TEXT_MAX:
-        cache.popitem(last=False)
+    with _CACHE_LOCK:
+        cache[key] = (geometry, value)
+        while len(cache) > (_GEOJSON_TEXT_MAX if cache is _GEOJSON_TEXT else _GEOMETRY_TEXT_MAX):
+            cache.popitem(last=False)
     return value
 
 
@@ -258,16 +262,8 @@ _GEOJSON_FORMAT = {"type": "json", "property": "features"}
 
 
 def _geojson_text_features(text: str, mercator: bool) -> str:
-    key = (id(text), mercator)
-    hit = _GEOJSON_TEXT.get(key)
-    if hit is not None and hit[0] is text:
-        _GEOJSON_TEXT.move_to_end(key)
-        return hit[1]
-    features = _features_text(json.loads(text)["features"], None, mercator, cached=False)
-    _GEOJSON_TEXT[key] = (text, features)
-    if len(_GEOJSON_TEXT) > _GEOJSON_TEXT_MAX:
-        _GEOJSON_TEXT.popitem(last=False)
-    return features
+    return _cached(_GEOJSON_TEXT, (id(text), mercator), text,
+                   lambda t: _features_text(json.loads(t)["features"], None, mercator, cached=False))
 
 
 def image_spec_text(spec: dict[str, Any]) -> str:
