@@ -108,8 +108,8 @@ def slide_spec(spec: dict[str, Any], width: int = LAYOUT[0], height: int = LAYOU
 # 0.4 px. Rounding every region with the same grid keeps shared borders shared, and dropping the points
 # the rounding makes repeat leaves less for Vega to project and for the rasteriser to fill.
 # Mercator maps get their coordinates projected here, once per process, and Vega an identity projection:
-# the same picture (10 of 2 million pixels differ, at edges), without Vega's spherical clipping and resampling of every point
-# three times per image (fitting, bounds, drawing), which was half of its work.
+# the same picture (10 of 2 million pixels differ, at edges), without Vega's spherical clipping and
+# resampling of every point three times per image (fitting, bounds, drawing), which was half of its work.
 SUBPIXEL = 0.25  # px of the largest image
 _LARGEST_WIDTH = max(f.width for f in FORMATS.values())
 _FEATURES_TOKEN = "\u0000ovop-features-{}\u0000"
