@@ -6,6 +6,7 @@ a private upload is read fresh for its own session and never enters a shared cac
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import importlib
 import os
@@ -16,11 +17,12 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
-from datetime import datetime, timezone
+from contextlib import contextmanager, nullcontext
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
@@ -38,6 +40,7 @@ from ovop_analytics.errors import DatabaseBusyError, DatabaseCorruptError
 from ovop_analytics.ingest.export import csv_package, export_frame
 from ovop_analytics.provenance import ViewDescription, citation, file_stem
 from ovop_analytics.store import Dataset, Store, ensure_ready, list_datasets, queries
+from ovop_analytics.store.registry import resolve
 from ovop_analytics.store.backup import DatabaseState, state_from_error
 from ovop_analytics.throttle import AttemptThrottle
 from ovop_analytics.workspace import identity
@@ -554,11 +557,10 @@ def operator_password() -> str | None:
 
 
 def current_dataset() -> Dataset | None:
+    """The selected dataset as this person means its name: their own private one first, else the public
+    one, never another workspace's (store.registry.resolve)."""
     name = st.session_state.get(DATASET_KEY)
-    for dataset in visible_datasets():
-        if dataset.name == name:
-            return dataset
-    return None
+    return resolve(visible_datasets(), name, session_token()) if name else None
 
 
 def dataset_page(title_key: str, intro_key: str | None = None) -> tuple[Dataset, list[int]]:
@@ -604,7 +606,10 @@ def _resolve(path: str) -> Callable[..., Any]:
 
 
 @st.cache_data(show_spinner=False, max_entries=512)
-def _cached_public(path: str, database: str, dataset_id: int, version: str, args: tuple, kwargs: tuple) -> Any:
+def _cached_public(key: str, _call: tuple[str, str, int, tuple, tuple]) -> Any:
+    """`_call` (path, database, dataset id, args, kwargs) is what `key` spells out; Streamlit hashes
+    only `key` (a parameter whose name starts with "_" is not hashed)."""
+    path, database, dataset_id, args, kwargs = _call
     return _resolve(path)(_store(path=database), dataset_id, *args, **dict(kwargs))
 
 
@@ -614,9 +619,11 @@ def data(func: Callable[..., Any], dataset: Dataset, *args: Any, **kwargs: Any) 
     The key holds the dataset's creation time too: after a restore an id may name another dataset."""
     if dataset.visibility == "public":
         path = f"{func.__module__}:{func.__name__}"
-        # keyword arguments: Streamlit names positional ones with inspect.signature on every call
-        return _cached_public(path=path, database=str(store().path), dataset_id=dataset.id,
-                              version=str(dataset.created_at), args=args, kwargs=tuple(sorted(kwargs.items())))
+        database = str(store().path)
+        kwargs_items = tuple(sorted(kwargs.items()))
+        key = call_key(path, database, dataset.id, str(dataset.created_at), args, kwargs_items)
+        if key is not None:
+            return _cached_public(key=key, _call=(path, database, dataset.id, args, kwargs_items))
     return func(store(), dataset.id, *args, **kwargs)
 
 
@@ -633,6 +640,38 @@ def public_read(func: Callable[..., Any], *args: Any) -> Any:
         return func(store(), *args)
     return _cached_shared(path=f"{func.__module__}:{func.__name__}", database=str(store().path),
                           signature=signature, args=args)
+
+
+def _key_part(value: Any) -> str:
+    """`value` spelled out for a cache key: equal values give equal text, different values different
+    text. Only for the types the pages pass; anything else raises TypeError (a default repr holds a
+    memory address, which a later object may reuse)."""
+    if value is None or isinstance(value, (bool, int, float, str, bytes)):
+        return repr(value)
+    if isinstance(value, np.generic):  # numpy's int64 is no int
+        return f"{type(value).__name__}:{value.item()!r}"
+    if isinstance(value, (pd.DataFrame, pd.Series)):
+        return f"{type(value).__name__}:{_frame_digest(value).hex()}"
+    if isinstance(value, (tuple, list)):
+        return f"{type(value).__name__}({','.join(map(_key_part, value))})"
+    if isinstance(value, dict):
+        return "dict(" + ",".join(f"{_key_part(k)}:{_key_part(v)}" for k, v in value.items()) + ")"
+    if isinstance(value, (datetime, date)):
+        return f"{type(value).__name__}:{value.isoformat()}"
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = ",".join(f"{f.name}={_key_part(getattr(value, f.name))}" for f in dataclasses.fields(value))
+        return f"{type(value).__qualname__}({fields})"
+    raise TypeError(f"no cache key for {type(value).__name__}")
+
+
+def call_key(*parts: Any) -> str | None:
+    """A shared cache's key for a call, as one string: Streamlit then hashes a single string instead of
+    walking every argument with its own hasher (a tenth of a page's time). None: not keyable, so the
+    call is not shared."""
+    try:
+        return "|".join(map(_key_part, parts))
+    except TypeError:
+        return None
 
 
 def _frame_digest(frame: pd.DataFrame | pd.Series) -> bytes:
@@ -665,9 +704,9 @@ class SharedFigure(go.Figure):
         return f"SharedFigure({chart_title(self)!r})"
 
 
-@st.cache_resource(show_spinner=False, max_entries=256,
-                   hash_funcs={pd.DataFrame: _frame_digest, pd.Series: _frame_digest})
-def _cached_figure(path: str, args: tuple, kwargs: tuple) -> dict[str, Any]:
+@st.cache_resource(show_spinner=False, max_entries=256)
+def _cached_figure(key: str, _call: tuple[str, tuple, tuple]) -> dict[str, Any]:
+    path, args, kwargs = _call
     return _resolve(path)(*args, **dict(kwargs)).to_dict()
 
 
@@ -676,10 +715,13 @@ def figure(build: Callable[..., go.Figure], dataset: Dataset, *args: Any, **kwar
     is shared by all sessions, keyed by its inputs (data, labels, language): building a plotly figure
     validates every property and costs far more than the query behind it. A private dataset's figure is
     built afresh and never enters a shared cache."""
-    if dataset.visibility != "public":
-        return build(*args, **kwargs)
-    return SharedFigure(_cached_figure(path=f"{build.__module__}:{build.__qualname__}", args=args,
-                                       kwargs=tuple(sorted(kwargs.items()))))
+    if dataset.visibility == "public":
+        path = f"{build.__module__}:{build.__qualname__}"
+        kwargs_items = tuple(sorted(kwargs.items()))
+        key = call_key(path, args, kwargs_items)
+        if key is not None:
+            return SharedFigure(_cached_figure(key=key, _call=(path, args, kwargs_items)))
+    return build(*args, **kwargs)
 
 
 def dataset_notice(dataset: Dataset) -> None:
@@ -707,16 +749,17 @@ def _watermarked(frame: pd.DataFrame, synthetic: bool) -> pd.DataFrame:
     return out
 
 
-def view_description(dataset: Dataset, name: str, frame: pd.DataFrame) -> list[tuple[str, str]]:
-    """What a downloaded table holds: dataset, citation, the page's filters (its URL) and the metrics."""
+def view_description(dataset: Dataset, name: str, frame: pd.DataFrame) -> ViewDescription:
+    """What a downloaded table holds: dataset, citation, the page's filters (its URL) and the metrics.
+    Made in the script's run (it reads the URL); written out as text only when someone downloads."""
     from ovop_analytics.metrics import METRICS
 
     filters = {key: value for key, value in st.query_params.items() if key not in GLOBAL_KEYS}
     metrics = tuple(str(column) for column in frame.columns if str(column) in METRICS)
-    return ViewDescription(dataset, name, filters, metrics).rows(lang())
+    return ViewDescription(dataset, name, filters, metrics)
 
 
-def downloads(frame: pd.DataFrame, dataset: Dataset, name: str) -> None:
+def downloads(frame: pd.DataFrame, dataset: Dataset, name: str, in_row: bool = False) -> None:
     """The CSV of exactly what a chart or table shows, and the same with its datapackage.json in a zip;
     both named after the dataset and the view.
 
@@ -725,12 +768,12 @@ def downloads(frame: pd.DataFrame, dataset: Dataset, name: str) -> None:
     stem = file_stem(dataset, name)
     shown = frame.copy(deep=False)
     synthetic = dataset.is_synthetic
-    description = view_description(dataset, name, frame)  # reads the URL: only in the script's own run
+    description, language = view_description(dataset, name, frame), lang()  # only in the script's own run
 
     def package() -> bytes:
-        return csv_package(_watermarked(shown, synthetic), stem, stem, description)
+        return csv_package(_watermarked(shown, synthetic), stem, stem, description.rows(language))
 
-    with st.container(horizontal=True):
+    with nullcontext() if in_row else st.container(horizontal=True):  # `in_row`: the caller's row holds them
         st.download_button(tr("download_csv"), lambda: csv_bytes(shown, synthetic), file_name=f"{stem}.csv",
                            mime="text/csv", key=f"dl_{name}", icon=":material/download:", on_click="ignore")
         st.download_button(tr("download_zip"), package, file_name=f"{stem}.zip", mime="application/zip",
@@ -783,7 +826,7 @@ def _plotly_with_image_choice(fig: go.Figure, frame: pd.DataFrame, dataset: Data
     choice = st.session_state.get(f"img_{name}") or "png_1920"
     st.plotly_chart(fig, config=plotly_config(fig, dataset, choice), key=f"fig_{name}")
     with st.container(horizontal=True, gap="small"):
-        downloads(frame, dataset, name)
+        downloads(frame, dataset, name, in_row=True)
         with st.popover(tr("pres_image_menu"), icon=":material/image:"):
             st.segmented_control(tr("pres_image_size"), list(export_images.FORMATS), key=f"img_{name}",
                                  format_func=image_format_label, required=True, default="png_1920")
@@ -796,7 +839,7 @@ def chart(fig: go.Figure | dict[str, Any], frame: pd.DataFrame, dataset: Dataset
     if isinstance(fig, dict):
         st.vega_lite_chart(fig, width="stretch", theme="streamlit")
         with st.container(horizontal=True, gap="small"):
-            downloads(frame, dataset, name)
+            downloads(frame, dataset, name, in_row=True)
             with st.popover(tr("pres_image_menu"), icon=":material/image:"):
                 vega_image_buttons(fig, dataset, name)
     else:

@@ -6,7 +6,7 @@ import streamlit as st
 from ovop_analytics import metrics, regions, ui
 from ovop_analytics import ui_analytics as ua
 from ovop_analytics.charts import analytics as charts
-from ovop_analytics.metrics.sql import region_counts
+from ovop_analytics.metrics.composition import province_composition
 
 tr = ui.tr
 dataset, years = ui.dataset_page("compare_title", "compare_intro")
@@ -73,9 +73,7 @@ with right:
 
 left, right = st.columns(2)
 with left:
-    counts = ui.data(region_counts, dataset, "province", year_from, year_to)
-    frame = pd.DataFrame({"code": codes, "name": [regions.region_name(c) for c in codes]})
-    composition = charts.group_composition(counts, frame)
+    composition = ui.data(province_composition, dataset, year_from, year_to, tuple(codes))
     fig = ui.figure(charts.composition_bars, dataset, composition, share=True, title=tr("compare_mix_title"),
                     subtitle=period, provenance=provenance, lang=lang, legend="right", height=440)
     ui.chart(fig, composition, dataset, "compare_mix")

@@ -9,7 +9,7 @@ from ovop_analytics import metrics, regions, ui
 from ovop_analytics.charts import analytics as charts
 from ovop_analytics.i18n import commodity_label
 from ovop_analytics.metrics import GROUP_CODES, METRICS
-from ovop_analytics.metrics.sql import region_counts
+from ovop_analytics.metrics.composition import province_composition
 from ovop_analytics.store import queries
 
 tr = ui.tr
@@ -108,9 +108,7 @@ ui.url_bound("scale", SCALES, "share")
 scale = st.segmented_control(tr("composition_scale"), SCALES, key="scale", required=True,
                              format_func=lambda s: tr(f"scale_{s}"))
 ui.to_url("scale")
-counts = ui.data(region_counts, dataset, "province", year_from, year_to)
-composition = charts.group_composition(counts, province_frame.rename(columns={"region_code": "code",
-                                                                             "region_name": "name"}))
+composition = ui.data(province_composition, dataset, year_from, year_to)
 fig = ui.figure(charts.composition_bars, dataset, composition, share=scale == "share",
                 title=tr("composition_bars_title"), subtitle=period, provenance=provenance, lang=lang)
 ui.chart(fig, composition, dataset, "composition_by_province")

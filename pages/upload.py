@@ -60,9 +60,9 @@ ui.hold_uploads([uploaded, mapping], ["upload_request", "upload_parsed", "upload
 
 
 def show_refusal(key: str, error: OvopError) -> None:
-    """A fixed, translated headline; the library's problem in the interface language, as plain text."""
-    st.error(tr(key), icon=":material/error:")
-    st.text(say_error(error, lang))
+    """A translated headline with the library's sentence in one box (its names shown literally: ui.plain),
+    then each problem as plain text."""
+    st.error(f"{tr(key)} {ui.plain(say_error(error, lang))}", icon=":material/error:")
     for line in error_problems(error, lang)[:50]:
         st.text(f"• {line}")
 
@@ -117,7 +117,7 @@ if parsed is not None:
     kpis[1].metric(tr("upload_rows_good"), f"{summary.rows_good:,}", border=True)
     kpis[2].metric(tr("upload_rows_problems"), f"{summary.rows_with_problems:,}", border=True)
     kpis[3].metric(tr("upload_rows_review"), f"{summary.rows_waiting_for_region:,}", border=True)
-    st.text("\n".join(summary.lines(lang) + [say(note, lang) for note in parsed.notes[:20]]))
+    st.text("\n".join(summary.lines(lang, human_fields=True) + [say(note, lang) for note in parsed.notes[:20]]))
 
     whole_file = [problem for problem in parsed.problems if problem.row is None]
     if whole_file:
@@ -131,7 +131,7 @@ if parsed is not None:
         grid = editing.problem_grid(parsed, original, edits, lang)
         header = original.raw.header
         config: dict = {editing.ROW: st.column_config.NumberColumn(tr("col_row"), format="%d", width="small"),
-                        editing.PROBLEM: st.column_config.TextColumn(tr("ws_col_problem"), width="medium"),
+                        editing.PROBLEM: st.column_config.TextColumn(tr("ws_col_problem"), width="large"),
                         editing.DROP: st.column_config.CheckboxColumn(tr("ws_col_drop"), help=tr("ws_col_drop_help")),
                         editing.SEPARATE: st.column_config.CheckboxColumn(tr("ws_col_separate"),
                                                                           help=tr("ws_col_separate_help"))}
@@ -150,6 +150,10 @@ if parsed is not None:
             st.rerun()
         if parsed.problem_count > len(grid):
             st.caption(tr("ws_grid_more", shown=f"{len(grid):,}", n=f"{parsed.problem_count:,}"))
+        # a grid cell shows one line: the whole sentence of each row's problem, to read before editing
+        with st.expander(tr("ws_grid_problems_text", n=f"{len(grid):,}"), icon=":material/list:"):
+            st.text("\n".join(tr("ws_grid_problem_line", row=int(row), problem=problem)
+                               for row, problem in zip(grid[editing.ROW], grid[editing.PROBLEM])))
     if edits:
         st.caption(tr("ws_edits_made", cells=len(edits.cells), dropped=len(edits.dropped),
                       separate=len(edits.separate)))
@@ -173,11 +177,11 @@ if parsed is not None:
             if pages > 1 else 1
         shown = audit.iloc[(page - 1) * REVIEW_PAGE: page * REVIEW_PAGE]
         choices = {}
-        labels = st.columns([3, 2, 2, 5])
+        labels = st.columns([3, 2, 3, 4])
         for column, key in zip(labels, ("upload_col_source_name", "ws_col_method", "ws_col_status", "ws_col_chosen")):
             column.caption(tr(key))
         for position, row in shown.iterrows():
-            columns = st.columns([3, 2, 2, 5], vertical_alignment="center")
+            columns = st.columns([3, 2, 3, 4], vertical_alignment="center")
             columns[0].text(row.source_name + (f"\n{row.province}" if row.province else ""))
             columns[1].text(tr(f"ws_method_{row.method}") + (f" · {row.score:.0f}" if row.method == "fuzzy" else ""))
             waiting_note = row.note and row.status in ("review", "unmatched")
@@ -227,9 +231,10 @@ if parsed is not None:
         coverage = st.multiselect(tr("upload_coverage_provinces"), [r.code for r in regions.provinces()],
                                   default=touched, format_func=lambda c: f"{c} · {regions.region_name(c)}",
                                   key="upload_coverage_provinces") or touched
-    else:
-        st.caption(tr("upload_coverage_touched_list",
-                      provinces=", ".join(regions.region_name(c) for c in touched) or "–"))
+    elif touched:
+        st.caption(tr("upload_coverage_touched_list", provinces=", ".join(regions.region_name(c) for c in touched)))
+    else:  # the provinces are known once every row and region is settled
+        st.caption(tr("ws_coverage_after_fixes"))
     st.caption(tr("ws_where_saved"))
     if not parsed.ready:
         st.caption(tr("upload_not_ready"))

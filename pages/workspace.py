@@ -28,8 +28,9 @@ def number(value: int) -> str:
 
 
 def refused(error: OvopError) -> None:
-    st.error(tr("ws_action_failed"), icon=":material/error:")
-    st.text(say_error(error, lang))
+    """The refusal in one box: the headline and the library's sentence, whose names (from people) are shown
+    literally (ui.plain escapes Markdown and anything that looks like a link)."""
+    st.error(f"{tr('ws_action_failed')} {ui.plain(say_error(error, lang))}", icon=":material/error:")
     for line in error_problems(error, lang)[:20]:
         st.text(f"• {line}")
 
@@ -54,7 +55,7 @@ else:
 publishing = ingest.publishing_enabled(ui.operator_password())
 for dataset in mine:
     with st.expander(dataset.name, icon=":material/dataset:"):
-        st.text(f"{number(dataset.rows)} · {dataset.file_name or dataset.source}")
+        st.text(tr("ws_dataset_line", rows=number(dataset.rows), file=dataset.file_name or dataset.source))
         left, middle, right = st.columns([3, 2, 2], vertical_alignment="bottom")
         new_name = left.text_input(tr("ws_rename"), value=dataset.name, key=f"ws_name_{dataset.id}")
         if middle.button(tr("ws_rename_button"), key=f"ws_rename_{dataset.id}", icon=":material/edit:"):
@@ -104,7 +105,7 @@ st.subheader(tr("ws_key_title"))
 st.caption(tr("ws_key_help"))
 key = who.key()
 if key:
-    st.download_button(tr("ws_key_download"), tr("ws_key_file", key=key).encode("utf-8"),
+    st.download_button(tr("ws_key_download"), tr("ws_key_file", workspace_key=key).encode("utf-8"),
                        file_name="kunci_ruang_kerja_ovop.txt", mime="text/plain", on_click="ignore",
                        icon=":material/key:")
 with st.form("ws_adopt", border=False):

@@ -18,6 +18,7 @@ import plotly.graph_objects as go
 from ovop_analytics.charts import GROUP_COLOURS, OKABE_ITO, Provenance, commodity_mix, finish
 from ovop_analytics.i18n import commodity_label, t
 from ovop_analytics.metrics import GROUP_CODES, METRICS
+from ovop_analytics.metrics.composition import group_composition  # noqa: F401 - also used from here
 
 # Okabe-Ito without yellow (#F0E442 is unreadable as a thin line on white) and black kept for last.
 SERIES_COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#000000"]
@@ -214,23 +215,6 @@ def top_movers_bar(movers: pd.DataFrame, *, title: str, subtitle: str | None = N
     fig.update_layout(uniformtext={"minsize": 10, "mode": "show"})
     return _finish(fig, title=title, subtitle=subtitle, x_title=x_title, y_title=None, provenance=provenance,
                    lang=lang, height=max(360, 34 * len(rows) + 170))
-
-
-def group_composition(counts: pd.DataFrame, regions: pd.DataFrame) -> pd.DataFrame:
-    """Records per region and commodity group, every region a row (zeros where none), plus the total.
-
-    `counts` has code, commodity_group, records (e.g. `metrics.sql.region_counts`); `regions` code, name.
-    Returns region_code, region_name, one column per group code and total.
-    """
-    rows = counts[(counts["records"] > 0) & counts["commodity_group"].isin(GROUP_CODES)]
-    table = rows.pivot_table(index="code", columns="commodity_group", values="records", aggfunc="sum",
-                             fill_value=0)
-    table = table.reindex(index=regions["code"], columns=list(GROUP_CODES), fill_value=0).astype("int64")
-    out = pd.DataFrame({"region_code": regions["code"].to_numpy(), "region_name": regions["name"].to_numpy()})
-    for group in GROUP_CODES:
-        out[group] = table[group].to_numpy()
-    out["total"] = out[list(GROUP_CODES)].sum(axis=1)
-    return out
 
 
 def composition_bars(composition: pd.DataFrame, *, share: bool, title: str, subtitle: str | None = None,

@@ -40,7 +40,8 @@ def _check_target(store: Store, name: str, replace: bool = False) -> None:
     def check() -> None:
         if not replace:
             check_new_name(store, name)
-        elif not store.query("SELECT count(*) AS n FROM datasets WHERE name = ?", [name])["n"].iloc[0]:
+        elif not store.query("SELECT count(*) AS n FROM datasets WHERE name = ? AND visibility = 'public'",
+                                   [name])["n"].iloc[0]:
             raise UnknownDatasetError(Reason("dataset_unknown", name=name))
 
     if store.path.exists():

@@ -74,8 +74,10 @@ class Summary:
     regions_unmatched: int  # distinct names without any suggestion
     problems: int
 
-    def lines(self, lang: str = "en") -> list[str]:
-        """The summary as short lines of text in `lang` (CLI output, the Upload page)."""
+    def lines(self, lang: str = "en", human_fields: bool = False) -> list[str]:
+        """The summary as short lines of text in `lang` (CLI output, the Upload page). The fields a column was
+        read as are named in words, except on the English command line (field codes, for scripts) unless
+        `human_fields` (a page: a person reads it)."""
         source = f"{self.format.upper()}"
         if self.encoding:
             source += f", {self.encoding}"
@@ -94,7 +96,7 @@ class Summary:
         lines = [t("ws_summary_file", lang, filename=self.filename, source=source, header_row=self.header_row),
                  rows,
                  t("ws_summary_columns", lang, columns=", ".join(
-                     f"{header} -> {t(f'ws_field_{field}', lang) if lang != 'en' else field}"
+                     f"{header} -> {t(f'ws_field_{field}', lang) if lang != 'en' or human_fields else field}"
                      for field, header in self.columns.items()))]
         if self.ignored_columns:
             lines.append(t("ws_summary_ignored", lang, columns=", ".join(self.ignored_columns)))
@@ -460,17 +462,23 @@ def coverage_of(records: pa.Table, stated: Sequence[str] | None) -> str | None:
 
 
 def _replaced(con: duckdb.DuckDBPyConnection, name: str, visibility: str, owner: str | None) -> int:
-    """The id of the dataset a new version replaces: the owner's own private upload, or (CLI) a shared one."""
-    row = con.execute("SELECT id, kind, visibility, owner FROM datasets WHERE name = ?", [name]).fetchone()
-    if row is None:
+    """The id of the dataset a new version replaces: the owner's own private upload, or (CLI) a shared one.
+
+    Looked up in the loader's own scope only (its workspace, or the public datasets): another workspace
+    may hold a dataset of the same name, which is neither found nor mentioned."""
+    if visibility == "private":
+        rows = con.execute("SELECT id, kind, owner FROM datasets WHERE name = ? AND visibility = 'private' "
+                           "AND owner = ?", [name, owner or ""]).fetchall()
+        rows = [row for row in rows if same_owner(row[2], owner)]
+    else:
+        rows = con.execute("SELECT id, kind, owner FROM datasets WHERE name = ? AND visibility = 'public'",
+                           [name]).fetchall()
+    if not rows:
         raise UnknownDatasetError(Reason("dataset_unknown", name=name))
-    _, kind, current_visibility, current_owner = row
-    mine = (visibility == "private" and current_visibility == "private" and kind == "upload"
-            and same_owner(current_owner, owner))
-    shared = visibility == "public" and kind == "shared"
-    if not (mine or shared):
+    dataset_id, kind, _ = rows[0]
+    if kind != ("upload" if visibility == "private" else "shared"):  # the bundled demo and reference stay
         raise InvalidArgumentError(Reason("dataset_not_yours", name=name))
-    return int(row[0])
+    return int(dataset_id)
 
 
 def load_parsed(store: Store, parsed: ParsedUpload, dataset_name: str, kind: str = "upload",

@@ -44,15 +44,15 @@ def _private_upload(store: Store, name: str, viewer: str) -> Dataset:
 
 def rename_upload(store: Store, name: str, new_name: str, viewer: str) -> None:
     """Rename `viewer`'s own private upload; the new name follows the rules of any dataset name (allowed
-    characters, one script, free after normalisation)."""
+    characters, one script) and must be free in the workspace and among public names (registry.name_clash)."""
     dataset = _private_upload(store, name, viewer)
     new_name = check_name(new_name)
     if new_name == dataset.name:
         return
     with store.transaction() as con:
-        clash = name_clash(con, new_name)
-        if clash is not None and clash != dataset.name:
-            raise taken_error(new_name, clash)
+        clash = name_clash(con, new_name, "private", dataset.owner, ignore_id=dataset.id)
+        if clash is not None:
+            raise taken_error(new_name, clash.existing, clash.where)
         con.execute("UPDATE datasets SET name = ?, name_key = ? WHERE id = ?", [new_name, name_key(new_name),
                                                                              dataset.id])
 

@@ -31,7 +31,7 @@ def is_ready(store: Store) -> bool:
     with store.reader() as con:
         if current_version(con) < LATEST_VERSION:
             return False
-        names = {row[0] for row in con.execute("SELECT name FROM datasets").fetchall()}
+        names = {row[0] for row in con.execute("SELECT name FROM datasets WHERE visibility = 'public'").fetchall()}
     return {reference.NAME, demo.NAME} <= names
 
 
@@ -50,7 +50,8 @@ def initialise(store: Store) -> InitReport:
             con.executemany("INSERT INTO commodity_groups VALUES (?, ?, ?)", COMMODITY_GROUPS)
     for module in (reference, demo):
         with store.transaction(backup=False) as con:
-            exists = con.execute("SELECT count(*) FROM datasets WHERE name = ?", [module.NAME]).fetchone()[0]
+            exists = con.execute("SELECT count(*) FROM datasets WHERE name = ? AND visibility = 'public'",
+                                 [module.NAME]).fetchone()[0]
             if not exists:
                 module.load(con)
                 loaded.append(module.NAME)

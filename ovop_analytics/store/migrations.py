@@ -145,6 +145,39 @@ MIGRATIONS: list[tuple[int, str, list[Step]]] = [
             edits VARCHAR NOT NULL             -- JSON: cells edited, rows dropped, repeats kept, region answers
         )""",
     ]),
+    (7, "dataset names unique per scope: a private name within its workspace (two workspaces may each hold "
+        "'penelitian_ikm', and a refused name no longer tells one person that another's private dataset exists), "
+        "a public name among public ones; the code keeps a private name apart from every public one. DuckDB "
+        "cannot alter a table that has an index, nor drop the column constraint UNIQUE (name) of migration 1: "
+        "the table is copied, in this one transaction", [
+        "DROP INDEX datasets_name_key",
+        """CREATE TABLE datasets_v7 (
+            id INTEGER PRIMARY KEY DEFAULT nextval('dataset_ids'),
+            name VARCHAR NOT NULL,
+            kind VARCHAR NOT NULL CHECK (kind IN ('reference', 'demo', 'upload', 'shared')),
+            visibility VARCHAR NOT NULL CHECK (visibility IN ('public', 'private')),
+            owner VARCHAR,                     -- workspace (hash of its key) of a private upload
+            created_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+            source VARCHAR NOT NULL,
+            is_synthetic BOOLEAN NOT NULL,
+            description VARCHAR,
+            coverage VARCHAR,
+            file_name VARCHAR,
+            loaded_by VARCHAR,
+            name_key VARCHAR NOT NULL,         -- NFKC + case folding of the name (store.names.name_key)
+            name_scope VARCHAR NOT NULL        -- 'public', or the owner of a private dataset
+        )""",
+        # a private row without an owner (none should exist) gets a scope of its own rather than a clash
+        """INSERT INTO datasets_v7 (id, name, kind, visibility, owner, created_at, source, is_synthetic, description,
+                                    coverage, file_name, loaded_by, name_key, name_scope)
+           SELECT id, name, kind, visibility, owner, created_at, source, is_synthetic, description, coverage,
+                  file_name, loaded_by, coalesce(name_key, lower(trim(name)) || '#' || id),
+                  CASE WHEN visibility = 'public' THEN 'public' ELSE coalesce(owner, 'no-owner#' || id) END
+           FROM datasets""",
+        "DROP TABLE datasets",
+        "ALTER TABLE datasets_v7 RENAME TO datasets",
+        "CREATE UNIQUE INDEX datasets_name_in_scope ON datasets (name_scope, name_key)",
+    ]),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -76,7 +76,30 @@ def check_name(name: str) -> str:
     return name
 
 
-def taken_error(name: str, existing: str) -> DatasetNameError:
+def taken_error(name: str, existing: str, where: str = "scope") -> DatasetNameError:
+    """The refusal of a name that cannot be told apart from `existing`, which lives `where` (see
+    registry.NameClash): in the same scope (the workspace, or the public names), among the public
+    datasets everyone sees, or in some workspace (said to whoever makes a public dataset, never whose)."""
     same = "" if existing == name else f" ('{existing}' is the same name once case and width are ignored)"
+    values = {"name": name, "existing": existing}
+    if where == "public":
+        return DatasetNameError(f"A shared dataset named '{name}' exists already{same} and everyone sees it: "
+                                "choose another name.", code="ws_name_public", values=values)
+    if where == "elsewhere":
+        return DatasetNameError(f"A private dataset in a researcher's workspace is named '{name}'{same}: a shared "
+                                "dataset needs a name nobody uses yet. Choose another name.",
+                                code="ws_name_elsewhere", values=values)
     return DatasetNameError(f"A dataset named '{name}' exists already{same}: choose another name.",
-                            code="ops_name_taken", values={"name": name, "existing": existing})
+                            code="ops_name_taken", values=values)
+
+
+def publish_taken_error(name: str, existing: str, where: str) -> DatasetNameError:
+    """Publishing refused because the name is taken among public names or by another workspace."""
+    values = {"name": name, "existing": existing}
+    if where == "scope":
+        return DatasetNameError(f"'{name}' cannot be published: a shared dataset named '{existing}' exists already. "
+                                "Rename your dataset first; it stays private.", code="ws_publish_name_public",
+                                values=values)
+    return DatasetNameError(f"'{name}' cannot be published: a private dataset in another workspace has this name, "
+                            "and its owner could no longer tell the two apart. Rename your dataset first; it "
+                            "stays private.", code="ws_publish_name_elsewhere", values=values)

@@ -10,7 +10,8 @@ import pandas as pd
 
 from ovop_analytics.errors import InvalidArgumentError, UnknownDatasetError
 from ovop_analytics.store.connection import Store
-from ovop_analytics.store.names import check_name, name_key, taken_error
+from ovop_analytics.store.names import check_name, name_key, publish_taken_error, taken_error
+from ovop_analytics.workspace.keys import same_owner
 
 KINDS = ("reference", "demo", "upload", "shared")
 RECORD_COLUMNS = ["region_code", "year", "program", "commodity_group", "type_code", "star",
@@ -53,7 +54,8 @@ _VISIBLE = "(d.visibility = 'public' OR d.owner = ?)"
 
 
 def list_datasets(store: Store, viewer: str | None = None) -> list[Dataset]:
-    """Datasets visible to `viewer` (a browser session token; None sees only public ones)."""
+    """Datasets visible to `viewer` (a workspace owner id; None sees only public ones): the public ones and
+    the viewer's own private ones, in which each name occurs once (see `name_clash`)."""
     frame = store.query(f"""
         SELECT d.id, d.name, d.kind, d.visibility, d.owner, d.created_at, d.source, d.is_synthetic,
                d.description,
@@ -65,11 +67,22 @@ def list_datasets(store: Store, viewer: str | None = None) -> list[Dataset]:
     return [Dataset(**row) for row in frame.to_dict("records")]
 
 
+def resolve(datasets: list[Dataset], name: str, viewer: str | None = None) -> Dataset | None:
+    """The dataset a viewer means by `name`: their own private dataset of that name first, else the public
+    one; never another workspace's. (The name rule keeps both from existing at once; the order is the
+    rule should data ever break it.)"""
+    found = [d for d in datasets if d.name == name and (d.visibility == "public" or same_owner(d.owner, viewer))]
+    found.sort(key=lambda d: d.visibility == "public")
+    return found[0] if found else None
+
+
 def get_dataset(store: Store, name: str, viewer: str | None = None) -> Dataset:
-    for dataset in list_datasets(store, viewer):
-        if dataset.name == name:
-            return dataset
-    names = ", ".join(d.name for d in list_datasets(store, viewer)) or "none"
+    """The dataset `viewer` means by `name` (see `resolve`); UnknownDatasetError names those they can see."""
+    visible = list_datasets(store, viewer)
+    dataset = resolve(visible, name, viewer)
+    if dataset is not None:
+        return dataset
+    names = ", ".join(d.name for d in visible) or "none"
     raise UnknownDatasetError(f"Unknown dataset '{name}'. Available datasets: {names}.")
 
 
@@ -83,35 +96,71 @@ def create_dataset(con: duckdb.DuckDBPyConnection, *, name: str, kind: str, sour
     if kind not in KINDS:
         raise InvalidArgumentError(f"Dataset kind must be one of {', '.join(KINDS)}, not '{kind}'.")
     name = check_name(name)
-    clash = name_clash(con, name)
+    clash = name_clash(con, name, visibility, owner)
     if clash is not None:
-        raise taken_error(name, clash)
+        raise taken_error(name, clash.existing, clash.where)
     return con.execute("""
-        INSERT INTO datasets (name, name_key, kind, visibility, owner, source, is_synthetic, description, coverage,
-                              file_name, loaded_by)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
-        [name, name_key(name), kind, visibility, owner, source, is_synthetic, description, coverage, file_name,
-         loaded_by]).fetchone()[0]
+        INSERT INTO datasets (name, name_key, name_scope, kind, visibility, owner, source, is_synthetic, description,
+                              coverage, file_name, loaded_by)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
+        [name, name_key(name), name_scope(visibility, owner), kind, visibility, owner, source, is_synthetic,
+         description, coverage, file_name, loaded_by]).fetchone()[0]
 
 
-def name_clash(con: duckdb.DuckDBPyConnection, name: str) -> str | None:
-    """The existing dataset name that `name` cannot be told apart from (any visibility), or None.
-
-    Compares the normalised key (NFKC + case folding); the name column too, for rows written before the
-    key existed."""
-    row = con.execute("SELECT name FROM datasets WHERE name_key = ? OR name = ? LIMIT 1",
-                      [name_key(name), name.strip()]).fetchone()
-    return row[0] if row else None
+PUBLIC_SCOPE = "public"  # the name scope of every public dataset; a private one's scope is its owner
 
 
-def check_new_name(store: Store, name: str) -> str:
+def name_scope(visibility: str, owner: str | None) -> str:
+    """Where a dataset's name must be unique (migration 7): all public datasets share one scope; each
+    workspace's private datasets have their own, so two workspaces may both hold 'penelitian_ikm'."""
+    return PUBLIC_SCOPE if visibility == "public" else (owner or "")
+
+
+@dataclass(frozen=True)
+class NameClash:
+    """An existing name that a new one cannot be told apart from, and where it lives: 'scope' (the same
+    scope: the same workspace, or for a public name another public one), 'public' (a private name equal
+    to a shared dataset's, which everyone sees) or 'elsewhere' (a public name equal to a private dataset
+    of some workspace: said only to whoever creates or publishes a public dataset, never whose)."""
+
+    existing: str
+    where: str
+
+
+def name_clash(con: duckdb.DuckDBPyConnection, name: str, visibility: str = "public",
+               owner: str | None = None, ignore_id: int | None = None) -> NameClash | None:
+    """The dataset name that `name` would clash with for a dataset of `visibility` and `owner`, or None.
+
+    The rule (so that every person sees each name once, and a name says nothing about others' data): a
+    private name is unique in its workspace and differs from every public name; a public name differs
+    from every other name, public or private, so that publishing never hides a name someone already
+    uses. Compares the normalised key (NFKC + case folding) and the name itself (rows from before the
+    key existed). `ignore_id`: the dataset being renamed or published."""
+    key, plain = name_key(name), name.strip()
+    if visibility == "public":
+        rows = con.execute("""SELECT name, visibility FROM datasets WHERE (name_key = ? OR name = ?)
+                              AND id IS DISTINCT FROM ? ORDER BY visibility = 'public' DESC, id LIMIT 1""",
+                           [key, plain, ignore_id]).fetchall()
+        if not rows:
+            return None
+        return NameClash(rows[0][0], "scope" if rows[0][1] == "public" else "elsewhere")
+    rows = con.execute("""SELECT name, visibility FROM datasets WHERE (name_key = ? OR name = ?)
+                          AND (visibility = 'public' OR (visibility = 'private' AND owner = ?))
+                          AND id IS DISTINCT FROM ? ORDER BY visibility = 'public' DESC, id LIMIT 1""",
+                       [key, plain, owner or "", ignore_id]).fetchall()
+    if not rows:
+        return None
+    return NameClash(rows[0][0], "public" if rows[0][1] == "public" else "scope")
+
+
+def check_new_name(store: Store, name: str, visibility: str = "public", owner: str | None = None) -> str:
     """Raise DatasetNameError now if `name` cannot be created (bad characters, mixed scripts, taken),
     so a page or the CLI can refuse before reading a large file; create_dataset checks again."""
     name = check_name(name)
     with store.reader() as con:
-        clash = name_clash(con, name)
+        clash = name_clash(con, name, visibility, owner)
     if clash is not None:
-        raise taken_error(name, clash)
+        raise taken_error(name, clash.existing, clash.where)
     return name
 
 
@@ -155,11 +204,17 @@ def delete_dataset(store: Store, name: str, viewer: str | None = None) -> None:
 
 
 def publish_dataset(store: Store, name: str, viewer: str) -> None:
-    """Make a private upload of `viewer` public and shared (the operator's password is checked by the caller)."""
+    """Make a private upload of `viewer` public and shared (the operator's password is checked by the caller).
+
+    Refused (DatasetNameError) when its name is taken among public names, or by a private dataset of
+    another workspace: a public name must be one that nobody already sees as another dataset."""
     dataset = get_dataset(store, name, viewer)
     with store.transaction() as con:
-        con.execute("UPDATE datasets SET visibility = 'public', owner = NULL, kind = 'shared' WHERE id = ?",
-                    [dataset.id])
+        clash = name_clash(con, dataset.name, "public", ignore_id=dataset.id)
+        if clash is not None:
+            raise publish_taken_error(dataset.name, clash.existing, clash.where)
+        con.execute("UPDATE datasets SET visibility = 'public', owner = NULL, kind = 'shared', name_scope = ? "
+                    "WHERE id = ?", [PUBLIC_SCOPE, dataset.id])
 
 
 def insert_record_table(con: duckdb.DuckDBPyConnection, dataset_id: int, records: object) -> int:

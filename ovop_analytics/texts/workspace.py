@@ -74,7 +74,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "problem_duplicate_row": ("sama persis dengan baris {original} (semua kolom sama); hapus, atau tandai sebagai "
                               "catatan terpisah bila memang dua catatan",
                               "repeats row {original} exactly (every column the same); remove it, or mark the "
-                              "rows as separate records if they are"),
+                              "rows as separate records if they really are two records"),
     # region names
     "problem_too_many_region_names": ("berkas berisi {count} nama wilayah berbeda yang tidak dikenal; paling "
                                       "banyak {limit} diperiksa per berkas. Periksa kolom wilayah (mungkin kolom "
@@ -82,10 +82,10 @@ STRINGS: dict[str, tuple[str, str]] = {
                                       "the file has {count} distinct region names that are not known; at most "
                                       "{limit} are checked per file. Check the region columns (perhaps the "
                                       "wrong column), or fill kode_wilayah"),
-    "problem_region_also_kota": ("juga nama {other} ({code}): pastikan yang mana",
-                                 "also the name of {other} ({code}): confirm which one"),
-    "problem_region_close_to": ("sama dekatnya dengan {other} ({code}): pastikan yang mana",
-                                "as close to {other} ({code}): confirm which one"),
+    "problem_region_also_kota": ("nama ini juga nama {other} ({code}): pilih yang benar",
+                                 "this is also the name of {other} ({code}): choose the right one"),
+    "problem_region_close_to": ("sama miripnya dengan {other} ({code}): pilih yang benar",
+                                "just as close to {other} ({code}): choose the right one"),
     "problem_region_similar": ("nama yang mirip, bukan persis sama: pastikan atau koreksi",
                                "a similar name, not an exact one: confirm or correct"),
     "problem_region_unknown": ("tidak ada nama yang mirip: pilih wilayahnya atau isi kodenya",
@@ -174,6 +174,25 @@ STRINGS: dict[str, tuple[str, str]] = {
                              "menerbitkannya untuk semua.",
                              "Choose another dataset in the sidebar. Its owner can open it in their own browser, or "
                              "publish it for everyone."),
+    # dataset names: unique in a workspace, never equal to a shared (public) dataset's name
+    "ws_name_public": ("Dataset bersama bernama '{existing}' sudah ada dan terlihat oleh semua pengguna; '{name}' "
+                       "dianggap nama yang sama (huruf besar/kecil dan lebar huruf diabaikan). Pilih nama lain.",
+                       "A shared dataset named '{existing}' exists already and every user sees it; '{name}' counts as "
+                       "the same name (case and character width are ignored). Choose another name."),
+    "ws_name_elsewhere": ("Sebuah dataset pribadi di ruang kerja seorang peneliti sudah bernama '{existing}'; dataset "
+                          "bersama memerlukan nama yang belum dipakai siapa pun. Pilih nama lain.",
+                          "A private dataset in a researcher's workspace is already named '{existing}'; a shared "
+                          "dataset needs a name nobody uses yet. Choose another name."),
+    "ws_publish_name_public": ("'{name}' tidak dapat diterbitkan: dataset bersama bernama '{existing}' sudah ada. "
+                               "Ganti dulu nama dataset Anda; dataset ini tetap pribadi.",
+                               "'{name}' cannot be published: a shared dataset named '{existing}' exists already. "
+                               "Rename your dataset first; it stays private."),
+    "ws_publish_name_elsewhere": ("'{name}' tidak dapat diterbitkan: dataset pribadi di ruang kerja lain memakai nama "
+                                  "ini, dan pemiliknya tidak akan dapat membedakan keduanya. Ganti dulu nama dataset "
+                                  "Anda; dataset ini tetap pribadi.",
+                                  "'{name}' cannot be published: a private dataset in another workspace has this "
+                                  "name, and its owner could no longer tell the two apart. Rename your dataset first; "
+                                  "it stays private."),
     "ws_private_badge": ("Dataset pribadi: hanya terlihat di ruang kerja Anda (browser ini).",
                          "Private dataset: visible only in your workspace (this browser)."),
     "ws_page": ("Ruang kerja", "Workspace"),
@@ -204,7 +223,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ws_delete_button": ("Hapus", "Delete"),
     "ws_delete_confirm": ("Ya, hapus '{name}'", "Yes, delete '{name}'"),
     "ws_deleted": ("Dataset dihapus.", "Dataset deleted."),
-    "ws_open": ("Tampilkan", "Show"),
+    "ws_open": ("Tampilkan di dasbor", "Show in the dashboard"),
     "ws_action_failed": ("Tindakan ditolak:", "Action refused:"),
     "ws_publish": ("Terbitkan untuk semua pengguna", "Publish to every user"),
     "ws_password": ("Kata sandi operator", "Operator password"),
@@ -218,10 +237,11 @@ STRINGS: dict[str, tuple[str, str]] = {
                     "another browser, enter it to open the same workspace. Whoever holds the key sees your "
                     "datasets: do not share it, and never put it in a link."),
     "ws_key_download": ("Unduh kunci ruang kerja", "Download the workspace key"),
-    "ws_key_file": ("Kunci ruang kerja OVOP Analytics (rahasia, jangan dibagikan):\n\n{key}\n\nMasukkan kunci ini di "
-                    "halaman Ruang kerja pada browser lain untuk membuka ruang kerja yang sama.\n",
-                    "OVOP Analytics workspace key (secret, do not share):\n\n{key}\n\nEnter this key on the "
-                    "Workspace page in another browser to open the same workspace.\n"),
+    "ws_key_file": ("Kunci ruang kerja OVOP Analytics (rahasia, jangan dibagikan):\n\n{workspace_key}\n\n"
+                    "Masukkan kunci ini di halaman Ruang kerja pada browser lain untuk membuka ruang kerja yang "
+                    "sama.\n",
+                    "OVOP Analytics workspace key (secret, do not share):\n\n{workspace_key}\n\nEnter this key on "
+                    "the Workspace page in another browser to open the same workspace.\n"),
     "ws_key_enter": ("Kunci dari browser lain", "A key from another browser"),
     "ws_key_open": ("Buka ruang kerja ini", "Open this workspace"),
     "ws_key_opened": ("Ruang kerja dibuka di browser ini.", "Workspace opened in this browser."),
@@ -249,6 +269,14 @@ STRINGS: dict[str, tuple[str, str]] = {
                      "Change values right in the table; each cell's problem is in the ⚠ column beside it. Tick Drop "
                      "to leave a row out, or Separate record when two identical rows really are two records. The "
                      "check runs again each time you change something."),
+    "ws_grid_problems_text": ("Baca masalah tiap baris selengkapnya ({n} baris)",
+                              "Read each row's problems in full ({n} rows)"),
+    "ws_grid_problem_line": ("Baris {row}: {problem}", "Row {row}: {problem}"),
+    "ws_coverage_after_fixes": ("Cakupan: provinsi dalam berkas, ditentukan setelah semua baris dan wilayah di atas "
+                                "beres.",
+                                "Coverage: the provinces in the file, known once every row and region above is "
+                                "settled."),
+    "ws_dataset_line": ("{rows} baris · berkas sumber: {file}", "{rows} rows · source file: {file}"),
     "ws_col_problem": ("Masalah", "Problems"),
     "ws_col_status": ("Status", "Status"),
     "ws_col_drop": ("Hapus", "Drop"),

@@ -3,8 +3,10 @@ server log), and every page's path works as a deep link."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -80,4 +82,14 @@ def test_a_chart_csv_is_made_on_click_and_keeps_the_demo_watermark(browser: Brow
     lines = Path(download.value.path()).read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("data_status,") and len(lines) > 5
     assert all(line.startswith("Data demo (sintetis) / Demo data (synthetic),") for line in lines[1:])
+    # the zip's description is written on click too, from the filters the page had when it was drawn
+    page.goto(f"{app_url}/growth?lang=en&growth_level=province")
+    wait_until_rendered(page)
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download data + description (ZIP)").first.click()
+    with zipfile.ZipFile(download.value.path()) as archive:
+        package = json.loads(archive.read("datapackage.json"))
+        assert any(name.endswith(".csv") for name in archive.namelist())
+    text = json.dumps(package, ensure_ascii=False)
+    assert "demo" in text and "synthetic" in text.lower()
     context.close()

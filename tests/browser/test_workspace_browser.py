@@ -1,9 +1,11 @@
 """The researchers' workspace in chromium: an upload that lasts (reload, new tab, server restart) and that
-another browser cannot reach; the 200-row messy file fixed in the grid, reconciled and saved in Bahasa
+another browser cannot reach, even when it saves a dataset of the same name; the 200-row messy file fixed in
+the grid, reconciled and saved in Bahasa
 Indonesia; a corrections table downloaded after 'accept all' that re-applies on the next upload."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import time
 from pathlib import Path
@@ -20,7 +22,19 @@ from tests.browser.test_upload_browser import save_as
 SMALL = ("provinsi;kabupaten_kota;tahun;program;nama_ikm\r\n"
          "Jawa Tengah;KAB. BANYUMAS;2019;Kemenkop UKM;UD Satu\r\n"
          "DKI Jakarta;KOTA ADM. JAKARTA TIMUR;2020;Kemenkop UKM;UD Dua\r\n")
+OTHER = ("provinsi;kabupaten_kota;tahun;program;nama_ikm\r\n"
+         "Jawa Timur;KAB. MALANG;2021;Kemenkop UKM;UD Milik Orang Lain\r\n")
 PRIVATE_MESSAGE = "dataset ini privat milik pemiliknya"
+
+
+def exported_csv(page: Page, url: str, name: str = "penelitian_ikm") -> str:
+    """The dataset a link names, as the Upload page's CSV download gives it to this browser."""
+    page.goto(f"{url}/upload?dataset={name}")
+    wait_until_rendered(page)
+    expect(page.get_by_test_id("stSidebar").get_by_role("combobox")).to_have_value(name)
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Unduh CSV", exact=True).click()
+    return Path(download.value.path()).read_text(encoding="utf-8-sig")
 
 
 def upload(page: Page, url: str, file: Path) -> None:
@@ -103,6 +117,11 @@ def test_an_upload_lasts_across_reload_tab_and_restart_and_stays_private(browser
         tab.goto(f"{url}/workspace")
         wait_until_rendered(tab)
         expect(tab.get_by_test_id("stExpander").filter(has_text="penelitian_ikm")).to_have_count(1)
+        expect(tab.get_by_test_id("stAlertContentError")).to_have_count(0)  # the whole page ran
+        with tab.expect_download() as download:  # the key that carries the workspace to another browser
+            tab.get_by_role("button", name="Unduh kunci").click()
+        key_file = Path(download.value.path()).read_text(encoding="utf-8")
+        assert re.search(r"^[0-9a-f]{32}$", key_file, re.M) and "Kunci ruang kerja" in key_file
         screenshot(tab, "workspace_id")
         tab.close()
         stranger.goto(f"{url}/provinces?dataset=penelitian_ikm")  # another person follows a link
@@ -114,11 +133,35 @@ def test_an_upload_lasts_across_reload_tab_and_restart_and_stays_private(browser
         wait_until_rendered(stranger)
         expect(stranger.get_by_test_id("stExpander").filter(has_text="penelitian_ikm")).to_have_count(0)
         expect(stranger.get_by_text("Belum ada dataset di ruang kerja ini")).to_be_visible()
+        # The stranger saves a dataset of the SAME name: allowed (a refusal would tell them that someone
+        # has one), and each person sees, opens and downloads only their own under that name.
+        theirs = tmp_path / "survei_lain.csv"
+        theirs.write_bytes(OTHER.encode("cp1252"))
+        upload(stranger, url, theirs)
+        save_as(stranger, "penelitian_ikm")
+        stranger.goto(link)  # the owner's view link, opened by the stranger: their own dataset of that name
+        wait_until_rendered(stranger)
+        expect(stranger.get_by_test_id("stSidebar").get_by_role("combobox")).to_have_value("penelitian_ikm")
+        expect(stranger.get_by_text(PRIVATE_MESSAGE)).to_have_count(0)
+        assert picker_options(stranger).count("penelitian_ikm") == 1
+        text = exported_csv(stranger, url)
+        assert "UD Milik Orang Lain" in text and "UD Satu" not in text and "UD Dua" not in text
+        text = exported_csv(page, url)
+        assert "UD Satu" in text and "UD Dua" in text and "UD Milik Orang Lain" not in text
+        stranger.goto(f"{url}/workspace")
+        wait_until_rendered(stranger)
+        expander = stranger.get_by_test_id("stExpander").filter(has_text="penelitian_ikm")
+        expect(expander).to_have_count(1)
+        expander.click()
+        expect(expander.get_by_text("survei_lain.csv")).to_be_visible()
+        expect(stranger.get_by_text("penelitian_ikm.csv")).to_have_count(0)
     with start() as url:  # the server restarted: same browser, same workspace
         page.goto(f"{url}/provinces?dataset=penelitian_ikm")
         wait_until_rendered(page)
         expect(page.get_by_test_id("stSidebar").get_by_role("combobox")).to_have_value("penelitian_ikm")
         assert "penelitian_ikm" in picker_options(page)
+        assert picker_options(page).count("penelitian_ikm") == 1
+        assert "UD Milik Orang Lain" not in exported_csv(page, url)
     stored = [d for d in list_datasets(Store(data / "ovop.duckdb"), viewer=None) if d.name == "penelitian_ikm"]
     assert stored == []  # private: invisible without the workspace
     mine.close()

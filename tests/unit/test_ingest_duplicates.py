@@ -13,7 +13,7 @@ from ovop_analytics.ingest import parse_upload, validate
 
 HEADER = "kode_wilayah,tahun,program,nama_ikm"
 REPEAT = ("repeats row {} exactly (every column the same); remove it, or mark the rows as separate records "
-          "if they are")
+          "if they really are two records")
 
 CASES = {
     "every name different": ("33.02,2019,kemenkop_ovop,UD Sari\n33.02,2019,kemenkop_ovop,UD Jaya\n", []),

@@ -233,7 +233,7 @@ WITH_PROBLEMS = {
         text(HEADER + ",nama_ikm\n33.02,2019,kemenkop_ovop,UD Sari\n33.03,2019,kemenkop_ovop,UD Sari\n"
                       "3302,2019,Kemenkop UKM,UD Sari \n"),
         ["row 4: repeats row 2 exactly (every column the same); remove it, or mark the rows as separate "
-         "records if they are"]),
+         "records if they really are two records"]),
     "missing required column": Problems(
         text("provinsi,program,bintang\nJawa Tengah,kemenkop_ovop,3\n"),
         ["missing column tahun (year). The header has: 'provinsi', 'program', 'bintang'"]),

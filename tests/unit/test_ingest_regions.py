@@ -74,7 +74,7 @@ def test_doubtful_names_wait_for_review_and_nothing_is_ready() -> None:
     assert names.loc["Kab. Purwokerto", "score"] < 90
     assert names.loc["Kab. Atlantis", "status"] == "unmatched" and names.loc["Kab. Atlantis", "rows"] == 2
     assert names.loc["Bandung", ["suggested_code", "status", "note"]].tolist() == [
-        "32.04", "review", "also the name of Kota Bandung (32.73): confirm which one"]
+        "32.04", "review", "this is also the name of Kota Bandung (32.73): choose the right one"]
     assert sorted(parsed.review["source_name"]) == ["Bandung", "Kab. Atlantis", "Kab. Purwokerto"]
     assert parsed.problems == [] and not parsed.ready
     assert parsed.summary.rows_waiting_for_region == 4 and parsed.summary.rows_good == 1

@@ -1,4 +1,5 @@
-"""Dataset names: unique after NFKC normalisation and case folding; names mixing scripts refused."""
+"""Dataset names: unique after NFKC normalisation and case folding; names mixing scripts refused.
+(Names in workspaces and among public datasets: test_dataset_name_scopes.py.)"""
 
 from __future__ import annotations
 
@@ -25,12 +26,6 @@ def test_names_that_normalise_to_an_existing_one_are_taken(store: Store, name: s
         load_parsed(store, parse_upload(GOOD, "x.csv"), name, kind="shared", visibility="public")
     assert refused.value.code == "ops_name_taken" and refused.value.values["existing"] == "demo"
     assert "sudah ada" in error_text(refused.value, "id") and "exists already" in error_text(refused.value, "en")
-
-
-def test_a_private_upload_also_blocks_the_same_name_for_others(store: Store) -> None:
-    load_parsed(store, parse_upload(GOOD, "x.csv"), "Batik Jateng", owner="session-a")
-    with pytest.raises(DatasetNameError, match="exists already"):
-        load_parsed(store, parse_upload(GOOD, "x.csv"), "BATIK JATENG", owner="session-b")
 
 
 @pytest.mark.parametrize("name, found, odd", [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
@@ -56,3 +57,21 @@ def test_map_shapes_are_written_once_per_layer_and_hold_every_region() -> None:
     one = maps.choropleth({"features": layer["features"][:1]}, frame.iloc[:1], classify(frame["value"].iloc[:1],
                           "equal_interval", k=1), title="t", metric_label="m", provenance=provenance, lang="id")
     assert [f["id"] for f in maps.geometry_features(one["layer"][0]["data"])] == ["11"]
+
+
+def test_call_keys_differ_whenever_an_argument_differs() -> None:
+    frame = pd.DataFrame({"code": ["11"], "value": [1.0]})
+    provenance = Provenance("demo", "sumber", True)
+    base = ui.call_key("m:f", (frame, "Judul", provenance, 10, None), (("lang", "id"),))
+    assert base == ui.call_key("m:f", (frame.copy(), "Judul", Provenance("demo", "sumber", True), 10, None),
+                               (("lang", "id"),))
+    for changed in [("m:g", (frame, "Judul", provenance, 10, None), (("lang", "id"),)),
+                    ("m:f", (frame.assign(value=[2.0]), "Judul", provenance, 10, None), (("lang", "id"),)),
+                    ("m:f", (frame, "Judul", Provenance("demo", "sumber", False), 10, None), (("lang", "id"),)),
+                    ("m:f", (frame, "Judul", provenance, "10", None), (("lang", "id"),)),
+                    ("m:f", (frame, "Judul", provenance, 10, None), (("lang", "en"),)),
+                    ("m:f", ((frame, "Judul"), provenance, 10, None), (("lang", "id"),))]:
+        assert ui.call_key(*changed) != base, changed
+    assert ui.call_key(np.int64(3)) == ui.call_key(np.int64(3)) != ui.call_key(3)
+    # an object known only by its address is never keyed (a later object could reuse the address)
+    assert ui.call_key("m:f", (object(),)) is None

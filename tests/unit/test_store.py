@@ -54,8 +54,8 @@ def test_region_stats_lists_every_region(store: Store) -> None:
 def test_province_records_roll_up_and_do_not_leak_to_kabupaten_kota(store: Store) -> None:
     """A record keyed at province level counts for the province only."""
     with store.transaction() as con:
-        dataset_id = con.execute("""INSERT INTO datasets (name, kind, visibility, source, is_synthetic)
-            VALUES ('t', 'shared', 'public', 'test', false) RETURNING id""").fetchone()[0]
+        dataset_id = con.execute("""INSERT INTO datasets (name, name_key, name_scope, kind, visibility, source, is_synthetic)
+            VALUES ('t', 't', 'public', 'shared', 'public', 'test', false) RETURNING id""").fetchone()[0]
         con.executemany("INSERT INTO ovop_records (dataset_id, region_code, year, program, commodity_group, "
                         "type_code, star) VALUES (?, ?, ?, ?, ?, ?, ?)", [
                             (dataset_id, "33", 2015, "kemenperin_ovop_award", "gerabah", None, 3),
