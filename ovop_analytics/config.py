@@ -41,6 +41,11 @@ SETTINGS: tuple[Setting, ...] = (
             "Most OVOP records all datasets of one browser workspace may hold together."),
     Setting("workspace_expiry_days", "OVOP_WORKSPACE_EXPIRY_DAYS", "90",
             "Days a browser workspace may go unopened before `ovop-analytics workspaces purge` deletes it."),
+    Setting("concurrent_page_runs", "OVOP_CONCURRENT_PAGE_RUNS", "2",
+            "Page runs one app process computes at once; later ones queue for a turn, at most "
+            "OVOP_PAGE_RUN_WAIT seconds (0: no limit)."),
+    Setting("page_run_wait", "OVOP_PAGE_RUN_WAIT", "10",
+            "Seconds a page run waits for its turn before it runs anyway."),
     Setting("lang", "OVOP_LANG", "en",
             "Language of the command line's messages: en or id (the app has its own switch)."),
     Setting("publish_password", "OVOP_PUBLISH_PASSWORD", "",

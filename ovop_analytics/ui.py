@@ -75,6 +75,36 @@ def report_incident(error: BaseException) -> str:
     return incident
 
 
+_turns: threading.BoundedSemaphore | None = None
+_turns_lock = threading.Lock()
+
+
+def _page_run_turns() -> threading.BoundedSemaphore | None:
+    global _turns
+    with _turns_lock:
+        if _turns is None:
+            slots = int(config.get("concurrent_page_runs"))
+            _turns = threading.BoundedSemaphore(slots) if slots > 0 else None
+        return _turns
+
+
+@contextmanager
+def page_run_turn() -> Iterator[None]:
+    """A turn to compute a page: at most OVOP_CONCURRENT_PAGE_RUNS runs of this process at once.
+
+    A page run is Python holding the GIL nearly all the time, so 50 runs at once take as long as 50 in
+    a row, all finishing late together, and each switch between their threads costs more. Queued, the
+    first ones finish at once and the process serves more per second. A run waits at most
+    OVOP_PAGE_RUN_WAIT seconds, so a slow one (a PDF, a big upload) cannot hold the others back for long."""
+    turns = _page_run_turns()
+    taken = turns is not None and turns.acquire(timeout=float(config.get("page_run_wait")))
+    try:
+        yield
+    finally:
+        if taken:
+            turns.release()
+
+
 @contextmanager
 def app_shell() -> Iterator[None]:
     """app.py runs everything, the selected page included, inside this: a page can tell it was reached
@@ -88,7 +118,8 @@ def app_shell() -> Iterator[None]:
     _shell.active = True
     _shell.navigated = False
     try:
-        yield
+        with page_run_turn():
+            yield
     except DatabaseCorruptError as error:
         unusable_database_page(state_from_error(error))  # stops the run with the restore message
         report_incident(error)

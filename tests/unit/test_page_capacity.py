@@ -1,4 +1,5 @@
-"""Figures and maps shared by every session: what reaches the browser is what a fresh build would send."""
+"""What keeps a page view cheap: figures and maps shared by every session (what reaches the browser is what
+a fresh build would send), one-string cache keys, and page runs taking turns."""
 
 from __future__ import annotations
 
@@ -75,3 +76,40 @@ def test_call_keys_differ_whenever_an_argument_differs() -> None:
     assert ui.call_key(np.int64(3)) == ui.call_key(np.int64(3)) != ui.call_key(3)
     # an object known only by its address is never keyed (a later object could reuse the address)
     assert ui.call_key("m:f", (object(),)) is None
+
+
+def test_page_runs_take_turns_and_a_stuck_one_holds_the_others_only_for_the_wait(monkeypatch) -> None:
+    import threading
+    import time
+
+    monkeypatch.setattr(ui, "_turns", threading.BoundedSemaphore(1))
+    monkeypatch.setenv("OVOP_PAGE_RUN_WAIT", "0.5")
+    order: list[str] = []
+    first_in = threading.Event()
+
+    def first() -> None:
+        with ui.page_run_turn():
+            first_in.set()
+            time.sleep(0.2)
+            order.append("first done")
+
+    def second() -> None:
+        first_in.wait()
+        with ui.page_run_turn():
+            order.append("second runs")
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert order == ["first done", "second runs"], "the second waited for its turn"
+
+    ui._turns.acquire()  # a run that never ends
+    started = time.monotonic()
+    with ui.page_run_turn():
+        waited = time.monotonic() - started
+    assert 0.4 < waited < 2, "runs anyway after OVOP_PAGE_RUN_WAIT"
+    ui._turns.release()
+    with ui.page_run_turn():  # the turn it never took was not given back twice
+        pass
