@@ -1,5 +1,6 @@
 """Provinsi / Provinces: sortable ranking of all 38 provinces and a scorecard of one province."""
 
+import pandas as pd
 import streamlit as st
 
 from ovop_analytics import charts, metrics, ui
@@ -13,7 +14,7 @@ from ovop_analytics.i18n import commodity_label
 from ovop_analytics.metrics import METRICS
 from ovop_analytics.regions import region_name, splits_from
 from ovop_analytics.provenance import coverage_text
-from ovop_analytics.store import queries
+from ovop_analytics.store import Dataset, queries
 
 tr = ui.tr
 dataset, _years = ui.dataset_page("provinces_title")
@@ -38,166 +39,175 @@ ui.table(ranking, dataset, name="province_ranking", height=400, column_config={
     "commodity_groups": tr("col_groups")})
 
 st.divider()
-st.subheader(tr("scorecard"))
-codes = stats["region_code"].tolist()
-ui.url_bound("province", codes, "33")
-code = st.selectbox(tr("choose_province"), codes, key="province", format_func=lambda c: f"{c} · {region_name(c)}")
-ui.to_url("province")
-name = region_name(code)
-_lang = ui.lang()
-st.download_button(  # typeset on click, on Streamlit's download thread
-    tr("brief_button"), data=lambda: briefing_pdf(ui.store(), dataset, resolve_scope("province", code), _lang),
-    file_name=f"{file_stem(dataset, f'briefing_{code}_{_lang}')}.pdf", mime="application/pdf", key="briefing_pdf",
-    icon=":material/picture_as_pdf:", help=tr("brief_button_help"), on_click="ignore")
-rounds = ui.data(queries.awards_by_round, dataset, code)
-per_round = rounds.groupby("round")["ikm"].sum()
-columns = st.columns(3)
-for column, (key, label) in zip(columns, (("ikm_ovop", "col_ikm"), ("types", "col_types"),
-                                          ("commodity_groups", "col_groups"))):
-    if key in unavailable:
-        column.metric(tr(label), "–", border=True, help=tr(f"unavail_{unavailable[key]}"))
-        continue
-    s = ua.standing(stats, code, key)
-    column.metric(tr(label), "–" if analytics_charts.is_missing(s.value) else f"{int(s.value):,}", border=True,
-                  chart_data=per_round.tolist() if key == "ikm_ovop" and len(per_round) > 1 else None,
-                  chart_type="bar", delta_description=ua.standing_caption(s, key))
-ui.caption(tr("kpi_source", source=ui.provenance(dataset).source))
-# Diversity, coverage, uniqueness and growth: one aggregate over all provinces, ranked and compared with
-# the national median; a province without records shows "tidak ada data", never a 0 index.
-SCORE_METRICS = ("shannon", "evenness", "uniqueness_to_date", "coverage_types_to_date", "cagr")
-award_rounds = ui.data(metrics.growth_series, dataset, "national", "ikm_ovop")["period"].nunique()
-scores = ui.data(metrics.region_metrics, dataset, "province",
-                 SCORE_METRICS if award_rounds > 1 else SCORE_METRICS[:-1])  # a CAGR needs two rounds
-if "cagr" not in scores:
-    scores["cagr"] = None
-catalogue_size = ui.data(metrics.coverage_summary, dataset)["catalogue_size"]
-score_unavailable = ui.data(metrics.unavailable_metrics, dataset, SCORE_METRICS)
-entrants = ui.data(metrics.new_entrants, dataset, code)
-score_columns = [*st.columns(3), *st.columns(3)]
-for column, metric in zip(score_columns, SCORE_METRICS):
-    if metric in score_unavailable:
-        column.metric(analytics_charts.metric_header(metric, ui.lang(), min(_years), max(_years)), "–", border=True,
-                      help=tr(f"unavail_{score_unavailable[metric]}"))
-        continue
-    s = ua.standing(scores, code, metric)
-    value = analytics_charts.format_metric(metric, s.value, ui.lang())
-    if metric == "coverage_types_to_date" and not analytics_charts.is_missing(s.value) and catalogue_size:
-        value = f"{round(float(s.value) * catalogue_size)}/{catalogue_size} ({value})"
-    info = METRICS[metric]
-    column.metric(analytics_charts.metric_header(metric, ui.lang(), min(_years), max(_years)), value, border=True,
-                  help=info.description_id if ui.lang() == "id" and info.description_id else info.description_en,
-                  delta_description=ua.standing_caption(s, metric))
-if entrants.empty:
-    score_columns[-1].metric(tr("kpi_new_entrants"), tr("no_data"), border=True)
-else:
-    latest = entrants.iloc[-1]
-    score_columns[-1].metric(tr("kpi_new_entrants"), f"{latest['new_entrants']}", border=True,
-                             delta_description=tr("new_entrants_of", round=latest["round"], n=latest["ikm"]))
-for split in splits_from(code):
-    st.caption(tr("split_note", parent=name, year=split.year, children=region_name(split.child_code)))
 
-if dataset.covers(code):
-    left, right = st.columns(2)
-    with left:
-        mix = ui.data(queries.commodity_mix, dataset, code)
-        fig = ui.figure(analytics_charts.commodity_mix_narrow, dataset, mix, name, ui.provenance(dataset),
-                        ui.lang())
-        ui.chart(fig, mix[["commodity_group", "records"]], dataset, "commodity_mix")
-    with right:
-        st.markdown(f"**{tr('flagship')}**")
-        flagship = ui.data(queries.flagship_ikm, dataset, code)
-        flagship["commodity_group"] = flagship["commodity_group"].map(lambda g: commodity_label(g, ui.lang()))
-        ui.table(flagship[["entity_name", "product", "commodity_group", "region_name", "best_star", "latest_round"]],
-                 dataset, column_config={
-                     "entity_name": tr("col_entity"), "product": tr("col_product"),
-                     "commodity_group": tr("axis_group"), "region_name": tr("col_kabkota"),
-                     "best_star": st.column_config.NumberColumn(tr("col_star"), format="%d ★"),
-                     "latest_round": st.column_config.NumberColumn(tr("col_latest_round"), format="%d")})
-        st.markdown(f"**{tr('designated_types')}**")
-        types = ui.data(queries.designated_types, dataset, code)
-        types["commodity_group"] = types["commodity_group"].map(lambda g: commodity_label(g, ui.lang()))
-        ui.table(types, dataset, height=250, column_config={
-            "type_name": tr("col_type"), "commodity_group": tr("axis_group"),
-            "kabupaten_kota": tr("col_kabkota_count"),
-            "first_year": st.column_config.NumberColumn(tr("col_first_year"), format="%d")})
 
-    left, right = st.columns(2)
-    with left:
-        if entrants.empty:
-            st.markdown(f"**{tr('entrants_title')}**")
-            st.info(tr("no_awards_in_province"))
-        else:
-            ui.chart(ui.figure(analytics_charts.entrants_bars, dataset, entrants, title=tr("entrants_title"),
-                               subtitle=name, provenance=ui.provenance(dataset), lang=ui.lang()),
-                     entrants, dataset, "new_entrants")
-    with right:
-        st.markdown(f"**{tr('upgrades_title')}**")
-        upgrades = ui.data(metrics.star_upgrades, dataset, code)
-        st.caption(tr("upgrades_count", n=len(upgrades)))
-        upgrades = upgrades.assign(
-            stars=[f"{a} ★ → {b} ★" for a, b in zip(upgrades["from_star"], upgrades["to_star"])],
-            rounds=[f"{a} → {b}" for a, b in zip(upgrades["from_round"], upgrades["to_round"])])
-        ui.table(upgrades[["entity_name", "region_name", "stars", "rounds"]], dataset, name=f"star_upgrades_{code}",
-                 column_config={"entity_name": st.column_config.TextColumn(tr("col_entity"), width="medium"),
-                                "region_name": tr("col_kabkota"), "stars": tr("col_stars_change"),
-                                "rounds": tr("col_rounds_change")})
+@st.fragment
+def scorecard(dataset: Dataset, _years: list[int], stats: pd.DataFrame, unavailable: dict[str, str]) -> None:
+    """The chosen province's scorecard, charts and tables: a fragment, so choosing another province reruns
+    only this part (not the ranking above, which does not depend on it). The choice stays in the URL."""
+    st.subheader(tr("scorecard"))
+    codes = stats["region_code"].tolist()
+    ui.url_bound("province", codes, "33")
+    code = st.selectbox(tr("choose_province"), codes, key="province", format_func=lambda c: f"{c} · {region_name(c)}")
+    ui.to_url("province")
+    name = region_name(code)
+    _lang = ui.lang()
+    st.download_button(  # typeset on click, on Streamlit's download thread
+        tr("brief_button"), data=lambda: briefing_pdf(ui.store(), dataset, resolve_scope("province", code), _lang),
+        file_name=f"{file_stem(dataset, f'briefing_{code}_{_lang}')}.pdf", mime="application/pdf", key="briefing_pdf",
+        icon=":material/picture_as_pdf:", help=tr("brief_button_help"), on_click="ignore")
+    rounds = ui.data(queries.awards_by_round, dataset, code)
+    per_round = rounds.groupby("round")["ikm"].sum()
+    columns = st.columns(3)
+    for column, (key, label) in zip(columns, (("ikm_ovop", "col_ikm"), ("types", "col_types"),
+                                              ("commodity_groups", "col_groups"))):
+        if key in unavailable:
+            column.metric(tr(label), "–", border=True, help=tr(f"unavail_{unavailable[key]}"))
+            continue
+        s = ua.standing(stats, code, key)
+        column.metric(tr(label), "–" if analytics_charts.is_missing(s.value) else f"{int(s.value):,}", border=True,
+                      chart_data=per_round.tolist() if key == "ikm_ovop" and len(per_round) > 1 else None,
+                      chart_type="bar", delta_description=ua.standing_caption(s, key))
+    ui.caption(tr("kpi_source", source=ui.provenance(dataset).source))
+    # Diversity, coverage, uniqueness and growth: one aggregate over all provinces, ranked and compared with
+    # the national median; a province without records shows "tidak ada data", never a 0 index.
+    SCORE_METRICS = ("shannon", "evenness", "uniqueness_to_date", "coverage_types_to_date", "cagr")
+    award_rounds = ui.data(metrics.growth_series, dataset, "national", "ikm_ovop")["period"].nunique()
+    scores = ui.data(metrics.region_metrics, dataset, "province",
+                     SCORE_METRICS if award_rounds > 1 else SCORE_METRICS[:-1])  # a CAGR needs two rounds
+    if "cagr" not in scores:
+        scores["cagr"] = None
+    catalogue_size = ui.data(metrics.coverage_summary, dataset)["catalogue_size"]
+    score_unavailable = ui.data(metrics.unavailable_metrics, dataset, SCORE_METRICS)
+    entrants = ui.data(metrics.new_entrants, dataset, code)
+    score_columns = [*st.columns(3), *st.columns(3)]
+    for column, metric in zip(score_columns, SCORE_METRICS):
+        if metric in score_unavailable:
+            column.metric(analytics_charts.metric_header(metric, ui.lang(), min(_years), max(_years)), "–",
+                          border=True, help=tr(f"unavail_{score_unavailable[metric]}"))
+            continue
+        s = ua.standing(scores, code, metric)
+        value = analytics_charts.format_metric(metric, s.value, ui.lang())
+        if metric == "coverage_types_to_date" and not analytics_charts.is_missing(s.value) and catalogue_size:
+            value = f"{round(float(s.value) * catalogue_size)}/{catalogue_size} ({value})"
+        info = METRICS[metric]
+        column.metric(analytics_charts.metric_header(metric, ui.lang(), min(_years), max(_years)), value, border=True,
+                      help=info.description_id if ui.lang() == "id" and info.description_id else info.description_en,
+                      delta_description=ua.standing_caption(s, metric))
+    if entrants.empty:
+        score_columns[-1].metric(tr("kpi_new_entrants"), tr("no_data"), border=True)
+    else:
+        latest = entrants.iloc[-1]
+        score_columns[-1].metric(tr("kpi_new_entrants"), f"{latest['new_entrants']}", border=True,
+                                 delta_description=tr("new_entrants_of", round=latest["round"], n=latest["ikm"]))
+    for split in splits_from(code):
+        st.caption(tr("split_note", parent=name, year=split.year, children=region_name(split.child_code)))
 
-else:
-    st.info(tr("province_outside_coverage", region=name, coverage=coverage_text(dataset, ui.lang())))
+    if dataset.covers(code):
+        left, right = st.columns(2)
+        with left:
+            mix = ui.data(queries.commodity_mix, dataset, code)
+            fig = ui.figure(analytics_charts.commodity_mix_narrow, dataset, mix, name, ui.provenance(dataset),
+                            ui.lang())
+            ui.chart(fig, mix[["commodity_group", "records"]], dataset, "commodity_mix")
+        with right:
+            st.markdown(f"**{tr('flagship')}**")
+            flagship = ui.data(queries.flagship_ikm, dataset, code)
+            flagship["commodity_group"] = flagship["commodity_group"].map(lambda g: commodity_label(g, ui.lang()))
+            ui.table(flagship[["entity_name", "product", "commodity_group", "region_name", "best_star",
+                               "latest_round"]], dataset, column_config={
+                         "entity_name": tr("col_entity"), "product": tr("col_product"),
+                         "commodity_group": tr("axis_group"), "region_name": tr("col_kabkota"),
+                         "best_star": st.column_config.NumberColumn(tr("col_star"), format="%d ★"),
+                         "latest_round": st.column_config.NumberColumn(tr("col_latest_round"), format="%d")})
+            st.markdown(f"**{tr('designated_types')}**")
+            types = ui.data(queries.designated_types, dataset, code)
+            types["commodity_group"] = types["commodity_group"].map(lambda g: commodity_label(g, ui.lang()))
+            ui.table(types, dataset, height=250, column_config={
+                "type_name": tr("col_type"), "commodity_group": tr("axis_group"),
+                "kabupaten_kota": tr("col_kabkota_count"),
+                "first_year": st.column_config.NumberColumn(tr("col_first_year"), format="%d")})
 
-# Named award holders of this province: published facts, not the chosen dataset; a sample, not totals.
-st.markdown(f"**{tr('pub_prov_holders_title')}**")
-st.caption(tr("pub_prov_holders_caption"))
-holders = published_facts.localise_awardees(published_facts.named_awardees(), ui.lang())
-holders = holders[holders["province_code"] == code]
-if holders.empty:
-    st.text(tr("pub_prov_holders_none", province=name))
-else:
-    ui.table(holders[["round_year", "entity_name", "product", "star", "region_name", "note", "source_title",
-                      "source_url", "published"]], None, column_config={
-        "round_year": st.column_config.NumberColumn(tr("pub_col_round"), format="%d", width="small"),
-        "entity_name": st.column_config.TextColumn(tr("col_entity"), width="medium"),
-        "product": tr("col_product"),
-        "star": st.column_config.NumberColumn(tr("col_star"), format="%d ★", width="small"),
-        "region_name": tr("col_kabkota"),
-        "note": st.column_config.TextColumn(tr("col_note"), width="large"),
-        "source_title": st.column_config.TextColumn(tr("col_source_title"), width="medium"),
-        "source_url": st.column_config.LinkColumn(tr("col_link"), display_text=r"https?://(?:www\.)?([^/]+)/.*"),
-        "published": tr("col_published")})
+        left, right = st.columns(2)
+        with left:
+            if entrants.empty:
+                st.markdown(f"**{tr('entrants_title')}**")
+                st.info(tr("no_awards_in_province"))
+            else:
+                ui.chart(ui.figure(analytics_charts.entrants_bars, dataset, entrants, title=tr("entrants_title"),
+                                   subtitle=name, provenance=ui.provenance(dataset), lang=ui.lang()),
+                         entrants, dataset, "new_entrants")
+        with right:
+            st.markdown(f"**{tr('upgrades_title')}**")
+            upgrades = ui.data(metrics.star_upgrades, dataset, code)
+            st.caption(tr("upgrades_count", n=len(upgrades)))
+            upgrades = upgrades.assign(
+                stars=[f"{a} ★ → {b} ★" for a, b in zip(upgrades["from_star"], upgrades["to_star"])],
+                rounds=[f"{a} → {b}" for a, b in zip(upgrades["from_round"], upgrades["to_round"])])
+            ui.table(upgrades[["entity_name", "region_name", "stars", "rounds"]], dataset, name=f"star_upgrades_{code}",
+                     column_config={"entity_name": st.column_config.TextColumn(tr("col_entity"), width="medium"),
+                                    "region_name": tr("col_kabkota"), "stars": tr("col_stars_change"),
+                                    "rounds": tr("col_rounds_change")})
 
-st.markdown(f"**{tr('kabkota_table', region=name)}**")
-kabkota = ui.data(metrics.region_metrics, dataset, "kabupaten_kota", (*COUNTS, "shannon", "coverage_types",
-                                                                       "uniqueness"))
-kabkota = kabkota[kabkota["region_code"].str.startswith(code + ".")].copy()
-# Three different statements: outside the dataset's coverage (no data), inside it without records (0),
-# and with records. "Without IKM OVOP" and "without OVOP types" are counted apart.
-outside = kabkota["commodity_groups"].isna()
-has_records = (kabkota[list(COUNTS)].fillna(0) > 0).any(axis=1)
-kabkota["status"] = [tr("status_outside") if out else tr("status_has_records") if has else tr("status_no_records")
-                     for out, has in zip(outside, has_records)]
-kabkota["coverage_types"] = kabkota["coverage_types"] * 100  # shown as % with one decimal
-statements = []
-if "ikm_ovop" not in unavailable:
-    statements.append(tr("kabkota_without_ikm", n=int((kabkota["ikm_ovop"] == 0).sum())))
-if "types" not in unavailable:
-    statements.append(tr("kabkota_without_types", n=int((kabkota["types"] == 0).sum())))
-if outside.any():
-    statements.append(tr("kabkota_outside", n=int(outside.sum())))
-st.caption(" · ".join(statements) + ". " + tr("no_value_reason"))
-hidden = set(unavailable) | ({"coverage_types", "uniqueness"} if "types" in unavailable else set())
-kabkota = kabkota.drop(columns=[c for c in hidden if c in kabkota])
-shown = [c for c in ("region_code", "region_name", "status", "ikm_ovop", "types", "commodity_groups", "shannon",
-                      "coverage_types", "uniqueness") if c in kabkota]
-order = [c for c in ("ikm_ovop", "types", "region_code") if c in kabkota]
-ui.table(kabkota[shown].sort_values(order, ascending=[c == "region_code" for c in order], na_position="last"),
-         dataset,
-         name=f"kabupaten_kota_{code}", column_config={
-             "region_code": tr("col_region_code"), "region_name": tr("col_kabkota"),
-             "status": tr("col_status"), "ikm_ovop": tr("col_ikm"),
-             "types": tr("col_types"), "commodity_groups": tr("col_groups"),
-             "shannon": st.column_config.NumberColumn(analytics_charts.metric_label("shannon", ui.lang()),
-                                                      format="%.3f"),
-             "coverage_types": st.column_config.NumberColumn(
-                 analytics_charts.metric_axis_title("coverage_types", ui.lang()), format="%.1f"),
-             "uniqueness": st.column_config.NumberColumn(analytics_charts.metric_label("uniqueness", ui.lang()),
-                                                         format="%.3f")})
+    else:
+        st.info(tr("province_outside_coverage", region=name, coverage=coverage_text(dataset, ui.lang())))
+
+    # Named award holders of this province: published facts, not the chosen dataset; a sample, not totals.
+    st.markdown(f"**{tr('pub_prov_holders_title')}**")
+    st.caption(tr("pub_prov_holders_caption"))
+    holders = published_facts.localise_awardees(published_facts.named_awardees(), ui.lang())
+    holders = holders[holders["province_code"] == code]
+    if holders.empty:
+        st.text(tr("pub_prov_holders_none", province=name))
+    else:
+        ui.table(holders[["round_year", "entity_name", "product", "star", "region_name", "note", "source_title",
+                          "source_url", "published"]], None, column_config={
+            "round_year": st.column_config.NumberColumn(tr("pub_col_round"), format="%d", width="small"),
+            "entity_name": st.column_config.TextColumn(tr("col_entity"), width="medium"),
+            "product": tr("col_product"),
+            "star": st.column_config.NumberColumn(tr("col_star"), format="%d ★", width="small"),
+            "region_name": tr("col_kabkota"),
+            "note": st.column_config.TextColumn(tr("col_note"), width="large"),
+            "source_title": st.column_config.TextColumn(tr("col_source_title"), width="medium"),
+            "source_url": st.column_config.LinkColumn(tr("col_link"), display_text=r"https?://(?:www\.)?([^/]+)/.*"),
+            "published": tr("col_published")})
+
+    st.markdown(f"**{tr('kabkota_table', region=name)}**")
+    kabkota = ui.data(metrics.region_metrics, dataset, "kabupaten_kota", (*COUNTS, "shannon", "coverage_types",
+                                                                           "uniqueness"))
+    kabkota = kabkota[kabkota["region_code"].str.startswith(code + ".")].copy()
+    # Three different statements: outside the dataset's coverage (no data), inside it without records (0),
+    # and with records. "Without IKM OVOP" and "without OVOP types" are counted apart.
+    outside = kabkota["commodity_groups"].isna()
+    has_records = (kabkota[list(COUNTS)].fillna(0) > 0).any(axis=1)
+    kabkota["status"] = [tr("status_outside") if out else tr("status_has_records") if has else tr("status_no_records")
+                         for out, has in zip(outside, has_records)]
+    kabkota["coverage_types"] = kabkota["coverage_types"] * 100  # shown as % with one decimal
+    statements = []
+    if "ikm_ovop" not in unavailable:
+        statements.append(tr("kabkota_without_ikm", n=int((kabkota["ikm_ovop"] == 0).sum())))
+    if "types" not in unavailable:
+        statements.append(tr("kabkota_without_types", n=int((kabkota["types"] == 0).sum())))
+    if outside.any():
+        statements.append(tr("kabkota_outside", n=int(outside.sum())))
+    st.caption(" · ".join(statements) + ". " + tr("no_value_reason"))
+    hidden = set(unavailable) | ({"coverage_types", "uniqueness"} if "types" in unavailable else set())
+    kabkota = kabkota.drop(columns=[c for c in hidden if c in kabkota])
+    shown = [c for c in ("region_code", "region_name", "status", "ikm_ovop", "types", "commodity_groups", "shannon",
+                          "coverage_types", "uniqueness") if c in kabkota]
+    order = [c for c in ("ikm_ovop", "types", "region_code") if c in kabkota]
+    ui.table(kabkota[shown].sort_values(order, ascending=[c == "region_code" for c in order], na_position="last"),
+             dataset,
+             name=f"kabupaten_kota_{code}", column_config={
+                 "region_code": tr("col_region_code"), "region_name": tr("col_kabkota"),
+                 "status": tr("col_status"), "ikm_ovop": tr("col_ikm"),
+                 "types": tr("col_types"), "commodity_groups": tr("col_groups"),
+                 "shannon": st.column_config.NumberColumn(analytics_charts.metric_label("shannon", ui.lang()),
+                                                          format="%.3f"),
+                 "coverage_types": st.column_config.NumberColumn(
+                     analytics_charts.metric_axis_title("coverage_types", ui.lang()), format="%.1f"),
+                 "uniqueness": st.column_config.NumberColumn(analytics_charts.metric_label("uniqueness", ui.lang()),
+                                                             format="%.3f")})
+
+
+scorecard(dataset, _years, stats, unavailable)

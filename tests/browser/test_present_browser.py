@@ -271,3 +271,23 @@ def test_kpi_values_and_charts_are_whole_at_1024x768_with_the_sidebar_closed_or_
         assert page.evaluate(CLIPPED_JS) == [], path
         page.screenshot(path=str(SCREENSHOTS / f"kpis_1024_sidebar_open_{path.strip('/') or 'overview'}.png"))
         context.close()
+
+
+def test_choosing_a_province_redraws_its_scorecard_and_keeps_it_in_the_link(page: Page, app_url: str) -> None:
+    """The province picker lives in a fragment with the scorecard: a new choice redraws the scorecard,
+    leaves the ranking above as it was, and still writes the province into the URL a link reproduces."""
+    page.set_viewport_size({"width": 1400, "height": 900})
+    page.goto(f"{app_url}/provinces?province=33")
+    wait_until_rendered(page)
+    ranking = page.get_by_test_id("stDataFrame").first
+    picker = page.get_by_test_id("stSelectbox").filter(has_text="Pilih provinsi").get_by_role("combobox")
+    picker.click()
+    picker.fill("Jawa Timur")
+    page.get_by_role("option", name="35 · Jawa Timur", exact=True).click()
+    page.get_by_text("Kabupaten/kota di Jawa Timur").wait_for()
+    wait_until_rendered(page)
+    assert "province=35" in page.url
+    assert ranking.is_visible()
+    page.goto(page.url)  # the link reproduces the choice
+    wait_until_rendered(page)
+    assert page.get_by_text("Kabupaten/kota di Jawa Timur").is_visible()

@@ -82,6 +82,32 @@ def test_map_images_have_the_requested_size_and_the_whole_legend(key: str) -> No
     assert "http" not in re.sub(r'xmlns(:\w+)?="[^"]+"', "", svg)  # nothing linked from outside
 
 
+def test_map_image_draws_the_same_picture_as_the_page_spec() -> None:
+    """The lean export spec (no tooltips, geometry rounded and projected once per process) draws the same
+    pixels as the map's own spec laid out for the slide; a small area keeps its detail."""
+    import numpy as np
+    import vl_convert
+    from PIL import ImageChops
+
+    clockwise = {**SQUARES, "features": [  # Vega's spherical drawing (the page's) wants clockwise rings
+        {**f, "geometry": {"type": "Polygon", "coordinates": [f["geometry"]["coordinates"][0][::-1]]}}
+        for f in SQUARES["features"]]}
+    frame = pd.DataFrame({"code": ["11", "12", "13", "14"], "name": ["Aceh", "Sumut", "Sumbar", "Riau"],
+                          "value": [1.0, 5.0, 40.0, float("nan")]})
+    spec = maps.choropleth(clockwise, frame, classify(frame["value"], integer=True), title="IKM OVOP, Sumatera",
+                           metric_label="IKM OVOP", provenance=PROVENANCE, lang="id", value_format=",.0f")
+    text = export_images.image_spec_text(spec)
+    assert "tooltip" not in text and '"identity"' in text
+    ours = Image.open(io.BytesIO(export_images.vega_image(spec, export_images.FORMATS["png_1280"]))).convert("RGB")
+    page = vl_convert.vegalite_to_png(export_images.slide_spec(spec), scale=1.0, allowed_base_urls=[])
+    difference = np.asarray(ImageChops.difference(ours, Image.open(io.BytesIO(page)).convert("RGB"))).max(axis=2)
+    assert (difference > 64).sum() < 20, (difference > 64).sum()
+    tiny = {"type": "FeatureCollection", "features": [{**f, "geometry": {"type": "Polygon", "coordinates": [
+        [[106.8 + x / 1000, -6.2 + y / 1000] for x, y in ((0, 0), (1, 0), (1, 1), (0, 1), (0, 0))]]}}
+        for f in SQUARES["features"][:1]]}
+    assert export_images._decimals(tiny["features"]) >= 6  # a 0.001 deg square is not rounded away
+
+
 def test_image_file_names_come_from_title_and_dataset() -> None:
     """Image files are named from the chart's title and the dataset, with size and demo mark."""
     assert export_images.file_name("IKM OVOP, Jawa Tengah, 2013-2024", "demo", export_images.FORMATS["png_1920"],
