@@ -253,8 +253,6 @@ CLIPPED_JS = """() => {
 
 def test_kpi_values_and_charts_are_whole_at_1024x768_with_the_sidebar_closed_or_open(browser: Browser, app_url: str) -> None:
     """At 1024x768, sidebar closed (the default there) or open, KPI values and chart text are whole."""
-    """Every plotly chart of the pages and a map export PNG 1920x1080 and 1280x720 and SVG offline, legend inside."""
-    """Play steps through all five rounds in the browser with the same legend in every frame."""
     for path in ("/", "/provinces", "/diversity"):
         context = browser.new_context(viewport={"width": 1024, "height": 768})  # no sidebar choice stored yet
         page = context.new_page()
