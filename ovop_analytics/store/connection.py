@@ -356,3 +356,11 @@ class Store:
         """Run one parameterised read query and return its rows as a DataFrame."""
         with self.reader() as con:
             return con.execute(sql, params or []).df()
+
+    def records(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Run one parameterised read query and return its rows as dicts (NULL as None): for a few rows, where
+        building a DataFrame would cost more than the query and hold the GIL while other readers wait."""
+        with self.reader() as con:
+            cursor = con.execute(sql, params or [])
+            columns = [column[0] for column in cursor.description]
+            return [dict(zip(columns, row)) for row in cursor.fetchall()]

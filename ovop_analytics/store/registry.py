@@ -56,15 +56,14 @@ _VISIBLE = "(d.visibility = 'public' OR d.owner = ?)"
 def list_datasets(store: Store, viewer: str | None = None) -> list[Dataset]:
     """Datasets visible to `viewer` (a workspace owner id; None sees only public ones): the public ones and
     the viewer's own private ones, in which each name occurs once (see `name_clash`)."""
-    frame = store.query(f"""
+    rows = store.records(f"""
         SELECT d.id, d.name, d.kind, d.visibility, d.owner, d.created_at, d.source, d.is_synthetic,
                d.description,
                coalesce((SELECT count(*) FROM ovop_records r WHERE r.dataset_id = d.id), 0)
              + coalesce((SELECT count(*) FROM published_facts f WHERE f.dataset_id = d.id), 0) AS rows,
                d.coverage, d.file_name, d.loaded_by
         FROM datasets d WHERE {_VISIBLE} ORDER BY d.id""", [viewer or ""])
-    frame = frame.astype(object).where(frame.notna(), None)  # NULL stays None, not a float NaN
-    return [Dataset(**row) for row in frame.to_dict("records")]
+    return [Dataset(**row) for row in rows]
 
 
 def resolve(datasets: list[Dataset], name: str, viewer: str | None = None) -> Dataset | None:
