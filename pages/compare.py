@@ -50,7 +50,7 @@ side_by_side = pd.DataFrame({"metric": [
 for row in chosen.itertuples(index=False):
     side_by_side[row.region_code] = [charts.format_metric(m, getattr(row, m), lang) for m in TABLE_METRICS]
 ui.table(side_by_side, dataset, name="compare_metrics", height=35 * (len(side_by_side) + 1) + 3, column_config={
-    "metric": st.column_config.TextColumn(tr("col_metric"), width="medium"),
+    "metric": st.column_config.TextColumn(tr("col_metric"), width="large"),
     **{code: ua.short_province(code) for code in codes}})
 if "cagr" in TABLE_METRICS:
     st.caption(tr("compare_cagr_note", start=cagr_from, end=year_to))
