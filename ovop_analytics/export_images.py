@@ -25,6 +25,8 @@ from typing import Any
 import numpy as np
 import vl_convert
 
+from ovop_analytics.charts.maps import GEOMETRY_FORMAT
+
 LAYOUT = (1280, 720)  # maps are laid out at this size (16:9), their text enlarged by FONT_SCALE
 FONT_SCALE = 1.6  # map text at the layout size: legend labels 19 px, title 26 px
 # Plotly charts keep the page's layout (12 px text) and are laid out at 960x540, then drawn at 2x for
@@ -258,7 +260,6 @@ def _features_text(features: list[dict[str, Any]], keep: set[str] | None, mercat
 # carry their shapes as one GeoJSON text cached per boundary layer (charts.maps.geometry_text), public.
 _GEOJSON_TEXT: OrderedDict[tuple[int, bool], tuple[str, str]] = OrderedDict()
 _GEOJSON_TEXT_MAX = 32
-_GEOJSON_FORMAT = {"type": "json", "property": "features"}
 
 
 def _geojson_text_features(text: str, mercator: bool) -> str:
@@ -291,7 +292,7 @@ def image_spec_text(spec: dict[str, Any]) -> str:
                 features.append(_features_text(value["values"], keep, mercator))
                 out[key] = {**value, "values": _FEATURES_TOKEN.format(len(features) - 1)}
             elif key == "data" and isinstance(value, dict) and isinstance(value.get("values"), str) \
-                    and value.get("format") == _GEOJSON_FORMAT:  # shapes as one GeoJSON text: inline them
+                    and value.get("format") == GEOMETRY_FORMAT:  # shapes as one GeoJSON text: inline them
                 features.append(_geojson_text_features(value["values"], mercator))
                 out[key] = {"values": _FEATURES_TOKEN.format(len(features) - 1)}
             elif key == "mark" and (value == "geoshape" or isinstance(value, dict) and value.get("type") == "geoshape"):

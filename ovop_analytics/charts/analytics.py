@@ -18,7 +18,6 @@ import plotly.graph_objects as go
 from ovop_analytics.charts import GROUP_COLOURS, OKABE_ITO, Provenance, commodity_mix, finish
 from ovop_analytics.i18n import commodity_label, t
 from ovop_analytics.metrics import GROUP_CODES, METRICS
-from ovop_analytics.metrics.composition import group_composition  # noqa: F401 - also used from here
 
 # Okabe-Ito without yellow (#F0E442 is unreadable as a thin line on white) and black kept for last.
 SERIES_COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#000000"]

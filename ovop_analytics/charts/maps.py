@@ -130,6 +130,7 @@ def _spec(title: dict[str, Any], height: int, layers: list[dict[str, Any]], **ex
 
 
 REGION_FIELDS = ("code", "name", "class", "value", "dataset", "source")
+GEOMETRY_FORMAT = {"type": "json", "property": "features"}  # Vega parses the shapes' text as GeoJSON
 _GEOMETRY_TEXT_ENTRIES = 128
 # key: the ids of a layer's feature dicts -> (those dicts, kept alive so no id is reused; their text)
 _geometry_texts: OrderedDict[tuple[int, ...], tuple[tuple[dict[str, Any], ...], str]] = OrderedDict()
@@ -161,7 +162,7 @@ def geometry_text(features: list[dict[str, Any]]) -> str:
 
 def geometry_data(features: list[dict[str, Any]]) -> dict[str, Any]:
     """Vega-Lite inline data of the features: the GeoJSON as text, parsed by Vega (format json)."""
-    return {"values": geometry_text(features), "format": {"type": "json", "property": "features"}}
+    return {"values": geometry_text(features), "format": dict(GEOMETRY_FORMAT)}
 
 
 def geometry_features(data: dict[str, Any]) -> list[dict[str, Any]]:

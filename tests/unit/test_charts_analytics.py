@@ -9,6 +9,7 @@ import pytest
 
 from ovop_analytics.charts import Provenance
 from ovop_analytics.charts import analytics as charts
+from ovop_analytics.metrics.composition import group_composition
 from ovop_analytics.ui_analytics import standing
 
 DEMO = Provenance(dataset="demo", source="synthetic", is_synthetic=True)
@@ -44,7 +45,7 @@ def test_group_composition_lists_every_region_with_zeros() -> None:
     counts = pd.DataFrame({"code": ["33", "33", "33", "35"], "commodity_group": ["anyaman", "anyaman", "gerabah", None],
                            "records": [2, 0, 3, 4]})
     regions = pd.DataFrame({"code": ["33", "35", "93"], "name": ["Jawa Tengah", "Jawa Timur", "Papua Selatan"]})
-    table = charts.group_composition(counts, regions).set_index("region_code")
+    table = group_composition(counts, regions).set_index("region_code")
     assert table.loc["33", "anyaman"] == 2 and table.loc["33", "gerabah"] == 3 and table.loc["33", "total"] == 5
     assert table.loc["35", "total"] == 0  # a record without a group is not in any group
     assert table.loc["93"].drop("region_name").sum() == 0
