@@ -17,14 +17,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ovop_analytics import config
-from ovop_analytics import metrics
 from ovop_analytics.errors import DatabaseMissingError, InvalidArgumentError, OvopError
-from ovop_analytics.problems import cli_language as language
-from ovop_analytics.problems import cli_error_text, error_problems
-from ovop_analytics.store import Store, ensure_ready, get_dataset, initialise, list_datasets
-from ovop_analytics.store import backup as backups
-from ovop_analytics.store.registry import delete_dataset
-from ovop_analytics.store import queries
+
+# Each command imports what it uses (the store and DuckDB, pandas for the metrics, the texts for an error),
+# so `--help` and a listing start in about the time Python takes to import DuckDB.
 
 COMMAND_MODULES: list[str] = ["ovop_analytics.geo.cli", "ovop_analytics.ingest.cli", "ovop_analytics.briefing.cli",
                              "ovop_analytics.workspace.cli"]
@@ -41,6 +37,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _cmd_init(args: argparse.Namespace) -> int:
+    from ovop_analytics.store import Store, initialise
+
     store = Store()
     report = initialise(store)
     migrations = ", ".join(map(str, report.migrations_applied)) or "none (schema current)"
@@ -50,6 +48,9 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
 
 def _cmd_datasets(args: argparse.Namespace) -> int:
+    from ovop_analytics.store import Store, ensure_ready, get_dataset, list_datasets
+    from ovop_analytics.store.registry import delete_dataset
+
     store = Store()
     ensure_ready(store)  # reads only, unless the database is new or outdated
     if args.action == "delete":
@@ -75,6 +76,9 @@ def _cmd_datasets(args: argparse.Namespace) -> int:
 
 
 def _cmd_stats(args: argparse.Namespace) -> int:
+    from ovop_analytics import metrics  # pandas and numpy: only for the commands that compute
+    from ovop_analytics.store import Store, ensure_ready, get_dataset, queries
+
     store = Store()
     ensure_ready(store)
     queries.check_level(args.level)
@@ -101,6 +105,9 @@ def _size(n: int) -> str:
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
+    from ovop_analytics.store import Store
+    from ovop_analytics.store import backup as backups
+
     store = Store()
     if not store.path.exists():
         raise DatabaseMissingError(f"No database at {store.path}: nothing to back up.",
@@ -115,6 +122,9 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:
+    from ovop_analytics.store import Store
+    from ovop_analytics.store import backup as backups
+
     store = Store()
     report = backups.restore(store, Path(args.file))
     print(f"restored: {report.source} -> {report.path} ({len(report.check.tables)} tables, "
@@ -125,6 +135,9 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    from ovop_analytics.store import Store
+    from ovop_analytics.store import backup as backups
+
     store = Store()
     report = backups.check_store(store)
     for table in report.tables:
@@ -221,6 +234,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except OvopError as error:
+        from ovop_analytics.problems import cli_error_text, error_problems
+        from ovop_analytics.problems import cli_language as language
+
         lang = language(args)
         print(f"ovop-analytics: error: {cli_error_text(error, lang)}", file=sys.stderr)
         for line in error_problems(error, lang)[:50]:

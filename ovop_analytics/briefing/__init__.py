@@ -5,6 +5,15 @@ numbers in one language; `render` draws the charts (Vega-Lite to SVG with vl-con
 PDF with Typst and the bundled DejaVu Sans, with no network and no browser.
 """
 
-from ovop_analytics.briefing.figures import SCOPES, Figures, Scope, Standing, briefing_figures, resolve_scope
+from typing import TYPE_CHECKING
+
+from ovop_analytics.lazy import attach
+
+if TYPE_CHECKING:
+    from ovop_analytics.briefing.figures import SCOPES, Figures, Scope, Standing, briefing_figures, resolve_scope
+
+# Imported when first read (pandas, the metrics): `ovop-analytics --help` registers `briefing` without them.
+__getattr__ = attach(__name__, {name: "figures" for name in
+                                ("SCOPES", "Figures", "Scope", "Standing", "briefing_figures", "resolve_scope")})
 
 __all__ = ["SCOPES", "Figures", "Scope", "Standing", "briefing_figures", "resolve_scope"]

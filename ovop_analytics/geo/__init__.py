@@ -1,7 +1,7 @@
 """Region boundaries for maps: the installer (read, match, repair, simplify, store) and what pages draw.
 
-Importing this package stays light (no geopandas): `display_geojson` is the pages' hot path. The
-installer loads geopandas only when called.
+Importing this package stays light (no geopandas, no pandas): `display_geojson` is the pages' hot path. The
+installer loads geopandas only when called; the tile grid (pandas) is imported when first read.
 """
 
 from __future__ import annotations
@@ -13,9 +13,10 @@ from ovop_analytics.geo.layers import (LEVELS, Manifest, boundaries_dir, display
                                        display_geojson_text, full_layer, installed_levels,
                                        parent_footprint_geojson, province_geojson_as_of, read_manifest,
                                        shared_display_layer)
-from ovop_analytics.geo.tilegrid import tile_grid
+from ovop_analytics.lazy import attach
 
 if TYPE_CHECKING:
+    from ovop_analytics.geo.tilegrid import tile_grid
     from ovop_analytics.geo.install import InstallReport
 
 
@@ -26,6 +27,8 @@ def install_boundaries(source: str | Path, level: str | None = None,
 
     return install.install_boundaries(source, level=level, sha256=sha256)
 
+
+__getattr__ = attach(__name__, {"tile_grid": "tilegrid"})
 
 __all__ = ["LEVELS", "Manifest", "boundaries_dir", "display_geojson", "display_geojson_text", "full_layer",
            "install_boundaries", "installed_levels", "parent_footprint_geojson", "province_geojson_as_of",

@@ -5,15 +5,35 @@ The Upload page calls, in order: `parse_upload` -> (show `problems`, `review`) -
 -> `load_parsed`. The CLI's `ingest` and `export` commands call the same functions.
 """
 
-from ovop_analytics.ingest.dictionary import data_dictionary, template_csv
-from ovop_analytics.ingest.export import EXPORT_FORMATS, export_dataset, export_frame, neutralise_formulas
-from ovop_analytics.ingest.model import Limits, Problem
-from ovop_analytics.ingest.pipeline import (touched_provinces, ParsedUpload, Summary, accept_suggestions, apply_corrections,
-                                            corrections_csv, corrections_table, load_parsed, parse_upload,
-                                            refusal)
-from ovop_analytics.ingest.privacy import delete_upload, publish_upload, publishing_enabled, rename_upload
-from ovop_analytics.ingest.region_review import read_corrections
-from ovop_analytics.ingest.values import parse_number
+from typing import TYPE_CHECKING
+
+from ovop_analytics.lazy import attach
+
+if TYPE_CHECKING:
+    from ovop_analytics.ingest.dictionary import data_dictionary, template_csv
+    from ovop_analytics.ingest.export import EXPORT_FORMATS, export_dataset, export_frame, neutralise_formulas
+    from ovop_analytics.ingest.model import Limits, Problem
+    from ovop_analytics.ingest.pipeline import (touched_provinces, ParsedUpload, Summary, accept_suggestions, apply_corrections,
+                                                corrections_csv, corrections_table, load_parsed, parse_upload,
+                                                refusal)
+    from ovop_analytics.ingest.privacy import delete_upload, publish_upload, publishing_enabled, rename_upload
+    from ovop_analytics.ingest.region_review import read_corrections
+    from ovop_analytics.ingest.values import parse_number
+
+# Imported when first read (pandas, pyarrow, openpyxl): the CLI's commands register without them.
+__getattr__ = attach(__name__, {
+    "data_dictionary": "dictionary", "template_csv": "dictionary",
+    "EXPORT_FORMATS": "formats", "export_dataset": "export", "export_frame": "export",
+    "neutralise_formulas": "export",
+    "Limits": "model", "Problem": "model",
+    "touched_provinces": "pipeline", "ParsedUpload": "pipeline", "Summary": "pipeline",
+    "accept_suggestions": "pipeline", "apply_corrections": "pipeline", "corrections_csv": "pipeline",
+    "corrections_table": "pipeline", "load_parsed": "pipeline", "parse_upload": "pipeline", "refusal": "pipeline",
+    "delete_upload": "privacy", "publish_upload": "privacy", "publishing_enabled": "privacy",
+    "rename_upload": "privacy",
+    "read_corrections": "region_review",
+    "parse_number": "values",
+})
 
 __all__ = ["touched_provinces", "EXPORT_FORMATS", "Limits", "ParsedUpload", "Problem", "Summary", "accept_suggestions",
            "apply_corrections", "corrections_csv", "corrections_table", "data_dictionary", "delete_upload", "export_dataset",

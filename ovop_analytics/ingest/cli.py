@@ -12,17 +12,17 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from ovop_analytics.errors import DataValidationError, InvalidArgumentError, UnknownDatasetError
-from ovop_analytics.i18n import t
-from ovop_analytics.ingest.dictionary import PROGRAMS, data_dictionary, template_csv
-from ovop_analytics.ingest.export import EXPORT_FORMATS, export_dataset
-from ovop_analytics.ingest.model import Limits, size_text
-from ovop_analytics.ingest.pipeline import (accept_suggestions, apply_corrections, corrections_csv, load_parsed,
-                                            parse_upload, refusal_lines)
-from ovop_analytics.problems import Reason, say
-from ovop_analytics.problems import cli_language as language
-from ovop_analytics.store import Store, ensure_ready, initialise, is_ready
-from ovop_analytics.store.registry import check_new_name
+from ovop_analytics.ingest.dictionary import PROGRAMS
+from ovop_analytics.ingest.formats import EXPORT_FORMATS
+
+if TYPE_CHECKING:
+    from ovop_analytics.store import Store
+
+# The readers, validation and writers (pandas, pyarrow, openpyxl, rapidfuzz) are imported by the command
+# that runs them: `ovop-analytics --help` and the commands of other areas start without them.
 
 
 def _progress_printer(enabled: bool):  # noqa: ANN202
@@ -37,6 +37,10 @@ def _check_target(store: Store, name: str, replace: bool = False) -> None:
     Unicode normalisation and case folding); with `replace`, a dataset of this name exists (its kind is
     checked when the new version is written). The checks share one read-only connection (Store.reader()
     nests) when the database is ready."""
+    from ovop_analytics.problems import Reason
+    from ovop_analytics.store import initialise, is_ready
+    from ovop_analytics.store.registry import check_new_name
+
     def check() -> None:
         if not replace:
             check_new_name(store, name)
@@ -57,6 +61,12 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     path = Path(args.path)
     if not path.is_file():
         raise InvalidArgumentError(f"No such file: {path}")
+    from ovop_analytics.i18n import t
+    from ovop_analytics.ingest.model import Limits, size_text
+    from ovop_analytics.problems import Reason, say
+    from ovop_analytics.problems import cli_language as language
+    from ovop_analytics.store import Store
+
     limits = Limits.from_config()
     size = path.stat().st_size
     if size > limits.max_bytes:  # refuse before reading it into memory
@@ -70,6 +80,9 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
             data = path.read_bytes()
         finally:
             target.result()  # its error (a taken name) comes first, as when it ran before the read
+    from ovop_analytics.ingest.pipeline import (accept_suggestions, apply_corrections, corrections_csv,
+                                                load_parsed, parse_upload, refusal_lines)
+
     progress = _progress_printer(args.progress)
     parsed = parse_upload(data, path.name, sheet=args.sheet, default_program=args.program,
                           allow_duplicates=args.allow_duplicates, limits=limits, progress=progress)
@@ -104,6 +117,9 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    from ovop_analytics.ingest.export import export_dataset
+    from ovop_analytics.store import Store, ensure_ready
+
     store = Store()
     ensure_ready(store)
     data = export_dataset(store, args.dataset, args.format)
@@ -113,6 +129,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_template(args: argparse.Namespace) -> int:
+    from ovop_analytics.ingest.dictionary import data_dictionary, template_csv
+
     data = (data_dictionary().to_csv(index=False).encode("utf-8-sig") if args.dictionary else template_csv())
     _write_output(data, args.out, f"wrote {'data dictionary' if args.dictionary else 'template'} to {args.out}")
     return 0

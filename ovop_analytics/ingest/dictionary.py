@@ -13,8 +13,10 @@ import io
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:  # only the data dictionary is a DataFrame: the CLI reads PROGRAMS without pandas
+    import pandas as pd
 
 PROGRAMS = ("kemenkop_ovop", "kemenperin_ovop_award")
 COMMODITY_GROUPS = ("makanan_minuman", "kain_tenun", "kain_batik", "anyaman", "gerabah")
@@ -196,6 +198,8 @@ def map_header(header: list[str]) -> HeaderMap:
 
 def data_dictionary() -> pd.DataFrame:
     """The upload format as a table: one row per column, with Bahasa Indonesia and English descriptions."""
+    import pandas as pd
+
     return pd.DataFrame([{
         "column": field.header_id,
         "column_en": field.name,

@@ -17,13 +17,12 @@ from collections.abc import Sequence
 from datetime import datetime
 
 import pandas as pd
-from openpyxl import Workbook
 
 from ovop_analytics.errors import InvalidArgumentError
+from ovop_analytics.ingest.formats import EXPORT_FORMATS
 from ovop_analytics.store.connection import Store
 from ovop_analytics.store.registry import get_dataset
 
-EXPORT_FORMATS = ("csv", "parquet", "xlsx")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 XLSX_MAX_ROWS = 1_048_575  # Excel's sheet limit, less the header row
 SYNTHETIC_NOTE = "Data demo (sintetis) / Demo data (synthetic)"
@@ -119,6 +118,8 @@ def export_frame(frame: pd.DataFrame, fmt: str, sheet_name: str = "data",
     if len(safe) > XLSX_MAX_ROWS:
         raise InvalidArgumentError(f"{len(safe):,} rows do not fit in an Excel sheet ({XLSX_MAX_ROWS:,} at most): "
                                    "export as CSV or Parquet instead.")
+    from openpyxl import Workbook  # a fifth of a second to import: only for an XLSX
+
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(re.sub(r"[\[\]:*?/\\]", "_", sheet_name)[:31] or "data")
     sheet.append(list(safe.columns))

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ovop_analytics.datasets import demo, reference
 from ovop_analytics.regions import SPLITS, all_regions
 from ovop_analytics.store.connection import Store
 from ovop_analytics.store.migrations import LATEST_VERSION, current_version, migrate
+
+# The bundled datasets (datasets.reference.NAME, datasets.demo.NAME): their modules bring pandas and numpy,
+# imported only when a database is filled, so that a command reading a ready database starts quickly.
+BUNDLED_NAMES = ("reference", "demo")
 
 COMMODITY_GROUPS = (
     ("makanan_minuman", "Makanan & Minuman", "Food & beverages"),
@@ -32,12 +35,14 @@ def is_ready(store: Store) -> bool:
         if current_version(con) < LATEST_VERSION:
             return False
         names = {row[0] for row in con.execute("SELECT name FROM datasets WHERE visibility = 'public'").fetchall()}
-    return {reference.NAME, demo.NAME} <= names
+    return set(BUNDLED_NAMES) <= names
 
 
 def initialise(store: Store) -> InitReport:
     """Idempotent: migrate, then load whatever bundled part is missing, each part all-or-nothing (and
     checkpointed); one backup at the end when anything changed, not one per step."""
+    from ovop_analytics.datasets import demo, reference
+
     with store.writer(backup=False) as con:
         applied = migrate(con)
     loaded = []

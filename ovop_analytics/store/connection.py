@@ -29,10 +29,12 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
-import pandas as pd
+
+if TYPE_CHECKING:  # pandas is imported by DuckDB when a query asks for a DataFrame, not to open the store
+    import pandas as pd
 
 from ovop_analytics import config
 from ovop_analytics.errors import DatabaseBusyError, DatabaseCorruptError, DatabaseMissingError

@@ -185,8 +185,10 @@ LATEST_VERSION = MIGRATIONS[-1][0]
 
 def current_version(con: duckdb.DuckDBPyConnection) -> int:
     """Schema version of an open database; 0 for a new, empty file."""
+    # duckdb_tables(), not information_schema.tables: the first read of the latter costs ~15 ms of CPU, a
+    # tenth of a short command's whole run
     exists = con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'").fetchone()[0]
+        "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'schema_migrations'").fetchone()[0]
     if not exists:
         return 0
     return con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()[0]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the frames come from DuckDB, which imports pandas itself when asked for one
+    import pandas as pd
 
 from ovop_analytics.errors import InvalidArgumentError
 from ovop_analytics.store.connection import Store

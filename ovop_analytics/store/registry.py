@@ -5,8 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from typing import TYPE_CHECKING
+
 import duckdb
-import pandas as pd
+
+if TYPE_CHECKING:  # pandas only when records are inserted: listing datasets starts without it
+    import pandas as pd
 
 from ovop_analytics.errors import InvalidArgumentError, UnknownDatasetError
 from ovop_analytics.store.connection import Store
@@ -165,6 +169,8 @@ def check_new_name(store: Store, name: str, visibility: str = "public", owner: s
 
 def insert_records(con: duckdb.DuckDBPyConnection, dataset_id: int, records: pd.DataFrame) -> int:
     """Bulk-insert OVOP records (columns RECORD_COLUMNS) through DuckDB's DataFrame scan."""
+    import pandas as pd
+
     frame = records.reindex(columns=RECORD_COLUMNS).copy()
     frame.insert(0, "dataset_id", dataset_id)
     frame["year"] = frame["year"].astype("int64")

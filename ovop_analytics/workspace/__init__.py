@@ -5,9 +5,19 @@ limits and expiry. The identity of the person in a browser session sits behind `
 (today a key in the browser's localStorage; a signed-in user of st.login could stand in for it).
 """
 
+from typing import TYPE_CHECKING
+
+from ovop_analytics.lazy import attach
 from ovop_analytics.workspace.keys import clean_key, new_key, owner_of, same_owner
-from ovop_analytics.workspace.registry import (Workspace, WorkspaceLimits, check_room, edited_datasets, exists, expired,
-                                               list_workspaces, purge, touch)
+
+if TYPE_CHECKING:
+    from ovop_analytics.workspace.registry import (Workspace, WorkspaceLimits, check_room, edited_datasets, exists,
+                                                   expired, list_workspaces, purge, touch)
+
+# The registry (DuckDB, the texts) is imported when first read: `ovop-analytics --help` registers without it.
+__getattr__ = attach(__name__, {name: "registry" for name in
+                                ("Workspace", "WorkspaceLimits", "check_room", "edited_datasets", "exists", "expired",
+                                 "list_workspaces", "purge", "touch")})
 
 __all__ = ["Workspace", "WorkspaceLimits", "check_room", "clean_key", "edited_datasets", "exists", "expired", "list_workspaces",
            "new_key", "owner_of", "purge", "same_owner", "touch"]

@@ -10,11 +10,11 @@ from __future__ import annotations
 import argparse
 import json
 
-from ovop_analytics.store import Store, initialise
-from ovop_analytics.workspace.registry import WorkspaceLimits, expired, list_workspaces, purge
-
 
 def _cmd_list(args: argparse.Namespace) -> int:
+    from ovop_analytics.store import Store, initialise  # DuckDB and the texts: only when a command runs
+    from ovop_analytics.workspace.registry import WorkspaceLimits, list_workspaces
+
     store = Store()
     initialise(store)
     rows = [{"workspace": w.owner[:12], "origin": w.origin, "datasets": w.datasets, "rows": w.rows,
@@ -34,6 +34,9 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_purge(args: argparse.Namespace) -> int:
+    from ovop_analytics.store import Store, initialise
+    from ovop_analytics.workspace.registry import WorkspaceLimits, expired, list_workspaces, purge
+
     store = Store()
     initialise(store)
     days = args.days if args.days is not None else WorkspaceLimits.from_config().expiry_days
