@@ -14,11 +14,20 @@ start command) on a private copy of an initialised database (boundaries installe
 `streamlit run` with the project's .streamlit/config.toml, and with --processes 2 two `serve` processes
 on one data directory behind Debian's nginx with deploy/'s configuration.
 
+Absolute figures hold only on the machine that measured them, so every run also measures, in the same run:
+- a fixed calibration, before and after the load: the CPU time of a fixed pure-Python loop and of a fixed
+  DuckDB query, each in a fresh process (median of three). CPU per page view is printed in ms and in
+  calibration units (ms per view / ms of the Python loop), which carry from one machine to another;
+- with --baseline-rev REV, the same app at git revision REV (checked out with `git worktree add` into a
+  temporary directory, its own database made by its own `init`), served and loaded exactly like the
+  current one, so "faster than before" is a ratio measured side by side.
+
 Adapted from ../shared/tools/st_load.py (client and statistics copied; servers, targets and report new).
 
 usage: python bench/bench_load.py [--sessions 1,10,25,50] [--duration 60] [--think 2] [--processes 1,2]
                                   [--pages overview,map,...] [--no-bare] [--no-boundaries] [--pyspy DIR]
-short run: python bench/bench_load.py --sessions 1,10 --duration 15 --processes 1
+                                  [--baseline-rev c037c24]
+short run: python bench/bench_load.py --sessions 1,10 --duration 15 --processes 1 --baseline-rev c037c24
 """
 
 from __future__ import annotations
@@ -57,7 +66,8 @@ BOUNDARIES = PROJECT_DIR.parent / "shared" / "data" / "boundaries"
 BARE_APP = 'import streamlit as st\nst.title("Hello")\n'
 EARLY = ForwardMsg.FINISHED_EARLY_FOR_RERUN
 INCIDENT_WORDS = tuple(t("srv_incident_id", lang, id="").strip() for lang in ("id", "en"))
-TARGET_CPU_MS = 60
+TARGET_CPU_VS_BASELINE = 0.5  # issue 23: half the server CPU per page view of the baseline revision
+TARGET_CPU_VS_BARE = 10.0
 TARGET_GROWTH_MB = 100
 TARGET_P95_S = {1: 2.5, 2: 1.0}
 
@@ -131,10 +141,14 @@ def start_bare(workdir: Path) -> Deployment:
     return d
 
 
-def start_app(workdir: Path, data_dir: Path, processes: int) -> Deployment:
-    """`processes` x `ovop-analytics serve` on one data directory; behind nginx when more than one."""
-    d = Deployment("app" if processes == 1 else f"app x{processes}+nginx", workdir)
+def start_app(workdir: Path, data_dir: Path, processes: int, code: Path | None = None,
+              label: str = "app") -> Deployment:
+    """`processes` x `ovop-analytics serve` on one data directory; behind nginx when more than one. `code`:
+    another checkout of the project to serve (the baseline revision), else this one."""
+    d = Deployment(label if processes == 1 else f"{label} x{processes}+nginx", workdir)
     env = {"OVOP_DATA_DIR": str(data_dir), "STREAMLIT_SERVER_COOKIE_SECRET": "bench-" + "0" * 26}
+    if code is not None:
+        env["PYTHONPATH"] = str(code)
     try:
         for _ in range(processes):
             port = free_port()
@@ -154,14 +168,15 @@ def start_app(workdir: Path, data_dir: Path, processes: int) -> Deployment:
     return d
 
 
-def prepare_data(workdir: Path, boundaries: Path | None) -> Path:
-    """An initialised database (and boundaries) built once; each measurement gets a copy."""
-    template = workdir / "template"
+def prepare_data(workdir: Path, boundaries: Path | None, code: Path = PROJECT_DIR, name: str = "template") -> Path:
+    """An initialised database (and boundaries) built once by the CLI of the checkout `code`; each measurement
+    gets a copy."""
+    template = workdir / name
     template.mkdir()
-    env = {**os.environ, "OVOP_DATA_DIR": str(template)}
+    env = {**os.environ, "OVOP_DATA_DIR": str(template), "PYTHONPATH": str(code)}
 
     def cli(*args: str) -> None:
-        subprocess.run([sys.executable, "-m", "ovop_analytics", *args], cwd=PROJECT_DIR, env=env, check=True,
+        subprocess.run([sys.executable, "-m", "ovop_analytics", *args], cwd=code, env=env, check=True,
                        stdout=subprocess.DEVNULL, timeout=900)
 
     cli("init")
@@ -177,6 +192,61 @@ def fresh_copy(template: Path, workdir: Path) -> Path:
     target = Path(tempfile.mkdtemp(prefix="data-", dir=workdir))
     shutil.copytree(template, target, dirs_exist_ok=True)
     return target
+
+
+# --------------------------------------------------------------------------------------------- calibration
+
+CALIBRATION = """
+import time, duckdb
+start = time.process_time()
+total = 0
+for i in range(3_000_000):          # fixed pure-Python work: loop, arithmetic, branches
+    total += (i * i) % 7 if i & 1 else i % 3
+python_s = time.process_time() - start
+con = duckdb.connect(config={"threads": 1})
+start = time.process_time()
+con.execute("SELECT sum(hash(i) % 1000) FROM range(30000000) t(i)").fetchall()   # fixed DuckDB work
+duckdb_s = time.process_time() - start
+print(python_s, duckdb_s)
+"""
+
+
+def calibrate(runs: int = 3) -> dict[str, float]:
+    """CPU seconds of the fixed Python loop and the fixed DuckDB query, each the median of `runs` fresh
+    processes: the machine's speed, measured the same way on any machine."""
+    python_s, duckdb_s = [], []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", CALIBRATION], capture_output=True, text=True, check=True,
+                             timeout=300).stdout.split()
+        python_s.append(float(out[0]))
+        duckdb_s.append(float(out[1]))
+    return {"python_ms": 1000 * sorted(python_s)[runs // 2], "duckdb_ms": 1000 * sorted(duckdb_s)[runs // 2]}
+
+
+def machine() -> str:
+    """The processor model and core count, for the README's capacity section."""
+    model = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{model or 'unknown CPU'}, {os.cpu_count()} CPUs"
+
+
+def baseline_checkout(rev: str, workdir: Path) -> Path:
+    """REV checked out (detached) in a temporary worktree of this repository; removed at exit."""
+    target = workdir / f"baseline-{rev}"
+    subprocess.run(["git", "-C", str(PROJECT_DIR), "worktree", "add", "--detach", str(target), rev], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return target
+
+
+def remove_checkout(target: Path) -> None:
+    subprocess.run(["git", "-C", str(PROJECT_DIR), "worktree", "remove", "--force", str(target)],
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 # --------------------------------------------------------------------------------------------- client
@@ -517,8 +587,8 @@ async def measure(d: Deployment, cfg: argparse.Namespace, pages: list[str], n: i
             warm += await warmup(port, cfg, pages)
     await asyncio.sleep(1)
     spy = None
-    if cfg.pyspy and d.label == "app":
-        raw = Path(cfg.pyspy) / f"pyspy-{n}.txt"
+    if cfg.pyspy and " x" not in d.label and d.label != "bare":
+        raw = Path(cfg.pyspy) / f"pyspy-{d.label.replace(' ', '_')}-{n}.txt"
         spy = subprocess.Popen(["py-spy", "record", "--pid", str(d.processes[0].pid), "--rate", "100",
                                 "--nonblocking", "--format", "raw", "--output", str(raw)],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -580,40 +650,62 @@ def summary_row(label: str, n: int, res: dict) -> dict:
             "growth_mb": (res["rss_after"] - res["rss_before"]) / 2**20, "load": res["load_start"]}
 
 
-def print_table(rows: list[dict]) -> None:
-    print("\n" + "=" * 112)
-    print(f"{'target':<18}{'sess':>5}{'views':>7}{'err':>5}{'P50 ms':>8}{'P95':>8}{'P99':>8}{'views/s':>9}"
-          f"{'CPU ms/view':>12}{'MiB before->after':>19}{'growth':>8}{'load':>6}")
+def print_table(rows: list[dict], calibration: dict[str, float]) -> None:
+    cal = calibration["python_ms"]
+    print("\n" + "=" * 124)
+    print(f"{'target':<22}{'sess':>5}{'views':>7}{'err':>5}{'P50 ms':>8}{'P95':>8}{'P99':>8}{'views/s':>9}"
+          f"{'CPU ms/view':>12}{'cal/view':>9}{'MiB before->after':>19}{'growth':>8}{'load':>6}")
     for r in rows:
-        print(f"{r['target']:<18}{r['sessions']:>5}{r['views']:>7}{r['errors']:>5}{ms(r['p50']):>8}{ms(r['p95']):>8}"
-              f"{ms(r['p99']):>8}{r['throughput']:>9.2f}{r['cpu_ms']:>12.0f}"
+        print(f"{r['target']:<22}{r['sessions']:>5}{r['views']:>7}{r['errors']:>5}{ms(r['p50']):>8}{ms(r['p95']):>8}"
+              f"{ms(r['p99']):>8}{r['throughput']:>9.2f}{r['cpu_ms']:>12.0f}{r['cpu_ms'] / cal:>9.2f}"
               f"{mb(r['rss_before']) + '->' + mb(r['rss_after']):>19}{r['growth_mb']:>7.0f}M{r['load']:>6.2f}")
+
+    def q(r: dict, b: dict, k: str) -> float:
+        return (r[k] / b[k]) if r[k] and b[k] else float("nan")
+
+    def ratio_table(title: str, pairs: list[tuple[dict, dict]]) -> None:
+        if not pairs:
+            return
+        print(f"\n{title}")
+        print(f"{'target':<22}{'sess':>5}{'P50':>8}{'P95':>8}{'P99':>8}{'views/s':>9}{'CPU/view':>10}")
+        for r, b in pairs:
+            print(f"{r['target']:<22}{r['sessions']:>5}{q(r, b, 'p50'):>8.2f}{q(r, b, 'p95'):>8.2f}"
+                  f"{q(r, b, 'p99'):>8.2f}{q(r, b, 'throughput'):>9.2f}{q(r, b, 'cpu_ms'):>10.2f}")
+
     bare = {r["sessions"]: r for r in rows if r["target"] == "bare"}
-    ratios = [(r, bare[r["sessions"]]) for r in rows if r["target"] != "bare" and r["sessions"] in bare]
-    if ratios:
-        print("\nratio to the bare page at the same level (same run)")
-        print(f"{'target':<18}{'sess':>5}{'P50':>8}{'P95':>8}{'P99':>8}{'views/s':>9}{'CPU/view':>10}")
-        for r, b in ratios:
-            q = lambda k: (r[k] / b[k]) if r[k] and b[k] else float("nan")  # noqa: E731
-            print(f"{r['target']:<18}{r['sessions']:>5}{q('p50'):>8.1f}{q('p95'):>8.1f}{q('p99'):>8.1f}"
-                  f"{q('throughput'):>9.2f}{q('cpu_ms'):>10.1f}")
-    print("\ntargets (issue 13): CPU per page view <= 60 ms; at 50 sessions 0 errors, memory growth < 100 MB, "
+    ratio_table("ratio to the bare page at the same level (same run)",
+                [(r, bare[r["sessions"]]) for r in rows if r["target"] != "bare" and r["sessions"] in bare])
+    baseline = {(r["sessions"], r["target"].replace("baseline", "app")): r for r in rows
+                if r["target"].startswith("baseline")}
+    to_baseline = [(r, baseline[(r["sessions"], r["target"])]) for r in rows
+                   if r["target"].startswith("app") and (r["sessions"], r["target"]) in baseline]
+    ratio_table("ratio to the baseline revision at the same level (same run)", to_baseline)
+    print(f"\ntargets (issue 23): CPU per page view <= {TARGET_CPU_VS_BASELINE} x the baseline revision's and "
+          f"<= {TARGET_CPU_VS_BARE:.0f} x the bare page's; at 50 sessions 0 errors, memory growth < 100 MB, "
           "P95 <= 2.5 s on one process, <= 1.0 s on two behind nginx")
     for r in rows:
-        if r["target"] == "bare":
+        if not r["target"].startswith("app"):
             continue
         processes = 1 if r["target"] == "app" else 2
-        checks = [f"CPU {r['cpu_ms']:.0f} ms {'ok' if r['cpu_ms'] <= TARGET_CPU_MS else 'MISSED'}"]
+        checks = []
+        if r["sessions"] in bare:
+            x = q(r, bare[r["sessions"]], "cpu_ms")
+            checks.append(f"CPU {x:.1f} x bare {'ok' if x <= TARGET_CPU_VS_BARE else 'MISSED'}")
+        if (r["sessions"], r["target"]) in baseline:
+            x = q(r, baseline[(r["sessions"], r["target"])], "cpu_ms")
+            checks.append(f"CPU {x:.2f} x baseline {'ok' if x <= TARGET_CPU_VS_BASELINE else 'MISSED'}")
         if r["sessions"] == 50:
             checks += [f"errors {r['errors']} {'ok' if r['errors'] == 0 else 'MISSED'}",
                        f"growth {r['growth_mb']:.0f} MB {'ok' if r['growth_mb'] < TARGET_GROWTH_MB else 'MISSED'}",
                        f"P95 {ms(r['p95'])} ms "
                        f"{'ok' if r['p95'] is not None and r['p95'] <= TARGET_P95_S[processes] else 'MISSED'}"]
-        print(f"   {r['target']:<18}{r['sessions']:>3} sessions: " + "; ".join(checks))
-    print("=" * 112)
-    print(f"machine: {os.cpu_count()} CPUs; times: rerun request -> script_finished of completed page views; "
-          "CPU and memory summed over the target's processes (nginx included); the machine may be shared "
-          "(see the load column)")
+        print(f"   {r['target']:<22}{r['sessions']:>3} sessions: " + "; ".join(checks))
+    print("=" * 124)
+    print(f"machine: {machine()}; calibration (CPU of fixed work, median of 3 fresh processes, before and "
+          f"after the load): Python loop {calibration['python_ms']:.0f} ms, DuckDB query "
+          f"{calibration['duckdb_ms']:.0f} ms; 1 cal = {cal:.0f} ms of CPU (the Python loop)")
+    print("times: rerun request -> script_finished of completed page views; CPU and memory summed over the "
+          "target's processes (nginx included); the machine may be shared (see the load column)")
 
 
 def main() -> int:
@@ -633,6 +725,8 @@ def main() -> int:
     ap.add_argument("--no-msg-cache", action="store_true", help="do not report cached message hashes")
     ap.add_argument("--pyspy", metavar="DIR", help="record the one-process app with py-spy (costs it CPU)")
     ap.add_argument("--json", help="write the summary rows here")
+    ap.add_argument("--baseline-rev", metavar="REV",
+                    help="also serve git revision REV (e.g. c037c24) the same way, side by side in this run")
     a = ap.parse_args()
 
     pages = [p.strip().strip("/") for p in a.pages.split(",") if p.strip()]
@@ -643,14 +737,53 @@ def main() -> int:
     log(f"[setup] work directory (server logs) {workdir}")
     boundaries = None if a.no_boundaries or not BOUNDARIES.is_dir() else BOUNDARIES
     template = prepare_data(workdir, boundaries)
+    baseline_code = baseline_template = None
+    if a.baseline_rev:
+        baseline_code = baseline_checkout(a.baseline_rev, workdir)
+        baseline_template = prepare_data(workdir, boundaries, baseline_code, "template-baseline")
+        log(f"[setup] baseline revision {a.baseline_rev} checked out in {baseline_code}")
+        print(f"baseline: git revision {a.baseline_rev} ({baseline_code}), served and loaded like the app")
     if a.pyspy:
         Path(a.pyspy).mkdir(parents=True, exist_ok=True)
+    log("[calibration] before the load")
+    calibration_before = calibrate()
+
+    def start(kind: str, count: int | None) -> Deployment:
+        if kind == "bare":
+            return start_bare(workdir)
+        if kind == "baseline":
+            return start_app(workdir, fresh_copy(baseline_template, workdir), count, baseline_code, "baseline")
+        return start_app(workdir, fresh_copy(template, workdir), count)
 
     rows = []
+    try:
+        rows = run_levels(a, levels, process_counts, pages, start, baseline_code is not None)
+    finally:
+        if baseline_code is not None:
+            remove_checkout(baseline_code)
+    log("[calibration] after the load")
+    calibration_after = calibrate()
+    calibration = {k: (calibration_before[k] + calibration_after[k]) / 2 for k in calibration_before}
+    print(f"\ncalibration before / after the load: Python loop {calibration_before['python_ms']:.0f} / "
+          f"{calibration_after['python_ms']:.0f} ms, DuckDB query {calibration_before['duckdb_ms']:.0f} / "
+          f"{calibration_after['duckdb_ms']:.0f} ms (their mean is the unit below)")
+    print_table(rows, calibration)
+    if a.json:
+        Path(a.json).write_text(json.dumps({"machine": machine(), "calibration": calibration, "rows": rows},
+                                           indent=1))
+    return 0
+
+
+def run_levels(a: argparse.Namespace, levels: list[int], process_counts: list[int], pages: list[str],
+               start, with_baseline: bool) -> list[dict]:  # noqa: ANN001
+    """Every level: the bare page, then per process count the baseline revision (when given) and the app."""
+    rows = []
     for n in levels:
-        targets = ([] if a.no_bare else [("bare", None)]) + [("app", k) for k in process_counts]
+        targets = ([] if a.no_bare else [("bare", None)])
+        for k in process_counts:
+            targets += ([("baseline", k)] if with_baseline else []) + [("app", k)]
         for kind, count in targets:
-            d = start_bare(workdir) if kind == "bare" else start_app(workdir, fresh_copy(template, workdir), count)
+            d = start(kind, count)
             try:
                 log(f"[run] {d.label}: {n} sessions, {a.duration:.0f} s, load average {os.getloadavg()[0]:.2f}")
                 res = asyncio.run(measure(d, a, ["main"] if kind == "bare" else pages, n))
@@ -661,10 +794,7 @@ def main() -> int:
                 pyspy_breakdown(res["pyspy"])
             sys.stdout.flush()
             rows.append(summary_row(d.label, n, res))
-    print_table(rows)
-    if a.json:
-        Path(a.json).write_text(json.dumps(rows, indent=1))
-    return 0
+    return rows
 
 
 if __name__ == "__main__":

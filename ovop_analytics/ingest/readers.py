@@ -11,7 +11,6 @@ import codecs
 from ovop_analytics.errors import UnreadableFileError
 from ovop_analytics.ingest.csv_format import read_csv
 from ovop_analytics.ingest.model import Limits, Progress, RawTable, size_text
-from ovop_analytics.ingest.xlsx_format import read_xlsx
 from ovop_analytics.problems import Reason
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -45,6 +44,8 @@ def read_table(data: bytes, filename: str = "", sheet: str | int | None = None, 
         raise UnreadableFileError(Reason("file_empty_named", file=filename) if filename else Reason("file_empty"))
     kind = sniff_format(data)
     if kind == "xlsx":
+        from ovop_analytics.ingest.xlsx_format import read_xlsx  # openpyxl: only for a workbook
+
         table = read_xlsx(data, sheet, limits, progress)
         if filename.lower().endswith((".csv", ".txt", ".tsv")):
             table.notes.append(Reason("note_workbook_named_csv"))
