@@ -3,7 +3,12 @@
 - slide change: a key press until the next slide is shown (target: median < 0.5 s, worst of 20 < 1 s);
 - timeline frame: the player's step button until the map shows the next round (same targets);
 - page switch from the sidebar: Overview <-> Provinces, beside a bare two-page app switched the same way
-  (target: at most 1.5x the bare switch), with the browser's main-thread time per switch;
+  (reported), and beside a bare two-page app drawing the SAME Plotly figures (their JSON saved from the
+  pages' own websocket messages in this run, with the same headings): what our code costs on top of
+  Plotly (issue 23 target: at most 1.3x the same-figures app), with the browser's main-thread time per
+  switch;
+- a new visitor's first page (new browser profile, warm server) of `/`, beside the bare one-line page
+  (target: at most 1.5x), and the same visitor coming back in the same profile (target: no slower);
 - province change: the Provinces page's scorecard picker (a fragment) until it is drawn again (reported);
 - image export of the national kabupaten/kota map on the server, PNG 1920x1080 (target < 1 s).
 Installs the shared boundary files (../shared/data/boundaries) into a temporary data directory.
@@ -13,6 +18,8 @@ usage: python bench/bench_present.py [--runs 20]
 from __future__ import annotations
 
 import argparse
+import asyncio
+import json
 import os
 import statistics
 import sys
@@ -36,6 +43,84 @@ BARE_APP = """import streamlit as st
 st.navigation([st.Page(lambda: st.write("a"), title="Alpha", url_path="alpha"),
                st.Page(lambda: st.write("b"), title="Beta", url_path="beta")]).run()
 """
+
+
+BARE_PAGE = 'import streamlit as st\nst.title("Hello")\n'
+SAME_FIGURES_APP = """import json
+from pathlib import Path
+
+import streamlit as st
+
+SAVED = json.loads((Path(__file__).parent / "figures.json").read_text())
+
+
+def page(name):
+    def draw():
+        st.title(SAVED[name]["title"])
+        for i, figure in enumerate(SAVED[name]["figures"]):
+            st.plotly_chart(json.loads(figure["spec"]), config=json.loads(figure["config"] or "{}"),
+                            theme=figure["theme"] or None, key=f"figure-{i}")
+    return draw
+
+
+st.navigation([st.Page(page(name), title=name, url_path=f"p{i}", default=not i)
+               for i, name in enumerate(SAVED)]).run()
+"""
+
+
+def saved_figures(port: int, path: str) -> list[dict[str, str]]:
+    """The Plotly figures of one page as the app sends them (spec and config JSON, theme), read from its
+    websocket like a browser opening the page: the same figures, drawn by a bare app as the baseline."""
+    from streamlit.proto.BackMsg_pb2 import BackMsg
+    from streamlit.proto.ClientState_pb2 import ClientState
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+    from websockets.asyncio.client import connect
+
+    async def read() -> list[dict[str, str]]:
+        figures = []
+        async with connect(f"ws://127.0.0.1:{port}/_stcore/stream", subprotocols=["streamlit"], max_size=None,
+                           proxy=None) as ws:
+            await ws.send(BackMsg(rerun_script=ClientState(query_string="", page_name=path)).SerializeToString())
+            async for frame in ws:
+                message = ForwardMsg()
+                message.ParseFromString(frame)
+                kind = message.WhichOneof("type")
+                if kind == "delta" and message.delta.WhichOneof("type") == "new_element":
+                    element = message.delta.new_element
+                    if element.WhichOneof("type") == "plotly_chart":
+                        chart = element.plotly_chart
+                        figures.append({"spec": chart.spec, "config": chart.config, "theme": chart.theme})
+                elif kind == "script_finished" and message.script_finished != ForwardMsg.FINISHED_EARLY_FOR_RERUN:
+                    break
+        return figures
+
+    return asyncio.run(read())
+
+
+def same_figures_app(directory: Path, pages: dict[str, tuple[str, list[dict[str, str]]]]) -> Path:
+    """A bare two-page app: per page its heading and the saved figures, nothing else."""
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / "figures.json").write_text(json.dumps(
+        {name: {"title": title, "figures": figures} for name, (title, figures) in pages.items()}))
+    script = directory / "same_figures.py"
+    script.write_text(SAME_FIGURES_APP)
+    return script
+
+
+def visits(browser, url: str, path: str, runs: int) -> tuple[list[float], list[float]]:
+    """A new visitor (new browser profile) opening `path` until the page has settled, then the same visitor
+    coming back (a second tab of the same profile, as after closing and reopening it)."""
+    first, again = [], []
+    for _ in range(runs):
+        context = browser.new_context(viewport={"width": 1400, "height": 900})
+        for series in (first, again):
+            page = context.new_page()
+            start = time.monotonic()
+            page.goto(f"{url}{path}")
+            series.append(wait_until_rendered(page) - start)
+            page.close()
+        context.close()
+    return first, again
 
 
 def bare_app(directory: Path) -> Path:
@@ -185,8 +270,12 @@ def main() -> None:
         for name in ("idn_provinces.geojson", "idn_kabupaten_kota.geojson"):
             geo.install_boundaries(BOUNDARIES / name)
         env = {"OVOP_DATA_DIR": str(data_dir)}
+        one_line = Path(tmp) / "one_line" / "bare.py"
+        one_line.parent.mkdir()
+        one_line.write_text(BARE_PAGE)
         with chromium() as browser, streamlit_server(bare_app(Path(tmp) / "bare"), env=env) as bare_url, \
-                streamlit_server(PROJECT_DIR / "app.py", env=env) as app_url:
+                streamlit_server(PROJECT_DIR / "app.py", env=env) as app_url, \
+                streamlit_server(one_line, env=env) as one_line_url:
             for path in ("/", "/present?provinces=33,35", "/map", "/provinces"):  # warm: imports, caches
                 page = browser.new_page()
                 page.goto(f"{app_url}{path}")
@@ -194,9 +283,20 @@ def main() -> None:
                 page.close()
             bare_pages = {"Alpha": "a", "Beta": "b"}
             app_pages = {"Ringkasan": t("overview_title", "id"), "Provinsi": t("provinces_title", "id")}
+            app_port = int(app_url.rsplit(":", 1)[1])
+            saved = {"Ringkasan": (app_pages["Ringkasan"], saved_figures(app_port, "overview")),
+                     "Provinsi": (app_pages["Provinsi"], saved_figures(app_port, "provinces"))}
+            with streamlit_server(same_figures_app(Path(tmp) / "same", saved), env=env) as same_url:
+                same_pages = {name: title for name, (title, _) in saved.items()}
+                page_switches(browser, same_url, same_pages, 2)
+                same, same_busy = page_switches(browser, same_url, same_pages, args.runs)
             page_switches(browser, bare_url, bare_pages, 2)
             bare, bare_busy = page_switches(browser, bare_url, bare_pages, args.runs)
             switch, switch_busy = page_switches(browser, app_url, app_pages, args.runs)
+            visits(browser, one_line_url, "/", 1)
+            visit_runs = max(3, args.runs // 4)
+            one_first, _ = visits(browser, one_line_url, "/", visit_runs)
+            app_first, app_again = visits(browser, app_url, "/", visit_runs)
             slides = slide_changes(browser, app_url, args.runs)
             frames = timeline_frames(browser, app_url, args.runs)
             provinces = province_changes(browser, app_url, args.runs)
@@ -205,12 +305,25 @@ def main() -> None:
     print(summary("slide change (key press)", slides, "target: median < 0.5 s, worst < 1 s"))
     print(summary("timeline frame (step button)", frames, "target: median < 0.5 s, worst < 1 s"))
     print(summary("bare page switch (sidebar)", bare, "reference"))
+    figures = ", ".join(f"{name} {len(found)}" for name, (_, found) in saved.items())
+    print(summary("same-figures bare app switch", same, f"baseline: Plotly figures {figures}"))
     ratio = statistics.median(switch) / statistics.median(bare)
-    print(summary("page switch Overview<->Provinces", switch, f"ratio to bare {ratio:.2f}, target <= 1.5"))
+    same_ratio = statistics.median(switch) / statistics.median(same)
+    print(summary("page switch Overview<->Provinces", switch,
+                  f"ratio to same-figures app {same_ratio:.2f} (target <= 1.3: "
+                  f"{'met' if same_ratio <= 1.3 else 'NOT met'}), to bare {ratio:.2f}"))
+    print(summary("  browser main thread, same figures", same_busy, "reported"))
     print(summary("  browser main thread, bare", bare_busy, "reported"))
     print(summary("  browser main thread, Overview", switch_busy[1::2], "reported"))
     print(summary("  browser main thread, Provinces", switch_busy[0::2], "reported"))
     print(summary("province change (scorecard)", provinces, "reported"))
+    print(summary("new visitor, bare one-line page /", one_first, "baseline"))
+    first_ratio = statistics.median(app_first) / statistics.median(one_first)
+    print(summary("new visitor, app /", app_first, f"ratio to bare {first_ratio:.2f} (target <= 1.5: "
+                                                   f"{'met' if first_ratio <= 1.5 else 'NOT met'})"))
+    again_ratio = statistics.median(app_again) / statistics.median(app_first)
+    print(summary("returning visitor, app /", app_again, f"ratio to new visitor {again_ratio:.2f} (target <= 1: "
+                                                         f"{'met' if again_ratio <= 1.0 else 'NOT met'})"))
     for key, runs in exports.items():
         print(summary(f"national kab/kota map image {key}", runs, "target < 1 s"))
 

@@ -33,8 +33,8 @@ from streamlit.runtime.pages_manager import PagesManager
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 from streamlit.runtime.uploaded_file_manager import UploadedFile
 
-from ovop_analytics import config, export_images, workspace
-from ovop_analytics.charts import Provenance, source_text
+from ovop_analytics import config, export_images, static_files, workspace
+from ovop_analytics.charts import Provenance, maps, source_text
 from ovop_analytics.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 from ovop_analytics.errors import DatabaseBusyError, DatabaseCorruptError
 from ovop_analytics.ingest.export import csv_package, export_frame
@@ -868,7 +868,8 @@ def chart(fig: go.Figure | dict[str, Any], frame: pd.DataFrame, dataset: Dataset
     """A chart (a plotly figure, or a Vega-Lite spec for maps) and, below it, the buttons that download
     exactly the data it shows and the chart as a slide-ready image (PNG 1920x1080 or 1280x720, SVG)."""
     if isinstance(fig, dict):
-        st.vega_lite_chart(fig, width="stretch", theme="streamlit")
+        # the shapes by URL: a static file the browser keeps, so a view after the first carries only values
+        st.vega_lite_chart(maps.shapes_by_url(fig, static_files.publish), width="stretch", theme="streamlit")
         with st.container(horizontal=True, gap="small"):
             downloads(frame, dataset, name, in_row=True)
             with st.popover(tr("pres_image_menu"), icon=":material/image:"):

@@ -16,6 +16,7 @@ import json
 import math
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -163,6 +164,23 @@ def geometry_text(features: list[dict[str, Any]]) -> str:
 def geometry_data(features: list[dict[str, Any]]) -> dict[str, Any]:
     """Vega-Lite inline data of the features: the GeoJSON as text, parsed by Vega (format json)."""
     return {"values": geometry_text(features), "format": dict(GEOMETRY_FORMAT)}
+
+
+def shapes_by_url(spec: dict[str, Any], url_of: Callable[[str], str | None]) -> dict[str, Any]:
+    """A copy of a map spec whose inline shapes (`geometry_data`) are named by URL instead, where
+    `url_of(text)` gives one (None keeps that layer inline). Only the layers' data blocks are new dicts:
+    the rest is shared with `spec`, which stays whole for image exports (drawn on the server, offline)."""
+    def swap(layer: dict[str, Any]) -> dict[str, Any]:
+        data = layer.get("data")
+        if isinstance(data, dict) and isinstance(data.get("values"), str) and data.get("format") == GEOMETRY_FORMAT:
+            url = url_of(data["values"])
+            if url is not None:
+                layer = {**layer, "data": {"url": url, "format": dict(GEOMETRY_FORMAT)}}
+        if isinstance(layer.get("layer"), list):
+            layer = {**layer, "layer": [swap(inner) for inner in layer["layer"]]}
+        return layer
+
+    return swap(spec)
 
 
 def geometry_features(data: dict[str, Any]) -> list[dict[str, Any]]:
