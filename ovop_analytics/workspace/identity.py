@@ -4,8 +4,10 @@ Today the identity is a workspace key the browser keeps: a random 128-bit key ma
 `crypto.getRandomValues`, kept in localStorage and mirrored in a first-party cookie. The cookie lets the
 server know the workspace on the first script run of a new tab, a reload or after a server restart
 (`st.context.cookies`), so pages draw once; the small component (`st.components.v2`, inline JavaScript,
-no network) creates the key on a first visit, restores the cookie from localStorage and adopts a key the
-person typed in, handing it to the app through its state. A signed-in user (Streamlit's OIDC `st.login`)
+no network) restores the cookie from localStorage and adopts a key the person typed in, handing it to the
+app through its state. On a first visit (no cookie) the server proposes a new key in the first run and the
+component keeps it: the browser has nothing to report, so the visit needs no second script run (the
+component still reports a key of its own, e.g. one in localStorage whose cookie was cleared). A signed-in user (Streamlit's OIDC `st.login`)
 can replace this class later: anything with `owner()`, `key()` and `adopt()` will do.
 
 The key is never put in a URL; the database sees only its hash (keys.owner_of).
@@ -17,11 +19,12 @@ from typing import Protocol
 
 import streamlit as st
 
-from ovop_analytics.workspace.keys import clean_key, owner_of
+from ovop_analytics.workspace.keys import clean_key, new_key, owner_of
 
 COOKIE = "ovop_workspace"
 STATE_KEY = "ovop_workspace_component"
 _ADOPT = "_ovop_workspace_adopt"
+_PROPOSED = "_ovop_workspace_proposed"  # a new key made by the server for a browser that has none yet
 
 _JS = """
 export default function (component) {
@@ -36,6 +39,7 @@ export default function (component) {
   try { key = window.localStorage.getItem(NAME); } catch (error) { key = null; }
   if (!valid(key)) { key = cookie(); }
   if (data && valid(data.adopt)) { key = data.adopt; }
+  if (!valid(key) && data && valid(data.propose)) { key = data.propose; }
   if (!valid(key)) {
     const bytes = new Uint8Array(16);
     window.crypto.getRandomValues(bytes);
@@ -73,8 +77,9 @@ class BrowserKey:
     def mount(self) -> None:
         """Render the (invisible) component; call once per script run, early (app.py's sidebar)."""
         adopt = st.session_state.get(_ADOPT)
-        _component()(key=STATE_KEY, data={"adopt": adopt, "known": self.key()}, on_key_change=lambda: None,
-                     height=0)
+        known = self.key()
+        _component()(key=STATE_KEY, data={"adopt": adopt, "known": known, "propose": st.session_state.get(_PROPOSED)},
+                     on_key_change=lambda: None, height=0)
         if adopt and self._from_component() == adopt:
             st.session_state.pop(_ADOPT, None)
 
@@ -86,7 +91,21 @@ class BrowserKey:
         adopt = clean_key(st.session_state.get(_ADOPT))
         if adopt:
             return adopt
-        return self._from_component() or clean_key(st.context.cookies.get(COOKIE))
+        return self._from_component() or clean_key(st.context.cookies.get(COOKIE)) or self._proposed()
+
+    def _proposed(self) -> str:
+        """A browser with no key yet (no cookie, nothing reported): a new one, made once per session and
+        handed to the component, which keeps it unless the browser turns out to have one."""
+        proposed = clean_key(st.session_state.get(_PROPOSED))
+        if proposed is None:
+            proposed = new_key()
+            st.session_state[_PROPOSED] = proposed
+        return proposed
+
+    def pending(self) -> bool:
+        """True while the key is only the server's proposal, not yet confirmed by the browser."""
+        return not (self._from_component() or clean_key(st.context.cookies.get(COOKIE))
+                    or clean_key(st.session_state.get(_ADOPT)))
 
     def owner(self) -> str | None:
         key = self.key()
