@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from ovop_analytics import metrics, regions, ui
-from ovop_analytics import ui_analytics as ua
+from ovop_analytics.ui import analytics as ua
 from ovop_analytics.charts import analytics as charts
 from ovop_analytics.metrics.composition import province_composition
 

@@ -4,7 +4,7 @@ the nation, over a chosen period, and the provinces that grew most."""
 import streamlit as st
 
 from ovop_analytics import metrics, regions, ui
-from ovop_analytics import ui_analytics as ua
+from ovop_analytics.ui import analytics as ua
 from ovop_analytics.charts import analytics as charts
 
 tr = ui.tr

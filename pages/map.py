@@ -3,7 +3,8 @@
 import pandas as pd
 import streamlit as st
 
-from ovop_analytics import geo, metrics, timeline, ui, ui_present
+from ovop_analytics import geo, metrics, timeline, ui
+from ovop_analytics.ui import present as ui_present
 from ovop_analytics.charts import maps
 from ovop_analytics.charts.classify import SCHEMES, classify
 from ovop_analytics.regions import SPLITS, provinces, region_name

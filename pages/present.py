@@ -1,7 +1,7 @@
 """Presentasi / Present: full-screen slides for a projector, stepped with the arrow keys, PageDown/PageUp
 (a clicker) or the on-screen buttons; `?slide=N` opens the deck at slide N.
 
-Every slide is drawn once and the deck component shows one at a time in the browser (see ui_present),
+Every slide is drawn once and the deck component shows one at a time in the browser (see ovop_analytics.ui.present),
 so a slide change never waits for the server.
 """
 
@@ -9,8 +9,8 @@ import pandas as pd
 import streamlit as st
 
 from ovop_analytics import charts, export_images, geo, metrics, timeline, ui
-from ovop_analytics import ui_analytics as ua
-from ovop_analytics import ui_present as up
+from ovop_analytics.ui import analytics as ua
+from ovop_analytics.ui import present as up
 from ovop_analytics.charts import analytics as analytics_charts
 from ovop_analytics.charts import maps
 from ovop_analytics.charts.classify import classify

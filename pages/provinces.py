@@ -8,7 +8,7 @@ from ovop_analytics.briefing import resolve_scope
 from ovop_analytics.briefing.render import briefing_pdf
 from ovop_analytics.provenance import file_stem
 from ovop_analytics import facts as published_facts
-from ovop_analytics import ui_analytics as ua
+from ovop_analytics.ui import analytics as ua
 from ovop_analytics.charts import analytics as analytics_charts
 from ovop_analytics.i18n import commodity_label
 from ovop_analytics.metrics import METRICS
