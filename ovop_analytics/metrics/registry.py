@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ovop_analytics.errors import InvalidArgumentError
-from ovop_analytics.store.bootstrap import COMMODITY_GROUPS
+from ovop_analytics.commodities import COMMODITY_GROUPS
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,8 @@ from streamlit.errors import StreamlitSecretNotFoundError
 
 from ovop_analytics import config, workspace
 from ovop_analytics.errors import DatabaseCorruptError
-from ovop_analytics.store import Dataset, Store, ensure_ready, list_datasets
+from ovop_analytics.bootstrap import ensure_ready
+from ovop_analytics.store import Dataset, Store, list_datasets
 from ovop_analytics.store.backup import state_from_error
 from ovop_analytics.store.registry import resolve
 from ovop_analytics.throttle import AttemptThrottle

@@ -116,7 +116,7 @@ def test_restore_refuses_a_damaged_file_and_changes_nothing(store: Store, tmp_pa
 def test_a_damaged_database_names_the_newest_backup(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     store = Store(data_dir / "ovop.duckdb")
     assert main(["backup"]) == 0
-    newest = backups.newest_backup(store)
+    newest = backups.newest_backup(store.backup_dir)
     assert newest is not None and f"backup: {newest}" in capsys.readouterr().out
     damage(store.path)
     connection.close_idle_readers()  # as a new process would: not the instance opened before the damage
