@@ -75,8 +75,8 @@ def standing(frame: pd.DataFrame, code: str, metric: str) -> Standing:
 def standing_caption(s: Standing, metric: str) -> str:
     median = format_metric(metric, s.median, lang())
     if s.rank is None:
-        return f"{tr('no_data')} · {tr('median_national', value=median)}"
-    return f"{tr('rank_of', rank=s.rank, n=s.of)} · {tr('median_national', value=median)}"
+        return f"{tr('common_no_data')} · {tr('analytics_median_national', value=median)}"
+    return f"{tr('analytics_rank_of', rank=s.rank, n=s.of)} · {tr('analytics_median_national', value=median)}"
 
 
 def short_province(code: str) -> str:

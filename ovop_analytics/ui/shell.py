@@ -46,9 +46,9 @@ def report_incident(error: BaseException) -> str:
     incident = new_incident_id()
     _incidents.error("incident %s: uncaught %s while running a page", incident, type(error).__name__,
                      exc_info=error)
-    key = "db_busy" if isinstance(error, DatabaseBusyError) else "srv_incident"
-    st.error(tr(key) if key == "db_busy" else tr(key, id=incident), icon=":material/error:")
-    if key == "db_busy":
+    key = "shell_db_busy" if isinstance(error, DatabaseBusyError) else "srv_incident"
+    st.error(tr(key) if key == "shell_db_busy" else tr(key, id=incident), icon=":material/error:")
+    if key == "shell_db_busy":
         st.caption(tr("srv_incident_id", id=incident))
     return incident
 

@@ -34,7 +34,7 @@ def sidebar_controls() -> None:
     with st.sidebar:
         _sidebar_collapse(data={"below": SIDEBAR_COLLAPSE_BELOW_PX}, key="ovop_sidebar_auto")
         url_bound(LANGUAGE_KEY, list(LANGUAGES), DEFAULT_LANGUAGE)
-        st.segmented_control(t("language", lang()), list(LANGUAGES), key=LANGUAGE_KEY,
+        st.segmented_control(t("common_language", lang()), list(LANGUAGES), key=LANGUAGE_KEY,
                              format_func=lambda code: LANGUAGES[code], required=True)
         choices = [d.name for d in visible_datasets() if d.kind != "reference"]
         default = "demo" if "demo" in choices else (choices[0] if choices else None)
@@ -42,7 +42,7 @@ def sidebar_controls() -> None:
             st.session_state[DATASET_KEY] = st.session_state.pop("_next_dataset")
         _hold_private_link(choices)
         url_bound(DATASET_KEY, choices, default)
-        st.selectbox(tr("dataset"), choices, key=DATASET_KEY, help=tr("dataset_help"),
+        st.selectbox(tr("dataset"), choices, key=DATASET_KEY, help=tr("shell_dataset_help"),
                      on_change=lambda: st.session_state.pop(PRIVATE_LINK_KEY, None))
     to_url(LANGUAGE_KEY)
     if PRIVATE_LINK_KEY not in st.session_state:  # a link to a private dataset stays as it was

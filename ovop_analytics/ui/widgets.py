@@ -36,7 +36,7 @@ def dataset_page(title_key: str, intro_key: str | None = None) -> tuple[Dataset,
     dataset_notice(dataset)
     years = data(queries.years, dataset)
     if not years:
-        st.info(tr("no_records"))
+        st.info(tr("common_no_records"))
         st.stop()
     return dataset, years
 
@@ -50,7 +50,7 @@ def provenance(dataset: Dataset, facts: str | None = None) -> Provenance:
 def dataset_notice(dataset: Dataset) -> None:
     """The watermark banner on every page that shows synthetic data; a note for private uploads."""
     if dataset.is_synthetic:
-        st.warning(tr("synthetic_banner"), icon=":material/science:")
+        st.warning(tr("common_synthetic_banner"), icon=":material/science:")
     if dataset.visibility == "private":
         st.info(tr("ws_private_badge"), icon=":material/lock:")
 
@@ -97,9 +97,9 @@ def downloads(frame: pd.DataFrame, dataset: Dataset, name: str, in_row: bool = F
         return csv_package(_watermarked(shown, synthetic), stem, stem, description.rows(language))
 
     with nullcontext() if in_row else st.container(horizontal=True):  # `in_row`: the caller's row holds them
-        st.download_button(tr("download_csv"), lambda: csv_bytes(shown, synthetic), file_name=f"{stem}.csv",
+        st.download_button(tr("common_download_csv"), lambda: csv_bytes(shown, synthetic), file_name=f"{stem}.csv",
                            mime="text/csv", key=f"dl_{name}", icon=":material/download:", on_click="ignore")
-        st.download_button(tr("download_zip"), package, file_name=f"{stem}.zip", mime="application/zip",
+        st.download_button(tr("shell_download_zip"), package, file_name=f"{stem}.zip", mime="application/zip",
                            key=f"dlzip_{name}", icon=":material/folder_zip:", on_click="ignore")
 
 
@@ -159,7 +159,7 @@ def table(frame: pd.DataFrame, dataset: Dataset | None, *, column_config: dict |
           height: int | str = "auto", name: str | None = None) -> None:
     """A table rendered as text (never HTML), watermarked and with its source line when synthetic."""
     if dataset is not None and dataset.is_synthetic:
-        st.caption(f":red[**{tr('synthetic_watermark').upper()}**]")
+        st.caption(f":red[**{tr('common_synthetic_watermark').upper()}**]")
     st.dataframe(frame, hide_index=True, column_config=column_config, height=height, placeholder="–")
     if dataset is not None:
         caption(source_text(provenance(dataset), lang()))
