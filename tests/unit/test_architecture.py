@@ -11,7 +11,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parents[2] / "ovop_analytics"
 
 # Bottom first. A module belongs to the layer of the longest prefix listed (relative to ovop_analytics);
-# any `<room>.cli` module is a command line: the interface layer.
+# any `<room>.cli` module is a command line: the interface layer (i18n.cli holds only the CLI's strings).
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("foundation", ("", "config", "errors", "throttle", "commodities", "regions", "i18n", "texts", "problems",
                     "deploy")),
@@ -74,7 +74,7 @@ def graph() -> dict[str, set[str]]:
 
 
 def layer_of(module: str) -> int:
-    if module.rpartition(".")[2] == "cli":
+    if module.rpartition(".")[2] == "cli" and not module.startswith("i18n."):  # i18n.cli: the CLI's strings
         return len(LAYERS) - 1
     best, best_length = None, -1
     for index, (_, prefixes) in enumerate(LAYERS):
