@@ -10,11 +10,11 @@ with ui.app_shell():  # no error reaches the visitor as a traceback: a message w
     ui.store()  # creates and fills the database on the very first start
     ui.sidebar_controls()
     tr = ui.tr
-    overview = st.Page("pages/overview.py", title=tr("page_overview"), url_path="overview")
-    # Streamlit serves its default page at "/" only, so /overview would be "Page not found": the default
-    # is a hidden page that switches to the Overview, keeping the link's query parameters.
-    home = st.Page(ui.switch_to(overview), title=tr("page_overview"), url_path="home", default=True,
-                   visibility="hidden")
+    # "/" runs the Overview itself (a switch to /overview cost a second script run on every visit).
+    # Streamlit serves its default page at "/" only, so /overview, the address older links use, is the
+    # same page again as a hidden entry.
+    home = st.Page("pages/overview.py", title=tr("page_overview"), url_path="home", default=True)
+    overview = st.Page("pages/overview.py", title=tr("page_overview"), url_path="overview", visibility="hidden")
     navigation = st.navigation({
         tr("section_explore"): [
             home,
@@ -35,5 +35,5 @@ with ui.app_shell():  # no error reaches the visitor as a traceback: a message w
             st.Page("pages/sources.py", title=tr("page_sources"), url_path="sources"),
         ],
     })
-    ui.enter_page(navigation.url_path)  # the previous page's own controls are forgotten
+    ui.enter_page(navigation.url_path or "overview")  # the previous page's own controls are forgotten
     ui.run_page(navigation)

@@ -37,7 +37,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _cmd_init(args: argparse.Namespace) -> int:
-    from ovop_analytics.store import Store, initialise
+    from ovop_analytics.bootstrap import initialise
+    from ovop_analytics.store import Store
 
     store = Store()
     report = initialise(store)
@@ -48,7 +49,8 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
 
 def _cmd_datasets(args: argparse.Namespace) -> int:
-    from ovop_analytics.store import Store, ensure_ready, get_dataset, list_datasets
+    from ovop_analytics.bootstrap import ensure_ready
+    from ovop_analytics.store import Store, get_dataset, list_datasets
     from ovop_analytics.store.registry import delete_dataset
 
     store = Store()
@@ -77,7 +79,8 @@ def _cmd_datasets(args: argparse.Namespace) -> int:
 
 def _cmd_stats(args: argparse.Namespace) -> int:
     from ovop_analytics import metrics  # pandas and numpy: only for the commands that compute
-    from ovop_analytics.store import Store, ensure_ready, get_dataset, queries
+    from ovop_analytics.bootstrap import ensure_ready
+    from ovop_analytics.store import Store, get_dataset, queries
 
     store = Store()
     ensure_ready(store)
@@ -142,7 +145,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     report = backups.check_store(store)
     for table in report.tables:
         print(f"{table.table:<20} {table.rows:>10,} rows  ok")
-    newest = backups.newest_backup(store)
+    newest = backups.newest_backup(store.backup_dir)
     print(f"database: {store.path} (schema version {report.version}): every table read, ok")
     print(f"newest backup: {newest or 'none'}")
     return 0

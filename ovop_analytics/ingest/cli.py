@@ -38,7 +38,7 @@ def _check_target(store: Store, name: str, replace: bool = False) -> None:
     checked when the new version is written). The checks share one read-only connection (Store.reader()
     nests) when the database is ready."""
     from ovop_analytics.problems import Reason
-    from ovop_analytics.store import initialise, is_ready
+    from ovop_analytics.bootstrap import initialise, is_ready
     from ovop_analytics.store.registry import check_new_name
 
     def check() -> None:
@@ -118,7 +118,8 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from ovop_analytics.ingest.export import export_dataset
-    from ovop_analytics.store import Store, ensure_ready
+    from ovop_analytics.bootstrap import ensure_ready
+    from ovop_analytics.store import Store
 
     store = Store()
     ensure_ready(store)

@@ -12,7 +12,8 @@ import json
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
-    from ovop_analytics.store import Store, initialise  # DuckDB and the texts: only when a command runs
+    from ovop_analytics.bootstrap import initialise  # DuckDB and the texts: only when a command runs
+    from ovop_analytics.store import Store
     from ovop_analytics.workspace.registry import WorkspaceLimits, list_workspaces
 
     store = Store()
@@ -34,7 +35,8 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_purge(args: argparse.Namespace) -> int:
-    from ovop_analytics.store import Store, initialise
+    from ovop_analytics.bootstrap import initialise
+    from ovop_analytics.store import Store
     from ovop_analytics.workspace.registry import WorkspaceLimits, expired, list_workspaces, purge
 
     store = Store()

@@ -11,6 +11,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from ovop_analytics import ui
+from ovop_analytics.ui import identity
+from ovop_analytics.ui import session as ui_session
+from ovop_analytics.workspace.keys import owner_of
 from ovop_analytics.store import Store
 from ovop_analytics.store.registry import create_dataset
 
@@ -28,13 +31,13 @@ def age(path: Path, seconds: float = 30) -> None:
 @pytest.fixture
 def calls(monkeypatch: pytest.MonkeyPatch) -> list[str | None]:
     seen: list[str | None] = []
-    real = ui.list_datasets
+    real = ui_session.list_datasets
 
     def counting(store: Store, viewer: str | None = None):
         seen.append(viewer)
         return real(store, viewer)
 
-    monkeypatch.setattr(ui, "list_datasets", counting)
+    monkeypatch.setattr(ui_session, "list_datasets", counting)
     return seen
 
 
@@ -82,7 +85,7 @@ def test_a_private_dataset_written_for_a_session_shows_in_its_picker_only(store:
     mine, theirs = session().run(), session().run()
     with store.transaction() as con:  # what the Upload page's save does for `mine`
         create_dataset(con, name="punyaku", kind="upload", source="test", is_synthetic=False,
-                       visibility="private", owner=mine.session_state["owner_token"])
+                       visibility="private", owner=owner_of(mine.session_state[identity.PROPOSED_KEY]))
     age(store.path)
     assert "punyaku" in mine.run().selectbox(key=ui.DATASET_KEY).options
     assert "punyaku" not in theirs.run().selectbox(key=ui.DATASET_KEY).options
@@ -95,5 +98,5 @@ def test_private_datasets_stay_out_of_the_process_wide_list(store: Store, calls:
     age(store.path)
     app = session().run()
     assert "rahasia" not in app.selectbox(key=ui.DATASET_KEY).options
-    cached = ui._public_lists[str(store.path)][1]
+    cached = ui_session._public_lists[str(store.path)][1]
     assert cached and all(d.visibility == "public" for d in cached)

@@ -36,7 +36,7 @@ def test_a_failing_page_shows_an_incident_id_and_no_traceback(browser: Browser, 
             wait_until_rendered(page)
             text = page.locator('[data-testid="stMain"]').inner_text()
             assert words in text
-            for leak in ("Traceback", "RuntimeError", FORCED_ERROR_ENV, "ui.py", str(PROJECT_DIR), "File \""):
+            for leak in ("Traceback", "RuntimeError", FORCED_ERROR_ENV, "shell.py", str(PROJECT_DIR), "File \""):
                 assert leak not in page.content(), leak
             assert page.get_by_test_id("stException").count() == 0
             shown[lang] = INCIDENT.search(text).group(0)
@@ -62,13 +62,14 @@ def test_every_page_path_is_a_deep_link(page: Page, app_url: str, path: str) -> 
     assert page.url.split("?")[0] == f"{app_url}/{path}"
 
 
-def test_the_root_opens_the_overview_keeping_the_link_parameters(page: Page, app_url: str) -> None:
+def test_the_root_serves_the_overview_keeping_the_link_parameters(page: Page, app_url: str) -> None:
     page.goto(f"{app_url}/?lang=en")
     wait_until_rendered(page)
     expect(page.locator("h1").first).to_have_text("National OVOP overview")
-    assert page.url.startswith(f"{app_url}/overview?") and "lang=en" in page.url
+    assert page.url.startswith(f"{app_url}/?") and "lang=en" in page.url  # served at /, no switch
     nav = page.get_by_test_id("stSidebarNavLink")
-    assert nav.first.inner_text().strip() == "Overview"  # the hidden root page is not in the menu
+    assert nav.first.inner_text().strip() == "Overview"  # the hidden /overview entry is not in the menu
+    assert [link.inner_text().strip() for link in nav.all()].count("Overview") == 1
 
 
 def test_a_chart_csv_is_made_on_click_and_keeps_the_demo_watermark(browser: Browser, app_url: str) -> None:

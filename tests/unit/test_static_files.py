@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ovop_analytics import static_files
+from ovop_analytics.ui import static_files
 from ovop_analytics.charts import Provenance, maps
 from ovop_analytics.charts.classify import classify
 

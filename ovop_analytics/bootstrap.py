@@ -1,24 +1,20 @@
-"""Creating and filling a database: migrations, gazetteer, commodity groups, reference and demo datasets."""
+"""Creating and filling a database: migrations, gazetteer, commodity groups, reference and demo datasets.
+
+It sits above `store` and `datasets` (it seeds the store with the bundled datasets), so neither imports it.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ovop_analytics.commodities import COMMODITY_GROUPS
 from ovop_analytics.regions import SPLITS, all_regions
-from ovop_analytics.store.connection import Store
+from ovop_analytics.store import Store
 from ovop_analytics.store.migrations import LATEST_VERSION, current_version, migrate
 
 # The bundled datasets (datasets.reference.NAME, datasets.demo.NAME): their modules bring pandas and numpy,
 # imported only when a database is filled, so that a command reading a ready database starts quickly.
 BUNDLED_NAMES = ("reference", "demo")
-
-COMMODITY_GROUPS = (
-    ("makanan_minuman", "Makanan & Minuman", "Food & beverages"),
-    ("kain_tenun", "Kain Tenun", "Woven cloth"),
-    ("kain_batik", "Kain Batik", "Batik cloth"),
-    ("anyaman", "Anyaman", "Plaiting"),
-    ("gerabah", "Gerabah", "Earthenware"),
-)
 
 
 @dataclass(frozen=True)
@@ -61,7 +57,7 @@ def initialise(store: Store) -> InitReport:
                 module.load(con)
                 loaded.append(module.NAME)
     if applied or loaded:
-        store.backup_after_write()
+        store.run_after_write()
     return InitReport(applied, loaded)
 
 
