@@ -204,10 +204,11 @@ for i in range(3_000_000):          # fixed pure-Python work: loop, arithmetic, 
     total += (i * i) % 7 if i & 1 else i % 3
 python_s = time.process_time() - start
 con = duckdb.connect(config={"threads": 1})
+con.execute("SET enable_progress_bar = false")
 start = time.process_time()
 con.execute("SELECT sum(hash(i) % 1000) FROM range(30000000) t(i)").fetchall()   # fixed DuckDB work
 duckdb_s = time.process_time() - start
-print(python_s, duckdb_s)
+print("calibration", python_s, duckdb_s)
 """
 
 
@@ -217,9 +218,10 @@ def calibrate(runs: int = 3) -> dict[str, float]:
     python_s, duckdb_s = [], []
     for _ in range(runs):
         out = subprocess.run([sys.executable, "-c", CALIBRATION], capture_output=True, text=True, check=True,
-                             timeout=300).stdout.split()
-        python_s.append(float(out[0]))
-        duckdb_s.append(float(out[1]))
+                             timeout=300).stdout
+        line = next(line for line in out.splitlines() if line.startswith("calibration "))
+        python_s.append(float(line.split()[1]))
+        duckdb_s.append(float(line.split()[2]))
     return {"python_ms": 1000 * sorted(python_s)[runs // 2], "duckdb_ms": 1000 * sorted(duckdb_s)[runs // 2]}
 
 
@@ -725,6 +727,9 @@ def main() -> int:
     ap.add_argument("--no-msg-cache", action="store_true", help="do not report cached message hashes")
     ap.add_argument("--pyspy", metavar="DIR", help="record the one-process app with py-spy (costs it CPU)")
     ap.add_argument("--json", help="write the summary rows here")
+    ap.add_argument("--template", metavar="DIR",
+                    help="an initialised data directory (boundaries installed) to copy for the app, instead of "
+                         "preparing one (the baseline revision always prepares its own)")
     ap.add_argument("--baseline-rev", metavar="REV",
                     help="also serve git revision REV (e.g. c037c24) the same way, side by side in this run")
     a = ap.parse_args()
@@ -736,7 +741,7 @@ def main() -> int:
     workdir = Path(tempfile.mkdtemp(prefix="bench_load-"))
     log(f"[setup] work directory (server logs) {workdir}")
     boundaries = None if a.no_boundaries or not BOUNDARIES.is_dir() else BOUNDARIES
-    template = prepare_data(workdir, boundaries)
+    template = Path(a.template) if a.template else prepare_data(workdir, boundaries)
     baseline_code = baseline_template = None
     if a.baseline_rev:
         baseline_code = baseline_checkout(a.baseline_rev, workdir)

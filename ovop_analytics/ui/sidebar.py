@@ -44,6 +44,5 @@ def sidebar_controls() -> None:
         url_bound(DATASET_KEY, choices, default)
         st.selectbox(tr("dataset"), choices, key=DATASET_KEY, help=tr("shell_dataset_help"),
                      on_change=lambda: st.session_state.pop(PRIVATE_LINK_KEY, None))
-    to_url(LANGUAGE_KEY)
-    if PRIVATE_LINK_KEY not in st.session_state:  # a link to a private dataset stays as it was
-        to_url(DATASET_KEY)
+    # a link to a private dataset stays as it was
+    to_url(LANGUAGE_KEY, *([DATASET_KEY] if PRIVATE_LINK_KEY not in st.session_state else []))

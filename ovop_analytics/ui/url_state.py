@@ -65,7 +65,10 @@ def url_bound(key: str, options: Sequence[Any], default: Any, parse: Callable[[s
 
 
 def to_url(*keys: str) -> None:
-    """Write the current value of widgets `keys` into the URL, so that a link reproduces the view."""
+    """Write the current value of widgets `keys` into the URL, so that a link reproduces the view.
+
+    Every change of st.query_params is one message to the browser: the changed values go in one update."""
+    changed: dict[str, str] = {}
     for key in keys:
         value = st.session_state.get(key)
         if isinstance(value, list):
@@ -76,7 +79,9 @@ def to_url(*keys: str) -> None:
             if key in st.query_params:
                 del st.query_params[key]
         elif st.query_params.get(key) != text:
-            st.query_params[key] = text
+            changed[key] = text
+    if changed:
+        st.query_params.update(changed)
 
 
 PERIOD_KEY = "period"  # the range slider; period_from / period_to carry it in the URL
