@@ -729,7 +729,9 @@ def main() -> int:
     ap.add_argument("--json", help="write the summary rows here")
     ap.add_argument("--template", metavar="DIR",
                     help="an initialised data directory (boundaries installed) to copy for the app, instead of "
-                         "preparing one (the baseline revision always prepares its own)")
+                         "preparing one")
+    ap.add_argument("--baseline-template", metavar="DIR",
+                    help="the same for the baseline revision (made by that revision's `init`)")
     ap.add_argument("--baseline-rev", metavar="REV",
                     help="also serve git revision REV (e.g. c037c24) the same way, side by side in this run")
     a = ap.parse_args()
@@ -745,7 +747,8 @@ def main() -> int:
     baseline_code = baseline_template = None
     if a.baseline_rev:
         baseline_code = baseline_checkout(a.baseline_rev, workdir)
-        baseline_template = prepare_data(workdir, boundaries, baseline_code, "template-baseline")
+        baseline_template = (Path(a.baseline_template) if a.baseline_template
+                             else prepare_data(workdir, boundaries, baseline_code, "template-baseline"))
         log(f"[setup] baseline revision {a.baseline_rev} checked out in {baseline_code}")
         print(f"baseline: git revision {a.baseline_rev} ({baseline_code}), served and loaded like the app")
     if a.pyspy:

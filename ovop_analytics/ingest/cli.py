@@ -11,7 +11,6 @@ import argparse
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from ovop_analytics.errors import DataValidationError, InvalidArgumentError, UnknownDatasetError
