@@ -108,7 +108,7 @@ with slide(2):
                              provenance=provenance, lang=lang, value_format=",.0f")
     spec = export_images.scale_text(spec, MAP_FONT_SCALE)
     spec["height"] = CHART_HEIGHT - 40
-    st.vega_lite_chart(spec, width="stretch", theme="streamlit", key="pres_map")
+    ui.vega_chart(spec, key="pres_map")
 
 with slide(3):
     st.header(tr("pres_timeline_slide"))
@@ -127,7 +127,7 @@ with slide(3):
                                       frame_labels=labels, metric_label="IKM OVOP", provenance=provenance, lang=lang)
             tspec = export_images.scale_text(tspec, MAP_FONT_SCALE)
             tspec["height"] = CHART_HEIGHT - 110
-            st.vega_lite_chart(tspec, width="stretch", theme="streamlit", key="pres_timeline_map")
+            ui.vega_chart(tspec, key="pres_timeline_map")
 
 # 4. Award rounds by star with the published totals, cited
 rounds = ui.data(queries.awards_by_round, dataset)

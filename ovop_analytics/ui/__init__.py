@@ -29,7 +29,7 @@ from ovop_analytics.ui.sidebar import sidebar_controls
 from ovop_analytics.ui.text import DATASET_KEY, LANGUAGE_KEY, caption, lang, plain, tr, tr_plain
 from ovop_analytics.ui.url_state import enter_page, period_selection, period_slider, to_url, url_bound
 from ovop_analytics.ui.widgets import (chart, csv_bytes, dataset_notice, dataset_page, downloads, image_format_label,
-                                       plotly_config, provenance, table, vega_image_buttons)
+                                       plotly_config, provenance, table, vega_chart, vega_image_buttons)
 
 __all__ = [
     "DATASET_KEY", "FORCED_ERROR_ENV", "LANGUAGE_KEY", "PRIVATE_LINK_KEY", "SharedFigure", "app_shell", "call_key",
@@ -38,5 +38,5 @@ __all__ = [
     "lang", "operator_password", "page_run_turn", "period_selection", "period_slider", "plain", "plotly_config",
     "provenance", "public_read", "publish_throttle", "release_uploads", "require_app_shell", "run_page",
     "select_dataset", "session_token", "sidebar_controls", "store", "table", "to_url", "tr",
-    "tr_plain", "url_bound", "vega_image_buttons", "visible_datasets",
+    "tr_plain", "url_bound", "vega_chart", "vega_image_buttons", "visible_datasets",
 ]

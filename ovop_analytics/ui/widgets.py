@@ -143,12 +143,17 @@ def _plotly_with_image_choice(fig: go.Figure, frame: pd.DataFrame, dataset: Data
             st.caption(tr("pres_image_camera_hint"))
 
 
+def vega_chart(spec: dict[str, Any], key: str | None = None) -> None:
+    """A Vega-Lite map drawn full width. Its shapes go by URL (a content-named static file the browser
+    keeps, `static_files`): a view after the first carries only the values."""
+    st.vega_lite_chart(maps.shapes_by_url(spec, static_files.publish), width="stretch", theme="streamlit", key=key)
+
+
 def chart(fig: go.Figure | dict[str, Any], frame: pd.DataFrame, dataset: Dataset, name: str) -> None:
     """A chart (a plotly figure, or a Vega-Lite spec for maps) and, below it, the buttons that download
     exactly the data it shows and the chart as a slide-ready image (PNG 1920x1080 or 1280x720, SVG)."""
     if isinstance(fig, dict):
-        # the shapes by URL: a static file the browser keeps, so a view after the first carries only values
-        st.vega_lite_chart(maps.shapes_by_url(fig, static_files.publish), width="stretch", theme="streamlit")
+        vega_chart(fig)
         with st.container(horizontal=True, gap="small"):
             downloads(frame, dataset, name, in_row=True)
             with st.popover(tr("pres_image_menu"), icon=":material/image:"):
