@@ -18,9 +18,9 @@ usage: python bench/bench_present.py [--runs 20]
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -75,27 +75,24 @@ def saved_figures(port: int, path: str) -> list[dict[str, str]]:
     from streamlit.proto.BackMsg_pb2 import BackMsg
     from streamlit.proto.ClientState_pb2 import ClientState
     from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
-    from websockets.asyncio.client import connect
+    from websockets.sync.client import connect  # playwright's sync API already runs an event loop here
 
-    async def read() -> list[dict[str, str]]:
-        figures = []
-        async with connect(f"ws://127.0.0.1:{port}/_stcore/stream", subprotocols=["streamlit"], max_size=None,
-                           proxy=None) as ws:
-            await ws.send(BackMsg(rerun_script=ClientState(query_string="", page_name=path)).SerializeToString())
-            async for frame in ws:
-                message = ForwardMsg()
-                message.ParseFromString(frame)
-                kind = message.WhichOneof("type")
-                if kind == "delta" and message.delta.WhichOneof("type") == "new_element":
-                    element = message.delta.new_element
-                    if element.WhichOneof("type") == "plotly_chart":
-                        chart = element.plotly_chart
-                        figures.append({"spec": chart.spec, "config": chart.config, "theme": chart.theme})
-                elif kind == "script_finished" and message.script_finished != ForwardMsg.FINISHED_EARLY_FOR_RERUN:
-                    break
-        return figures
-
-    return asyncio.run(read())
+    figures = []
+    with connect(f"ws://127.0.0.1:{port}/_stcore/stream", subprotocols=["streamlit"], max_size=None,
+                 proxy=None) as ws:
+        ws.send(BackMsg(rerun_script=ClientState(query_string="", page_name=path)).SerializeToString())
+        for frame in ws:
+            message = ForwardMsg()
+            message.ParseFromString(frame)
+            kind = message.WhichOneof("type")
+            if kind == "delta" and message.delta.WhichOneof("type") == "new_element":
+                element = message.delta.new_element
+                if element.WhichOneof("type") == "plotly_chart":
+                    chart = element.plotly_chart
+                    figures.append({"spec": chart.spec, "config": chart.config, "theme": chart.theme})
+            elif kind == "script_finished" and message.script_finished != ForwardMsg.FINISHED_EARLY_FOR_RERUN:
+                break
+    return figures
 
 
 def same_figures_app(directory: Path, pages: dict[str, tuple[str, list[dict[str, str]]]]) -> Path:
@@ -262,14 +259,19 @@ def map_export(store: Store, runs: int = 5) -> dict[str, list[float]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--template", metavar="DIR", help="an initialised data directory with boundaries "
+                                                          "installed, copied instead of preparing one")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp) / "data"
         os.environ["OVOP_DATA_DIR"] = str(data_dir)
         store = Store(data_dir / "ovop.duckdb")
-        initialise(store)
-        for name in ("idn_provinces.geojson", "idn_kabupaten_kota.geojson"):
-            geo.install_boundaries(BOUNDARIES / name)
+        if args.template:
+            shutil.copytree(args.template, data_dir, dirs_exist_ok=True)
+        else:
+            initialise(store)
+            for name in ("idn_provinces.geojson", "idn_kabupaten_kota.geojson"):
+                geo.install_boundaries(BOUNDARIES / name)
         env = {"OVOP_DATA_DIR": str(data_dir)}
         one_line = Path(tmp) / "one_line" / "bare.py"
         one_line.parent.mkdir()
