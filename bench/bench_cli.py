@@ -118,7 +118,7 @@ def main() -> None:
             baseline_db.unlink(missing_ok=True)
 
         def ingest_command() -> list[str]:  # each run loads a new dataset (the same file, a new name)
-            return [*cli, "ingest", str(csv_path), "--dataset", f"bench-{next(counter)}"]
+            return [*cli, "ingest", str(csv_path), "--dataset", f"bench-{next(counter)}", "--program", "kemenkop_ovop"]
 
         print(f"ingest: {args.rows:,} rows, {mb:.0f} MB CSV", flush=True)
         pair("ingest", ingest_command, [python, "-c", read_csv], max(3, args.runs // 2), env, before_each=fresh)
