@@ -539,7 +539,10 @@ def pyspy_breakdown(raw: str, top: int = 8) -> None:
         n = int(count)
         frames = stack.split(";")
         leaf = frames[-1]
-        if any(x in leaf for x in ("select (selectors.py", "wait (threading.py", "_worker (concurrent")):
+        # waiting, not working: the event loop's select, locks, idle pool threads, and Streamlit's config
+        # file watcher sleeping between polls (its time.sleep line is the leaf py-spy reports)
+        if any(x in leaf for x in ("select (selectors.py", "wait (threading.py", "_worker (concurrent",
+                                   "task (streamlit/watcher/polling_path_watcher.py:90)")):
             idle += n
             continue
         total += n
