@@ -29,6 +29,7 @@ from ovop_analytics.ingest import region_review
 from ovop_analytics.ingest.export import neutralise_formulas, restore_neutralised
 from ovop_analytics.ingest.dictionary import PROGRAMS, REGION_FIELDS, HeaderMap, map_header
 from ovop_analytics.ingest.model import Limits, Problem, Progress, RawTable
+from ovop_analytics.ingest.csv_format import DELIMITER_NAMES
 from ovop_analytics.ingest.readers import read_table
 from ovop_analytics.ingest.validate import Checked, check, file_problems
 from ovop_analytics.ingest.values import parse_program
@@ -83,7 +84,7 @@ class Summary:
             source += f", {self.encoding}"
         if self.delimiter:
             source += ", " + t("ws_summary_delimiter", lang, name=t(
-                f"ws_delimiter_{_DELIMITER_NAMES[self.delimiter]}", lang) if self.delimiter in _DELIMITER_NAMES
+                f"ws_delimiter_{DELIMITER_NAMES[self.delimiter]}", lang) if self.delimiter in DELIMITER_NAMES
                 else repr(self.delimiter))
         if self.sheet:
             source += ", " + t("ws_summary_sheet", lang, sheet=self.sheet)
@@ -106,7 +107,6 @@ class Summary:
         return lines
 
 
-_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}
 
 
 @dataclass(frozen=True)

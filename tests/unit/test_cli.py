@@ -13,7 +13,7 @@ import pytest
 
 from ovop_analytics.cli import main
 from ovop_analytics.store import Store, get_dataset
-from ovop_analytics.store.queries import national_summary
+from tests.support.oracles import national_summary
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
