@@ -55,8 +55,8 @@ def main() -> int:
             start = time.perf_counter()
             layer = display_geojson(level)
             cold_ms = (time.perf_counter() - start) * 1000
-            warm_ms = median_ms(lambda: display_geojson(level))
-            text_ms = median_ms(lambda: display_geojson_text(level))
+            warm_ms = median_ms(lambda level=level: display_geojson(level))
+            text_ms = median_ms(lambda level=level: display_geojson_text(level))
 
             expected = sum(1 for r in all_regions() if r.level == level)
             regions = len(layer["features"]) if layer else 0

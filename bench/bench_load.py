@@ -594,7 +594,7 @@ def print_table(rows: list[dict]) -> None:
         print("\nratio to the bare page at the same level (same run)")
         print(f"{'target':<18}{'sess':>5}{'P50':>8}{'P95':>8}{'P99':>8}{'views/s':>9}{'CPU/view':>10}")
         for r, b in ratios:
-            q = lambda k: (r[k] / b[k]) if r[k] and b[k] else float("nan")  # noqa: E731
+            q = lambda k, r=r, b=b: (r[k] / b[k]) if r[k] and b[k] else float("nan")  # noqa: E731
             print(f"{r['target']:<18}{r['sessions']:>5}{q('p50'):>8.1f}{q('p95'):>8.1f}{q('p99'):>8.1f}"
                   f"{q('throughput'):>9.2f}{q('cpu_ms'):>10.1f}")
     print("\ntargets (issue 13): CPU per page view <= 60 ms; at 50 sessions 0 errors, memory growth < 100 MB, "

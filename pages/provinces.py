@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from ovop_analytics import charts, metrics, ui
+from ovop_analytics import metrics, ui
 from ovop_analytics.briefing import resolve_scope
 from ovop_analytics.briefing.render import briefing_pdf
 from ovop_analytics.provenance import file_stem
@@ -180,7 +180,8 @@ def scorecard(dataset: Dataset, _years: list[int], stats: pd.DataFrame, unavaila
     # and with records. "Without IKM OVOP" and "without OVOP types" are counted apart.
     outside = kabkota["commodity_groups"].isna()
     has_records = (kabkota[list(COUNTS)].fillna(0) > 0).any(axis=1)
-    kabkota["status"] = [tr("provinces_status_outside") if out else tr("provinces_status_has_records") if has else tr("provinces_status_no_records")
+    kabkota["status"] = [tr("provinces_status_outside") if out else tr("provinces_status_has_records") if has
+                         else tr("provinces_status_no_records")
                          for out, has in zip(outside, has_records)]
     kabkota["coverage_types"] = kabkota["coverage_types"] * 100  # shown as % with one decimal
     statements = []

@@ -15,6 +15,7 @@ import re
 import zipfile
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import pandas as pd
 from openpyxl import Workbook
@@ -23,6 +24,9 @@ from ovop_analytics.errors import InvalidArgumentError
 from ovop_analytics.i18n import SYNTHETIC_NOTE
 from ovop_analytics.store.connection import Store
 from ovop_analytics.store.registry import get_dataset
+
+if TYPE_CHECKING:  # pyarrow is imported where it is used
+    import pyarrow as pa
 
 EXPORT_FORMATS = ("csv", "parquet", "xlsx")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

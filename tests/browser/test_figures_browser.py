@@ -3,7 +3,7 @@ was changed before; file and entity names are shown as text, never as a link, an
 
 from __future__ import annotations
 
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Page
 
 from tests.browser.conftest import screenshot
 from tests.browser.harness import record_external_requests, wait_until_rendered

@@ -116,7 +116,7 @@ def test_two_sessions_upload_at_once_and_see_only_their_own(browser: Browser, ap
         pages[name] = context.new_page()
         externals.append(record_external_requests(pages[name]))
     # Playwright's sync API is not thread-safe: interleave the two sessions' steps instead.
-    for name, file in files.items():
+    for name in files:
         pages[name].goto(f"{app_url}/upload")
     for name, file in files.items():
         wait_until_rendered(pages[name])
