@@ -6,7 +6,7 @@ time, and the time of `display_geojson` cold (first read after install) and warm
 again so every caller gets its own dict), and of `display_geojson_text` warm (what a page that ships the
 text as it is would pay).
 
-    python bench/bench_geo.py
+    python -m bench.bench_geo
 """
 
 from __future__ import annotations

@@ -146,7 +146,6 @@ def test_same_inputs_give_the_same_file(demo: tuple[Store, object]) -> None:
         briefing_pdf(store, dataset, scope, "en", generated=GENERATED)
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler-utils (pdftoppm); .ci/run installs it")
 def test_pages_render_to_png_with_ink_and_watermark(province_pdfs: dict[str, bytes], tmp_path: Path) -> None:
     """pdftoppm renders A4 pages with text, charts and the synthetic watermark."""
     from PIL import Image
@@ -169,7 +168,7 @@ def test_with_boundaries_installed_maps_are_drawn(demo: tuple[Store, object], da
     """With kab/kota boundaries installed: the highlighted kab/kota and the province choropleth."""
     from ovop_analytics.briefing.render import map_svg
     from ovop_analytics.geo import install_boundaries
-    from tests.conftest import BOUNDARIES_DIR
+    from tests.support.paths import BOUNDARIES_DIR
 
     store, dataset = demo
     install_boundaries(BOUNDARIES_DIR / "idn_kabupaten_kota.geojson", level="kabupaten_kota")

@@ -27,8 +27,8 @@ from ovop_analytics.geo import (display_geojson, display_geojson_text, full_laye
                                 parent_footprint_geojson, province_geojson_as_of)
 from ovop_analytics.geo import install as install_module
 from ovop_analytics.regions import kabupaten_kota, provinces
-from tests.conftest import BOUNDARIES_DIR
-from tests.unit.test_geo_fixtures import (FORMATS, SQUARE_CODES, SQUARE_UNMATCHED, squares_frame,
+from tests.support.paths import BOUNDARIES_DIR
+from tests.support.geo_squares import (FORMATS, SQUARE_CODES, SQUARE_UNMATCHED, squares_frame,
                                           write_squares)
 
 PROVINCES_FILE = BOUNDARIES_DIR / "idn_provinces.geojson"

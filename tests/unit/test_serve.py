@@ -13,7 +13,7 @@ import psutil
 import pytest
 
 from ovop_analytics import cli
-from tests.browser.harness import free_port, start_serve, stop, wait_healthy
+from tests.support.harness import free_port, start_serve, stop, wait_healthy
 
 
 def exec_args(monkeypatch: pytest.MonkeyPatch, *argv: str) -> list[str]:
