@@ -57,7 +57,7 @@ class Checked:
     note_rows: list[tuple[int, str]] = field(default_factory=list)
     unique_fields: set[str] = field(default_factory=set)  # fields whose value never repeats: no duplicate rows
     # fields whose `codes` number 64-bit hashes, not values: equal codes are only probably equal values,
-    # so the duplicate check compares the values of the rows it reports (pipeline._duplicates)
+    # so the duplicate check compares the values of the rows it reports (ingest.duplicates)
     hashed: set[str] = field(default_factory=set)
     region_codes_given: int = 0  # distinct region codes that parsed (the summary's count, known here for free)
 

@@ -74,7 +74,7 @@ def test_replace_is_all_or_nothing_and_only_for_the_owner(store: Store, monkeypa
     def broken(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
         raise duckdb.IOException("disk full")
 
-    monkeypatch.setattr("ovop_analytics.ingest.pipeline.insert_record_table", broken)
+    monkeypatch.setattr("ovop_analytics.ingest.load.insert_record_table", broken)
     with pytest.raises(duckdb.IOException):
         load_parsed(store, smaller, "penelitian", owner=owner, replace=True, limits=LIMITS)
     kept = [d for d in list_datasets(store, owner) if d.name == "penelitian"]
