@@ -241,40 +241,6 @@ def _head(figures: Figures, lang: str, generated: date, map_note: str | None) ->
     if scope == "kabupaten_kota" and figures.stock["ikm_to_end"] == 0:
         doc["no_ikm"] = t("brief_no_ikm", lang, end=end)
     return doc
-    title = t("brief_title", lang, region=figures.name)
-    if scope == "kabupaten_kota":
-        subtitle = t("brief_subtitle_kabkota", lang, province=figures.province_name)
-    else:
-        subtitle = _level_word(figures, lang)
-    period = t("brief_period", lang, start=start, end=end)
-    doc: dict[str, Any] = {
-        "lang": lang, "title": title, "subtitle": subtitle, "period": period,
-        "dataset_line": t("brief_dataset_line", lang, dataset=figures.dataset["name"]),
-        "generated": t("brief_generated", lang, date=generated.isoformat()),
-        "synthetic": figures.is_synthetic, "watermark": t("common_synthetic_watermark", lang).upper(),
-        "synthetic_note": t("brief_synthetic_note", lang) if figures.is_synthetic else "",
-        "h": {key: t(f"brief_h_{key}", lang) for key in (
-            "headline", "stock", "map", "rounds", "mix", "strengths", "gaps", "types", "facts", "awardees",
-            "policy", "basis", "sources")},
-        "col": {"figure": t("brief_col_figure", lang), "value": t("brief_col_value", lang),
-                "basis": t("brief_col_basis", lang), "source": t("brief_col_source", lang),
-                "type": t("brief_col_type", lang), "group": t("brief_col_group", lang),
-                "first_year": t("brief_col_first_year", lang), "in_province": t("brief_col_in_province", lang),
-                "nationally": t("brief_col_nationally_kabkota" if scope == "kabupaten_kota"
-                                else "brief_col_nationally_province", lang),
-                **_columns(figures, lang)},
-        "headline": _headline_rows(figures, lang),
-        "stock": _stock_rows(figures, lang),
-        "basis": [t("brief_basis_flow", lang, start=start, end=end), t("brief_basis_stock", lang, end=end),
-                  t("brief_basis_averages", lang)],
-        "map_note": map_note or "",
-        "rounds_empty": t("brief_rounds_empty", lang, start=start, end=end) if figures.rounds.empty else "",
-        "mix_empty": t("brief_mix_empty", lang) if int(figures.mix["records"].sum()) == 0 else "",
-        "cite_dataset": DATASET_MARK,
-        "compare": {"national": [], "province": ["rank", "peer"],
-                    "kabupaten_kota": ["rank", "peer", "national"]}[scope],
-        "cite_line": t("common_source_line", lang, source=_dataset_citation(figures, lang)) + f" [{DATASET_MARK}]",
-    }
 
 
 def _strengths_and_gaps(figures: Figures, lang: str) -> dict[str, Any]:
