@@ -2,8 +2,9 @@
 markers, and the stop with one line when a program the selected tests drive is missing.
 
 Tiers (README "Run the tests"): every test gets the marker of its folder (`unit`, `app`, `browser`);
-`slow` marks tests that start processes or servers for seconds. The fast tier is
-`python -m pytest -m "not browser and not slow"`. Helpers live in tests/support/, never in a test module.
+`slow` marks what takes seconds: tests that start processes or servers, typeset PDFs, and every AppTest
+page run (tests/app). The fast tier is `python -m pytest -m "not browser and not slow"`.
+Helpers live in tests/support/, never in a test module.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         folder = Path(str(item.path)).relative_to(PROJECT_DIR / "tests").parts[0]
         if folder in TIERS:
             item.add_marker(getattr(pytest.mark, folder))
+        if folder == "app":  # a whole page run in AppTest takes seconds: not for the every-few-minutes tier
+            item.add_marker(pytest.mark.slow)
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
@@ -53,6 +56,9 @@ def data_dir(tmp_path: Path, initialised_db: Path, monkeypatch: pytest.MonkeyPat
     directory.mkdir()
     shutil.copy(initialised_db, directory / "ovop.duckdb")
     monkeypatch.setenv("OVOP_DATA_DIR", str(directory))
+    # No verified backup after every write of every test (a copy and a full read of the file each time):
+    # the tests of backups ask for them (tests/unit/test_durability.py).
+    monkeypatch.setenv("OVOP_BACKUP_KEEP", "0")
     return directory
 
 

@@ -86,6 +86,7 @@ def test_errors_are_one_line_and_exit_2(data_dir: Path, capsys: pytest.CaptureFi
     assert len(err.strip().splitlines()) == 1
 
 
+@pytest.mark.slow
 def test_module_entry_point_runs(data_dir: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "ovop_analytics", "datasets"], capture_output=True, text=True,
                             timeout=120)

@@ -70,6 +70,7 @@ def _read_in_a_loop(path: str, seconds: float, started, results) -> None:  # noq
     results.put((reads, errors))
 
 
+@pytest.mark.slow
 def test_backup_and_restore_round_trip_while_a_reader_runs(store: Store, tmp_path: Path) -> None:
     context = multiprocessing.get_context("spawn")
     started, results = context.Event(), context.Queue()
@@ -156,6 +157,7 @@ def _hold_writer(path: str, seconds: float, started) -> None:  # noqa: ANN001
         time.sleep(seconds)
 
 
+@pytest.mark.slow
 def test_cli_on_a_busy_or_missing_database_says_one_line(data_dir: Path, tmp_path: Path) -> None:
     context = multiprocessing.get_context("spawn")
     started = context.Event()

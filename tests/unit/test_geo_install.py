@@ -74,6 +74,7 @@ def empty_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 # --- the shared files -------------------------------------------------------------------------------
 
+@pytest.mark.slow
 @pytest.mark.parametrize("level, count", [("province", 38), ("kabupaten_kota", 514)])
 def test_shared_files_match_every_region(shared_install: dict[str, dict[str, Any]], level: str,
                                          count: int) -> None:
@@ -181,6 +182,7 @@ def test_province_layer_as_of_a_year(shared_install: dict[str, dict[str, Any]], 
     assert layer is not None and len(layer["features"]) == count
 
 
+@pytest.mark.slow
 def test_an_older_vintage_matches_by_name_and_reports_new_provinces_missing(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Old names, Papua and Papua Barat and Kalimantan Timur before their splits, no code column."""

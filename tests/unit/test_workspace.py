@@ -135,6 +135,7 @@ def test_migration_turns_old_session_uploads_into_orphaned_workspaces(tmp_path: 
     con.close()
 
 
+@pytest.mark.slow
 def test_cli_datasets_delete_and_ingest_replace(data_dir: Path, tmp_path: Path,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "ovop.csv"
@@ -173,6 +174,7 @@ def test_cli_speaks_indonesian_with_lang_or_ovop_lang(data_dir: Path, tmp_path: 
     assert "refused, nothing was loaded" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_workspaces_cli_lists_and_purges(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     store = Store(data_dir / "ovop.duckdb")
     owner = owner_of(new_key())
