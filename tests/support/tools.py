@@ -5,6 +5,7 @@ Standard library only: `tests/run` asks it what is missing before anything is in
 tests/conftest.py stops a run that selected tests whose programs are missing with one line naming the
 packages and the command that installs them, instead of one error per test.
 
+A new program: one line in TOOLS (its package, a variable, where it is, the tests that use it).
 Each program's path can be pointed elsewhere with an environment variable (e.g. OVOP_CHROMIUM); a variable
 pointing at a missing file is how the tests check this message.
 """
@@ -39,6 +40,9 @@ TOOLS = (
     Tool("chromium", "OVOP_CHROMIUM", "/usr/bin/chromium", ("tests/browser/*",)),
     Tool("nginx", "OVOP_NGINX", "/usr/sbin/nginx", ("tests/browser/test_deploy_nginx.py", "tests/unit/test_deploy.py")),
     Tool("poppler-utils", "OVOP_PDFTOPPM", "pdftoppm", ("tests/unit/test_briefing.py", "tests/browser/test_briefing_browser.py")),
+    # A test file that drives PostgreSQL or LibreOffice says so in its name.
+    Tool("postgresql", "OVOP_INITDB", "/usr/lib/postgresql/*/bin/initdb", ("tests/*/test_*postgres*.py",)),
+    Tool("libreoffice-impress", "OVOP_SOFFICE", "soffice", ("tests/*/test_*libreoffice*.py",)),
 )
 
 
