@@ -187,6 +187,7 @@ def test_with_boundaries_installed_maps_are_drawn(demo: tuple[Store, object], da
     assert "Kab/kota di Bali, menurut IKM OVOP dalam periode" in text
 
 
+@pytest.mark.slow  # typesets PDFs (seconds each)
 def test_without_boundaries_a_province_uses_the_tile_grid(demo: tuple[Store, object], data_dir: Path) -> None:
     """Without boundaries a province briefing draws the tile grid with the province highlighted."""
     from ovop_analytics.briefing.render import map_svg

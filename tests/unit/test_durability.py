@@ -136,6 +136,7 @@ def test_a_damaged_database_names_the_newest_backup(data_dir: Path, capsys: pyte
     assert main(["check"]) == 0 and "every table read, ok" in capsys.readouterr().out
 
 
+@pytest.mark.slow
 def test_a_damaged_table_is_found_by_check_only_when_it_is_read(data_dir: Path) -> None:
     """`check` reads every table: a damaged block that opening the file does not touch is still found."""
     store = Store(data_dir / "ovop.duckdb", backup_keep=0)
