@@ -24,10 +24,10 @@ Absolute figures hold only on the machine that measured them, so every run also 
 
 Adapted from ../shared/tools/st_load.py (client and statistics copied; servers, targets and report new).
 
-usage: python bench/bench_load.py [--sessions 1,10,25,50] [--duration 60] [--think 2] [--processes 1,2]
+usage: python -m bench.bench_load [--sessions 1,10,25,50] [--duration 60] [--think 2] [--processes 1,2]
                                   [--pages overview,map,...] [--no-bare] [--no-boundaries] [--pyspy DIR]
                                   [--baseline-rev c037c24]
-short run: python bench/bench_load.py --sessions 1,10 --duration 15 --processes 1 --baseline-rev c037c24
+short run: python -m bench.bench_load --sessions 1,10 --duration 15 --processes 1 --baseline-rev c037c24
 """
 
 from __future__ import annotations
@@ -56,10 +56,9 @@ from streamlit.proto.ClientState_pb2 import ClientState, ContextInfo
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(PROJECT_DIR))
 
 from ovop_analytics.i18n import t  # noqa: E402
-from tests.browser.harness import free_port, nginx_proxy, start_serve, stop, wait_healthy  # noqa: E402
+from tests.support.harness import free_port, nginx_proxy, start_serve, stop, wait_healthy  # noqa: E402
 
 MAIN_PAGES = "overview,map,provinces,growth,diversity,compare"
 BOUNDARIES = PROJECT_DIR.parent / "shared" / "data" / "boundaries"

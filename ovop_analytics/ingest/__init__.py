@@ -13,9 +13,9 @@ if TYPE_CHECKING:
     from ovop_analytics.ingest.dictionary import data_dictionary, template_csv
     from ovop_analytics.ingest.export import EXPORT_FORMATS, export_dataset, export_frame, neutralise_formulas
     from ovop_analytics.ingest.model import Limits, Problem
-    from ovop_analytics.ingest.pipeline import (touched_provinces, ParsedUpload, Summary, accept_suggestions, apply_corrections,
-                                                corrections_csv, corrections_table, load_parsed, parse_upload,
-                                                refusal)
+    from ovop_analytics.ingest.load import load_parsed, touched_provinces
+    from ovop_analytics.ingest.pipeline import (ParsedUpload, Summary, accept_suggestions, apply_corrections,
+                                                corrections_csv, corrections_table, parse_upload, refusal)
     from ovop_analytics.ingest.privacy import delete_upload, publish_upload, publishing_enabled, rename_upload
     from ovop_analytics.ingest.region_review import read_corrections
     from ovop_analytics.ingest.values import parse_number
@@ -26,9 +26,9 @@ __getattr__ = attach(__name__, {
     "EXPORT_FORMATS": "formats", "export_dataset": "export", "export_frame": "export",
     "neutralise_formulas": "export",
     "Limits": "model", "Problem": "model",
-    "touched_provinces": "pipeline", "ParsedUpload": "pipeline", "Summary": "pipeline",
+    "touched_provinces": "load", "load_parsed": "load", "ParsedUpload": "pipeline", "Summary": "pipeline",
     "accept_suggestions": "pipeline", "apply_corrections": "pipeline", "corrections_csv": "pipeline",
-    "corrections_table": "pipeline", "load_parsed": "pipeline", "parse_upload": "pipeline", "refusal": "pipeline",
+    "corrections_table": "pipeline", "parse_upload": "pipeline", "refusal": "pipeline",
     "delete_upload": "privacy", "publish_upload": "privacy", "publishing_enabled": "privacy",
     "rename_upload": "privacy",
     "read_corrections": "region_review",

@@ -79,8 +79,9 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
             data = path.read_bytes()
         finally:
             target.result()  # its error (a taken name) comes first, as when it ran before the read
-    from ovop_analytics.ingest.pipeline import (accept_suggestions, apply_corrections, corrections_csv,
-                                                load_parsed, parse_upload, refusal_lines)
+    from ovop_analytics.ingest.load import load_parsed
+    from ovop_analytics.ingest.pipeline import (accept_suggestions, apply_corrections, corrections_csv, parse_upload,
+                                                refusal_lines)
 
     progress = _progress_printer(args.progress)
     parsed = parse_upload(data, path.name, sheet=args.sheet, default_program=args.program,

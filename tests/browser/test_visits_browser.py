@@ -3,19 +3,14 @@ browser profile and returning visitor), and the bytes of a Map page view once it
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pytest
 from playwright.sync_api import Browser, Page
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
-from tests.browser.harness import record_external_requests, wait_until_rendered
-from tests.conftest import BOUNDARIES_DIR
+from tests.support.harness import record_external_requests, wait_until_rendered
 
 LATE_RERUN_S = 3.0  # a component that reports a value does so after it is drawn: wait for it after the page
 MAP_VIEW_BOUND_KB = 100  # issue 23: the Map page at most 100 KB per view after the first (was 616 KB)
@@ -78,16 +73,7 @@ def test_one_script_run_per_visit_new_and_returning(browser: Browser, app_url: s
     assert again.runs == [ForwardMsg.FINISHED_SUCCESSFULLY], f"returning visitor: {again.runs}"
 
 
-@pytest.fixture(scope="module")
-def with_boundaries(server_data_dir: Path) -> Path:
-    for name in ("idn_provinces.geojson", "idn_kabupaten_kota.geojson"):
-        subprocess.run([sys.executable, "-m", "ovop_analytics", "boundaries", "install", "--from",
-                        str(BOUNDARIES_DIR / name)], check=True, capture_output=True,
-                       env={**os.environ, "OVOP_DATA_DIR": str(server_data_dir)})
-    return server_data_dir
-
-
-def test_the_map_page_sends_its_shapes_once(browser: Browser, app_url: str, with_boundaries: Path) -> None:
+def test_the_map_page_sends_its_shapes_once(browser: Browser, app_url: str, boundaries: Path) -> None:
     """The second view of the Map page in the same browser carries only values on the websocket (the
     shapes come from the browser's cache, same origin) and draws the very same paths."""
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
