@@ -233,7 +233,9 @@ def build_deck(store: Store, dataset: Dataset, lang: str, provinces: Sequence[st
     end = year_to if year_to is not None else (years[-1] if years else None)
     summary = get(metrics.coverage_summary, **({"as_of": year_to} if year_to is not None else {}))
     unavailable = get(metrics.unavailable_metrics, ("types", "ikm_ovop"))
-    province_values = get(metrics.region_metrics, "province", ("ikm_ovop", "types"), **window)
+    # One read serves the map, the top provinces and the scorecards (the page reads the same numbers twice).
+    province_values = get(metrics.region_metrics, "province",
+                          ("ikm_ovop", "types", "commodity_groups", "shannon", "coverage_types"), **window)
     slides: list[Slide] = []
 
     def fig_chart(fig: go.Figure, kind: str, wrap: int = 72, lines: int = 3, height: int = chart_height,
@@ -352,9 +354,7 @@ def build_deck(store: Store, dataset: Dataset, lang: str, provinces: Sequence[st
         source=source_line, citation=(dataset_citation,)))
 
     # 8.. One slide per chosen province: its scorecard in brief
-    if chosen:
-        scores = get(metrics.region_metrics, "province",
-                     ("ikm_ovop", "types", "commodity_groups", "shannon", "coverage_types"), **window)
+    scores = province_values
     for code in chosen:
         name = region_name(code)
         kpis = []
@@ -388,5 +388,19 @@ def build_deck(store: Store, dataset: Dataset, lang: str, provinces: Sequence[st
                *((t("synthetic_banner", lang),) if dataset.is_synthetic else ()), *fact_lines, deck.made_line),
         details=(t("deck_sources_full", lang), *full),
         source=source_line, citation=(dataset_citation, *full)))
-    return Deck(**{**deck.__dict__, "slides": tuple(slides)})
+    return Deck(**{**deck.__dict__, "slides": tuple(_without_empty_charts(slides, lang))})
+
+
+def _without_empty_charts(slides: list[Slide], lang: str) -> list[Slide]:
+    """A chart with nothing to draw (no category, or no value at all) becomes a sentence saying so: an
+    empty chart would read as zeros, and PowerPoint cannot hold a chart without categories."""
+    out = []
+    for slide in slides:
+        chart = slide.chart
+        if chart is not None and (not chart.categories or all(
+                v is None for series in chart.series for v in series.values)):
+            slide = Slide(**{**slide.__dict__, "chart": None,
+                             "notices": (*slide.notices, t("deck_no_values", lang, title=chart.title))})
+        out.append(slide)
+    return out
 

@@ -28,7 +28,7 @@ from ovop_analytics.deck.images import map_png
 from ovop_analytics.deck.model import ChartData, Deck, MapData, Slide
 from ovop_analytics.i18n import t
 
-WIDTH, HEIGHT = Inches(13.333), Inches(7.5)  # 16:9
+WIDTH, HEIGHT = Emu(12192000), Emu(6858000)  # 16:9, 13.333 x 7.5 in (PowerPoint's widescreen)
 MARGIN = Inches(0.5)
 TITLE_TOP, TITLE_HEIGHT = Inches(0.3), Inches(0.9)
 FOOTER_HEIGHT = Inches(0.55)
@@ -38,6 +38,7 @@ INK, GREY, RED = RGBColor(0x1A, 0x1A, 0x1A), RGBColor(0x55, 0x55, 0x55), RGBColo
 LANGUAGE_TAGS = {"id": "id-ID", "en": "en-GB"}
 CHART_TYPES = {"column": XL_CHART_TYPE.COLUMN_CLUSTERED, "stacked_column": XL_CHART_TYPE.COLUMN_STACKED,
                "bar": XL_CHART_TYPE.BAR_CLUSTERED, "line": XL_CHART_TYPE.LINE_MARKERS, "pie": XL_CHART_TYPE.PIE}
+FRAME_SCALE = 0.75  # a timeline period beside the others: 960x540
 TITLE_ONLY_LAYOUT = 5  # of python-pptx's default template: a title placeholder, nothing else
 
 
@@ -187,7 +188,9 @@ def _map(slide, data: MapData, lang: str, left: int, top: int, width: int, heigh
         row, column = divmod(index, columns)
         x = left + column * (cell_w + gap) + (cell_w - picture_w) // 2
         y = top + row * (cell_h + gap) + (cell_h - picture_h) // 2
-        picture = slide.shapes.add_picture(io.BytesIO(map_png(frame.spec)), x, y, picture_w, picture_h)
+        # A timeline's periods share the slide: each is drawn at 960x540, ample for a third of its width.
+        png = map_png(frame.spec) if len(frames) == 1 else map_png(frame.spec, scale=FRAME_SCALE)
+        picture = slide.shapes.add_picture(io.BytesIO(png), x, y, picture_w, picture_h)
         picture.name = (t("deck_map_alt", lang, title=data.title) + (f" · {frame.label}" if frame.label else ""))[:250]
         picture._element.nvPicPr.cNvPr.set("descr", picture.name)
 

@@ -22,6 +22,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "deck_map_alt": ("Peta: {title}", "Map: {title}"),
     "deck_notes_source": ("Sumber lengkap slide ini:", "Full source of this slide:"),
     "deck_notes_fact": ("{fact_id}: {title}. {url}", "{fact_id}: {title}. {url}"),
+    "deck_no_values": ("{title}: tidak ada data untuk digambar dari dataset ini.",
+                       "{title}: this dataset has no data to draw."),
     "deck_no_url": ("(tanpa tautan)", "(no link)"),
     "deck_error_province": ("Kode provinsi tidak dikenal: {code}. Contoh: 33 (Jawa Tengah), 35 (Jawa Timur).",
                             "Unknown province code: {code}. For example 33 (Jawa Tengah), 35 (Jawa Timur)."),
