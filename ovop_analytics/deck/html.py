@@ -60,7 +60,7 @@ html, body { margin: 0; height: 100%; overflow: hidden; background: #ffffff; col
 .details { font-size: 14px; color: #333; columns: 2; column-gap: 28px; }
 .details p { margin: 0 0 4px 0; break-inside: avoid; overflow-wrap: anywhere; }
 .details p:first-child { font-weight: 600; font-size: 16px; }
-.source { margin: auto 0 0 0; padding-right: 300px; min-height: 46px; font-size: 15px; color: #555;
+.source { margin: auto 0 0 0; padding-right: 350px; min-height: 46px; font-size: 15px; color: #555;
   overflow-wrap: anywhere; flex: 0 0 auto; }
 .watermark { position: absolute; left: 50%; top: 52%; transform: translate(-50%, -50%) rotate(-18deg);
   font-size: 72px; font-weight: 700; color: #b00020; opacity: 0.10; pointer-events: none; white-space: nowrap; }
