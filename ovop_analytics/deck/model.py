@@ -191,8 +191,8 @@ def chart_data(fig: go.Figure, kind: str, markers: Sequence[str] = (), shown: go
 def standing_caption(s: Standing, metric: str, lang: str) -> str:
     """'peringkat 3 dari 38 · median nasional 4' (as the scorecards print it)."""
     median = analytics_charts.format_metric(metric, s.median, lang)
-    where = t("no_data", lang) if s.rank is None else t("rank_of", lang, rank=s.rank, n=s.of)
-    return f"{where} · {t('median_national', lang, value=median)}"
+    where = t("common_no_data", lang) if s.rank is None else t("analytics_rank_of", lang, rank=s.rank, n=s.of)
+    return f"{where} · {t('analytics_median_national', lang, value=median)}"
 
 
 def _timeline_frames(spec: dict[str, Any], labels: dict[int, str]) -> tuple[MapFrame, ...]:
@@ -227,7 +227,7 @@ def build_deck(store: Store, dataset: Dataset, lang: str, provinces: Sequence[st
     window = {"year_from": year_from, "year_to": year_to} if period else {}
     provenance = Provenance(dataset=dataset.name, source=citation(dataset, lang), is_synthetic=dataset.is_synthetic)
     source_line = charts.source_text(provenance, lang)
-    dataset_citation = f"{citation(dataset, lang)}. {t('coverage_caption', lang, coverage=coverage_text(dataset, lang))}"
+    dataset_citation = f"{citation(dataset, lang)}. {t('brief_coverage_caption', lang, coverage=coverage_text(dataset, lang))}"
     years = get(queries.years)
     start = year_from if year_from is not None else (years[0] if years else None)
     end = year_to if year_to is not None else (years[-1] if years else None)
@@ -247,11 +247,11 @@ def build_deck(store: Store, dataset: Dataset, lang: str, provinces: Sequence[st
     slides.append(Slide(
         key="kpi", title=t("pres_kpi_title", lang),
         subtitle=t("pres_kpi_subtitle", lang, dataset=dataset.name, start=start or "–", end=end or "–"),
-        kpis=(Kpi(t("kpi_provinces", lang), f"{summary['provinces_with_ovop']} / {summary['provinces_total']}"),
-              Kpi(t("kpi_kabkota", lang), f"{summary['kabkota_with_ovop']} / {summary['kabkota_total']}"),
-              Kpi(t("kpi_types", lang), "–" if "types" in unavailable
+        kpis=(Kpi(t("common_kpi_provinces", lang), f"{summary['provinces_with_ovop']} / {summary['provinces_total']}"),
+              Kpi(t("common_kpi_kabkota", lang), f"{summary['kabkota_with_ovop']} / {summary['kabkota_total']}"),
+              Kpi(t("common_kpi_types", lang), "–" if "types" in unavailable
                   else f"{summary['types_present']} / {summary['catalogue_size']}"),
-              Kpi(t("kpi_ikm", lang), "–" if "ikm_ovop" in unavailable
+              Kpi(t("common_kpi_ikm", lang), "–" if "ikm_ovop" in unavailable
                   else f"{int(province_values['ikm_ovop'].sum()):,}")),
         notices=notices, source=source_line, citation=(dataset_citation,)))
 
@@ -262,7 +262,7 @@ def build_deck(store: Store, dataset: Dataset, lang: str, provinces: Sequence[st
                           "value": pd.to_numeric(province_values["ikm_ovop"].astype(object),
                                                  errors="coerce").astype(float)})
     classes = classify(frame["value"], "quantiles", integer=True)
-    map_title = t("map_chart_title", lang, metric="IKM OVOP", area=t("all_indonesia", lang), start=start or "",
+    map_title = t("map_chart_title", lang, metric="IKM OVOP", area=t("common_all_indonesia", lang), start=start or "",
                   end=end or "")
     if layer is not None:
         spec = maps.choropleth(layer, frame, classes, title=map_title, metric_label="IKM OVOP",
@@ -283,10 +283,10 @@ def build_deck(store: Store, dataset: Dataset, lang: str, provinces: Sequence[st
         all_classes = classify(shown["value"], "quantiles", integer=True)
         labels = {p: t("pres_round", lang, round=p) for p in periods}
         tspec = maps.timeline_map(layer, shown, all_classes,
-                                  title=t("pres_timeline_map_title_ikm_ovop", lang, area=t("all_indonesia", lang)),
+                                  title=t("pres_timeline_map_title_ikm_ovop", lang, area=t("common_all_indonesia", lang)),
                                   frame_labels=labels, metric_label="IKM OVOP", provenance=provenance, lang=lang)
         slides.append(Slide(key="timeline", title=t("pres_timeline_slide", lang),
-                            map=MapData(t("pres_timeline_map_title_ikm_ovop", lang, area=t("all_indonesia", lang)),
+                            map=MapData(t("pres_timeline_map_title_ikm_ovop", lang, area=t("common_all_indonesia", lang)),
                                         _timeline_frames(tspec, labels)),
                             source=source_line, citation=(dataset_citation,)))
 
@@ -321,7 +321,7 @@ def build_deck(store: Store, dataset: Dataset, lang: str, provinces: Sequence[st
     measure = "types" if "ikm_ovop" in unavailable else "ikm_ovop"  # as on the Overview
     top = province_values.dropna(subset=[measure]).nlargest(10, measure)
     slides.append(Slide(key="top", title=t("pres_top_title", lang), chart=fig_chart(charts.top_regions(
-        top, measure, t("axis_types" if measure == "types" else "axis_ikm", lang), 10, provenance, lang), "bar"),
+        top, measure, t("common_axis_types" if measure == "types" else "common_axis_ikm", lang), 10, provenance, lang), "bar"),
         source=source_line, citation=(dataset_citation,)))
 
     # 6. Growth: cumulative IKM OVOP per commodity group over the award rounds
@@ -346,10 +346,10 @@ def build_deck(store: Store, dataset: Dataset, lang: str, provinces: Sequence[st
 
     slides.append(Slide(
         key="diversity", title=t("pres_diversity_title", lang),
-        kpis=(Kpi(t("kpi_catalogue", lang), f"{summary['types_present']} / {summary['catalogue_size']}"),
-              Kpi(t("kpi_kabkota_ikm", lang), f"{summary['kabkota_with_ikm']} / {summary['kabkota_total']}")),
+        kpis=(Kpi(t("common_kpi_catalogue", lang), f"{summary['types_present']} / {summary['catalogue_size']}"),
+              Kpi(t("common_kpi_kabkota_ikm", lang), f"{summary['kabkota_with_ikm']} / {summary['kabkota_total']}")),
         chart=fig_chart(analytics_charts.unrotate_categories(
-            charts.commodity_mix(mix_of(None), t("all_indonesia", lang), provenance, lang), width=14), "column",
+            charts.commodity_mix(mix_of(None), t("common_all_indonesia", lang), provenance, lang), width=14), "column",
             wrap=60),
         source=source_line, citation=(dataset_citation,)))
 
@@ -380,12 +380,12 @@ def build_deck(store: Store, dataset: Dataset, lang: str, provinces: Sequence[st
                  for r in sources.itertuples())
     made_at = made_at or datetime.now().astimezone()
     deck = Deck(title=t("pres_kpi_title", lang), dataset=dataset.name, lang=lang, synthetic=dataset.is_synthetic,
-                watermark=t("synthetic_watermark", lang).upper(), provinces=tuple(chosen),
+                watermark=t("common_synthetic_watermark", lang).upper(), provinces=tuple(chosen),
                 period=(year_from, year_to), made_at=made_at, version=ovop_analytics.__version__)
     slides.append(Slide(
         key="sources", title=t("pres_sources_title", lang),
         lines=(t("pres_sources_dataset", lang, dataset=dataset.name, source=provenance.source),
-               *((t("synthetic_banner", lang),) if dataset.is_synthetic else ()), *fact_lines, deck.made_line),
+               *((t("common_synthetic_banner", lang),) if dataset.is_synthetic else ()), *fact_lines, deck.made_line),
         details=(t("deck_sources_full", lang), *full),
         source=source_line, citation=(dataset_citation, *full)))
     return Deck(**{**deck.__dict__, "slides": tuple(_without_empty_charts(slides, lang))})

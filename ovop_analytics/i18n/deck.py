@@ -1,4 +1,5 @@
-"""Strings of the carried-away deck (HTML file and PowerPoint): key -> (Bahasa Indonesia, English)."""
+"""Strings of the carried-away deck (the HTML file, the PowerPoint and their download buttons): key ->
+(Bahasa Indonesia, English)."""
 
 STRINGS: dict[str, tuple[str, str]] = {
     "deck_download_html": ("Unduh presentasi (HTML)", "Download presentation (HTML)"),
@@ -11,7 +12,6 @@ STRINGS: dict[str, tuple[str, str]] = {
                              "made: {error}"),
     "deck_made": ("Dibuat {time} dari dataset '{dataset}' dengan OVOP Analytics {version}.",
                   "Made {time} from dataset '{dataset}' with OVOP Analytics {version}."),
-    "deck_period": ("Periode {start}–{end}", "Period {start}–{end}"),
     "deck_sources_full": ("Sumber lengkap", "Sources in full"),
     "deck_source_dataset": ("Dataset: {citation}", "Dataset: {citation}"),
     "deck_published_totals": ("Total terbitan (penanda hitam):", "Published totals (black markers):"),
