@@ -239,4 +239,5 @@ with st.container(key="pres_setup"):
                                                   provenance=provenance, lang=lang, value_format=",.0f"),
                                   dataset, "pres_map")
         st.caption(tr("pres_keys_hint"))
+        up.deck_downloads(dataset, lang, chosen)
 ui.to_url("auto")

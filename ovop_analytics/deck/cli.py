@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
-import unicodedata
-from datetime import date
 from pathlib import Path
 
 from ovop_analytics.errors import InvalidArgumentError
@@ -32,24 +29,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.set_defaults(func=_cmd_deck)
 
 
-def _slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60] or "dataset"
-
-
-def file_name(dataset: str, provinces: list[str], year_from: int | None, year_to: int | None, lang: str,
-              extension: str, today: date | None = None) -> str:
-    """`presentasi_demo_33-35_2013-2024_id_2026-12-07.pptx`: dataset, scope (provinces, period), language, date."""
-    parts = ["presentasi" if lang == "id" else "presentation", _slug(dataset),
-             "-".join(provinces) if provinces else ("nasional" if lang == "id" else "national")]
-    if year_from is not None or year_to is not None:
-        parts.append(f"{year_from or ''}-{year_to or ''}".strip("-") if year_from != year_to else str(year_from))
-    parts += [lang, (today or date.today()).isoformat()]
-    return "_".join(parts) + f".{extension}"
-
-
 def _cmd_deck(args: argparse.Namespace) -> int:
-    from ovop_analytics.deck.model import build_deck, check_provinces
+    from ovop_analytics.deck.model import build_deck, check_provinces, file_name
     from ovop_analytics.store import Store, ensure_ready, get_dataset
 
     provinces = check_provinces([code for code in args.provinces.split(",") if code.strip()])

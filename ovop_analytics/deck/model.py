@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import pandas as pd
@@ -142,6 +143,22 @@ def check_provinces(codes: Sequence[str]) -> list[str]:
         raise InvalidArgumentError(f"At most {MAX_PROVINCES} provinces per deck ({len(out)} given).",
                                    code="deck_error_too_many", values={"max": MAX_PROVINCES, "n": len(out)})
     return out
+
+
+def _slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60] or "dataset"
+
+
+def file_name(dataset: str, provinces: list[str], year_from: int | None, year_to: int | None, lang: str,
+              extension: str, today: date | None = None) -> str:
+    """`presentasi_demo_33-35_2013-2024_id_2026-12-07.pptx`: dataset, scope (provinces, period), language, date."""
+    parts = ["presentasi" if lang == "id" else "presentation", _slug(dataset),
+             "-".join(provinces) if provinces else ("nasional" if lang == "id" else "national")]
+    if year_from is not None or year_to is not None:
+        parts.append(f"{year_from or ''}-{year_to or ''}".strip("-") if year_from != year_to else str(year_from))
+    parts += [lang, (today or date.today()).isoformat()]
+    return "_".join(parts) + f".{extension}"
 
 
 def _plain(text: object) -> str:

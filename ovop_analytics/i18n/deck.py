@@ -8,12 +8,9 @@ STRINGS: dict[str, tuple[str, str]] = {
                            "di peramban tanpa jaringan; PowerPoint dengan grafik yang bisa disunting.",
                            "The same slides (dataset, language, provinces, order) as one file: the HTML opens in a "
                            "browser with no network; the PowerPoint has editable charts."),
-    "deck_download_failed": ("Berkas presentasi tidak dapat dibuat: {error}", "The presentation file could not be "
-                             "made: {error}"),
     "deck_made": ("Dibuat {time} dari dataset '{dataset}' dengan OVOP Analytics {version}.",
                   "Made {time} from dataset '{dataset}' with OVOP Analytics {version}."),
     "deck_sources_full": ("Sumber lengkap", "Sources in full"),
-    "deck_source_dataset": ("Dataset: {citation}", "Dataset: {citation}"),
     "deck_published_totals": ("Total terbitan (penanda hitam):", "Published totals (black markers):"),
     "deck_slide_label": ("Slide {n} dari {count}", "Slide {n} of {count}"),
     "deck_first": ("Slide pertama", "First slide"),

@@ -12,11 +12,16 @@ radio buttons) the same way.
 from __future__ import annotations
 
 import string
+from collections.abc import Callable, Sequence
 
 import streamlit as st
 
+from ovop_analytics.deck import build_deck, file_name
 from ovop_analytics.deck.figures import slide_figure  # noqa: F401  (pages call up.slide_figure)
+from ovop_analytics.store import Dataset
 from ovop_analytics.ui import assets
+from ovop_analytics.ui.session import store as current_store
+from ovop_analytics.ui.text import tr
 
 SLIDE_KEY = "pres_slide_"
 
@@ -46,3 +51,31 @@ def deck_css(count: int) -> str:
     shown = ",\n".join(f'body[data-pres-slide="{i}"] .st-key-{SLIDE_KEY}{i}' for i in range(1, count + 1))
     css = string.Template(assets.read("presentation_mode.css")).substitute(slide_key=SLIDE_KEY, shown=shown)
     return f"<style>\n{css}</style>"
+
+
+def deck_downloads(dataset: Dataset, lang: str, provinces: Sequence[str]) -> None:
+    """*Unduh presentasi (HTML)* and *Unduh PowerPoint*: the slides on screen (same dataset, language,
+    provinces, order) as one file. The file is made only when a button is clicked (Streamlit runs the
+    callable then, off the page's run), from the library, with nothing kept in a shared cache."""
+    store = current_store()
+
+    def make(kind: str) -> Callable[[], bytes]:
+        def content() -> bytes:
+            deck = build_deck(store, dataset, lang, provinces)
+            if kind == "html":
+                from ovop_analytics.deck.html import deck_html  # loaded on the first download only
+
+                return deck_html(deck)
+            from ovop_analytics.deck.pptx import deck_pptx  # python-pptx: loaded on the first download only
+
+            return deck_pptx(deck)
+        return content
+
+    st.caption(tr("deck_download_help"))
+    for kind, label, mime, icon in (
+            ("html", tr("deck_download_html"), "text/html", ":material/slideshow:"),
+            ("pptx", tr("deck_download_pptx"),
+             "application/vnd.openxmlformats-officedocument.presentationml.presentation", ":material/download:")):
+        st.download_button(label, data=make(kind), file_name=file_name(dataset.name, list(provinces), None, None,
+                                                                        lang, kind),
+                           mime=mime, key=f"pres_download_{kind}", on_click="ignore", icon=icon, width="stretch")

@@ -18,7 +18,7 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE
 from ovop_analytics import metrics
 from ovop_analytics.cli import main
 from ovop_analytics.deck import build_deck, check_provinces
-from ovop_analytics.deck.cli import file_name
+from ovop_analytics.deck.model import file_name
 from ovop_analytics.deck.html import deck_html
 from ovop_analytics.deck.model import Deck
 from ovop_analytics.deck.pptx import deck_pptx
