@@ -31,7 +31,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 def _cmd_deck(args: argparse.Namespace) -> int:
     from ovop_analytics.deck.model import build_deck, check_provinces, file_name
-    from ovop_analytics.store import Store, ensure_ready, get_dataset
+    from ovop_analytics.bootstrap import ensure_ready
+    from ovop_analytics.store import Store, get_dataset
 
     provinces = check_provinces([code for code in args.provinces.split(",") if code.strip()])
     out = Path(args.out)
