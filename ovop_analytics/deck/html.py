@@ -43,7 +43,8 @@ html, body { margin: 0; height: 100%; overflow: hidden; background: #ffffff; col
 .kpi .note { font-size: 17px; color: #555; }
 .kpi-slide .kpi .value { font-size: 64px; }
 .row { display: flex; gap: 20px; flex: 1 1 0; min-height: 0; }
-.row .kpis { --kpi-columns: 1; flex: 0 0 27%; align-content: start; }
+.row .kpis { --kpi-columns: 1; flex: 0 0 30%; align-content: start; }
+.row .kpi .value { font-size: 44px; }
 .chart, .map { flex: 1 1 0; min-height: 0; min-width: 0; position: relative; }
 .chart > div { position: absolute; inset: 0; }
 .map svg { display: block; }

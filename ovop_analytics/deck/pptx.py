@@ -5,7 +5,8 @@ One slide per deck slide. Bar, column, line and pie charts are native PowerPoint
 numbers (the presenter restyles them, and "Edit data" opens the numbers), with the chart's title, axis
 titles and legend. Maps are 1920x1080 PNG from the slide-image export; KPI figures are text. Every slide
 has its source line in a footer and the full citation in the speaker notes; on synthetic data the
-watermark lies behind the content. Text is in the deck's language and tagged with it (spell check).
+watermark lies behind the content (a map's picture carries
+its own) and a red badge names it on every slide. Text is in the deck's language and tagged with it (spell check).
 The template is python-pptx's plain default: no images, nothing from the internet.
 """
 
@@ -64,11 +65,22 @@ def _write(frame, lines: Sequence[str], lang: str, size: float, *, bold: bool = 
         run.font._rPr.set("lang", LANGUAGE_TAGS.get(lang, lang))
 
 
+def _write_more(frame, lines: Sequence[str], lang: str, size: float, colour: RGBColor = INK) -> None:  # noqa: ANN001
+    """Further paragraphs after what a text frame holds."""
+    for line in lines:
+        run = frame.add_paragraph().add_run()
+        run.text = line
+        run.font.size = Pt(size)
+        run.font.color.rgb = colour
+        run.font._rPr.set("lang", LANGUAGE_TAGS.get(lang, lang))
+
+
 def _text_box(slide, left: int, top: int, width: int, height: int, lines: Sequence[str], lang: str,  # noqa: ANN001
-              size: float, **style) -> None:  # noqa: ANN003
+              size: float, **style):  # noqa: ANN003, ANN202
     box = slide.shapes.add_textbox(left, top, width, height)
     box.text_frame.margin_left = box.text_frame.margin_right = 0
     _write(box.text_frame, lines, lang, size, **style)
+    return box
 
 
 def _title(slide, text: str, lang: str) -> None:  # noqa: ANN001
@@ -213,9 +225,11 @@ def _slide(prs: Presentation, deck: Deck, data: Slide) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[TITLE_ONLY_LAYOUT])
     _title(slide, data.title, lang)
     if deck.synthetic:
-        _watermark(slide, deck.watermark, lang)
-        _text_box(slide, WIDTH - MARGIN - Inches(3.2), Inches(0.25), Inches(3.2), Inches(0.4), [deck.watermark],
-                  lang, 14, bold=True, colour=RED, align=PP_ALIGN.RIGHT)
+        if data.map is None:  # a map's picture carries its own watermark, and would hide this one in patches
+            _watermark(slide, deck.watermark, lang)
+        badge = _text_box(slide, WIDTH - MARGIN - Inches(3.2), Inches(0.25), Inches(3.2), Inches(0.4),
+                          [deck.watermark], lang, 14, bold=True, colour=RED, align=PP_ALIGN.RIGHT)
+        badge.name = "Synthetic data"
     left, width = MARGIN, WIDTH - 2 * MARGIN
     top = BODY_TOP
     if data.subtitle:
@@ -246,20 +260,15 @@ def _slide(prs: Presentation, deck: Deck, data: Slide) -> None:
         _kpis(slide, data, lang, left, top + Inches(0.2), width, min(bottom - top - Inches(0.4), Inches(4.2)), 2)
     if data.map is not None:
         _map(slide, data.map, lang, left, top, width, bottom - top)
-    if data.lines or data.details:
-        box = slide.shapes.add_textbox(left, top, width, bottom - top)
-        box.text_frame.margin_left = box.text_frame.margin_right = 0
-        _write(box.text_frame, list(data.lines), lang, 15, space_after=4)
-        frame = box.text_frame
-        for index, line in enumerate(data.details):
-            paragraph = frame.add_paragraph()
-            paragraph.space_before = Pt(8 if index == 0 else 0)
-            run = paragraph.add_run()
-            run.text = line
-            run.font.size = Pt(12 if index == 0 else 10)
-            run.font.bold = index == 0
-            run.font.color.rgb = GREY
-            run.font._rPr.set("lang", LANGUAGE_TAGS.get(lang, lang))
+    if data.lines or data.details:  # the sources slide: its lines, then the sources in full in two columns
+        lines_height = min(Inches(0.36) * len(data.lines) + Inches(0.6), (bottom - top) // 2 + Inches(0.6))
+        _text_box(slide, left, top, width, lines_height, list(data.lines), lang, 14, space_after=3)
+        if data.details:
+            box = _text_box(slide, left, top + lines_height, width, bottom - top - lines_height, data.details[:1],
+                            lang, 11, bold=True, colour=GREY)
+            box.text_frame._txBody.bodyPr.set("numCol", "2")
+            box.text_frame._txBody.bodyPr.set("spcCol", str(Inches(0.3)))
+            _write_more(box.text_frame, data.details[1:], lang, 9, colour=GREY)
     footer = slide.shapes.add_textbox(MARGIN, HEIGHT - FOOTER_HEIGHT - Inches(0.05), WIDTH - 2 * MARGIN, FOOTER_HEIGHT)
     footer.name = "Source"
     footer.text_frame.margin_left = footer.text_frame.margin_right = 0

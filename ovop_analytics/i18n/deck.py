@@ -11,7 +11,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "deck_made": ("Dibuat {time} dari dataset '{dataset}' dengan OVOP Analytics {version}.",
                   "Made {time} from dataset '{dataset}' with OVOP Analytics {version}."),
     "deck_sources_full": ("Sumber lengkap", "Sources in full"),
-    "deck_published_totals": ("Total terbitan (penanda hitam):", "Published totals (black markers):"),
+    "deck_published_totals": ("Total terbitan (fakta yang dikutip):", "Published totals (cited facts):"),
     "deck_slide_label": ("Slide {n} dari {count}", "Slide {n} of {count}"),
     "deck_first": ("Slide pertama", "First slide"),
     "deck_last": ("Slide terakhir", "Last slide"),
