@@ -1,9 +1,11 @@
 """The HTML deck opened from file:// in Debian's chromium with every network request refused: it makes
 none, PageDown reaches every slide and PageUp comes back, every slide's elements lie inside the viewport
-at 1280x720 and 1024x768 with no text cut by an ellipsis, and a chart answers the mouse with its value."""
+at 1280x720 and 1024x768 with no text cut by an ellipsis, and a chart answers the mouse with its value.
+The Present page's two download buttons give the deck on screen."""
 
 from __future__ import annotations
 
+import io
 import shutil
 import time
 from collections.abc import Iterator
@@ -11,12 +13,15 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, Route
+from pptx import Presentation
 
 from ovop_analytics.deck import build_deck
 from ovop_analytics.deck.html import deck_html
 from ovop_analytics.geo import install_boundaries
 from ovop_analytics.store import Store, get_dataset
 from tests.browser.conftest import SCREENSHOTS
+from tests.browser.harness import record_external_requests, wait_until_rendered
+from tests.browser.test_map_browser import boundaries  # noqa: F401  (fixture: installs both layers)
 from tests.conftest import BOUNDARIES_DIR
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -146,3 +151,29 @@ def test_a_slide_opens_from_its_address_and_charts_keep_their_hover(browser: Bro
     assert page.locator(".slide.current .frame.current").count() == 1
     assert requests == []
     page.context.close()
+
+
+def test_the_present_page_downloads_the_slides_on_screen(browser: Browser, app_url: str,
+                                                          boundaries: Path) -> None:  # noqa: F811
+    """Unduh presentasi (HTML) and Unduh PowerPoint give the deck on screen: its slides, language and provinces."""
+    context = browser.new_context(viewport={"width": 1280, "height": 720}, accept_downloads=True)
+    page = context.new_page()
+    external = record_external_requests(page)
+    page.goto(f"{app_url}/present?provinces=33,35")
+    wait_until_rendered(page)
+    shown = page.locator('.ovop-deck-bar [data-role="counter"]').inner_text()
+    page.locator(".st-key-pres_setup button").first.click()
+    files = {}
+    for kind in ("html", "pptx"):
+        with page.expect_download(timeout=120_000) as download:
+            page.locator(f".st-key-pres_download_{kind} button").click()
+        files[kind] = Path(download.value.path()).read_bytes()
+        assert download.value.suggested_filename.startswith("presentasi_demo_33-35_id_")
+    prs = Presentation(io.BytesIO(files["pptx"]))
+    assert f"1 / {len(prs.slides)}" == shown == "1 / 10"
+    assert [s.shapes.title.text_frame.text for s in prs.slides][7:9] == ["Jawa Tengah: kartu skor",
+                                                                        "Jawa Timur: kartu skor"]
+    html = files["html"].decode("utf-8")
+    assert html.count('<section class="slide') == 10 and '<html lang="id">' in html
+    assert page.get_by_test_id("stException").count() == 0 and not external
+    context.close()
