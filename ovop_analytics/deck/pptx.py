@@ -133,8 +133,9 @@ def _chart(slide, chart: ChartData, left: int, top: int, width: int, height: int
     """A native chart with its numbers, title, axis titles, legend and the page's colours."""
     data = CategoryChartData(number_format="#,##0")
     data.categories = list(chart.categories)
-    for series in chart.series:
-        data.add_series(series.name or chart.y_title or chart.title, list(series.values))
+    value_title = chart.x_title if chart.kind == "bar" else chart.y_title  # a horizontal bar's values run along x
+    for series in chart.series:  # a lone unnamed series is named by what it counts ("Edit data" shows it)
+        data.add_series(series.name or value_title or chart.title, list(series.values))
     frame = slide.shapes.add_chart(CHART_TYPES[chart.kind], left, top, width, height, data)
     native = frame.chart
     native.font.size = Pt(13)

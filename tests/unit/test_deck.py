@@ -145,6 +145,8 @@ def test_the_pptx_holds_native_charts_with_the_decks_numbers(demo_deck: Deck, de
             assert list(chart.plots[0].categories) == list(data.chart.categories)
             for drawn, series in zip(chart.plots[0].series, data.chart.series):
                 assert tuple(drawn.values) == series.values
+                assert drawn.name == (series.name or (data.chart.x_title if data.chart.kind == "bar"
+                                                      else data.chart.y_title))
             assert chart.has_legend == (len(data.chart.series) > 1)
             titles = {chart.category_axis.axis_title.text_frame.text, chart.value_axis.axis_title.text_frame.text}
             assert titles == {data.chart.x_title, data.chart.y_title}
