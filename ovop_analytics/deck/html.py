@@ -232,8 +232,9 @@ def _slide(deck: Deck, slide: Slide, number: int, figures: dict[str, Any]) -> st
     if slide.map is not None:
         parts.append(_map(slide, number, lang))
     parts += [f'<p class="notice">{escape(text)}</p>' for text in slide.notices]
-    if slide.lines:
-        parts.append('<div class="lines">' + "".join(f"<p>{escape(line)}</p>" for line in slide.lines) + "</div>")
+    if slide.lines or slide.made:
+        lines = (*slide.lines, slide.made) if slide.made else slide.lines
+        parts.append('<div class="lines">' + "".join(f"<p>{escape(line)}</p>" for line in lines) + "</div>")
     if slide.details:
         parts.append('<div class="details">' + "".join(f"<p>{escape(line)}</p>" for line in slide.details) + "</div>")
     if slide.source and (slide.map is None or not slide.map.carries_source):

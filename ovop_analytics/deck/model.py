@@ -89,6 +89,7 @@ class MapData:
 
     title: str
     frames: tuple[MapFrame, ...]
+    spec: dict[str, Any] | None = None  # the live map: a timeline's frames in one spec, stepped in the browser
     carries_source: bool = True  # the drawing itself holds the source line and the watermark
 
 
@@ -102,7 +103,8 @@ class Slide:
     map: MapData | None = None
     notices: tuple[str, ...] = ()  # short sentences shown on the slide (no data, unavailable measures)
     lines: tuple[str, ...] = ()  # plain text lines (the sources slide)
-    details: tuple[str, ...] = ()  # smaller lines under them (the sources in full, when the file was made)
+    details: tuple[str, ...] = ()  # smaller lines under them (the sources in full)
+    made: str = ""  # when, from which dataset and by which version a file was made (the last slide of a file)
     source: str = ""  # the footer: the source line of every number on the slide
     citation: tuple[str, ...] = ()  # the full citation (speaker notes)
     show_title: bool = True  # False: the chart's own title heads the slide on screen (as on the Present page)
@@ -287,7 +289,7 @@ def build_deck(store: Store, dataset: Dataset, lang: str, provinces: Sequence[st
     else:
         spec = maps.tile_map(geo.tile_grid(), frame, classes, title=map_title, metric_label="IKM OVOP",
                              provenance=provenance, lang=lang, value_format=",.0f")
-    slides.append(Slide(key="map", title=t("pres_map_title", lang), map=MapData(map_title, (MapFrame("", spec),)),
+    slides.append(Slide(key="map", title=t("pres_map_title", lang), map=MapData(map_title, (MapFrame("", spec),), spec),
                         source=source_line, citation=(dataset_citation,)))
     steps = get(timeline.timeline, "province", "ikm_ovop", "per_period")
     periods = [p for p in steps.periods if (year_from is None or p >= year_from) and (year_to is None or p <= year_to)]
@@ -304,7 +306,7 @@ def build_deck(store: Store, dataset: Dataset, lang: str, provinces: Sequence[st
                                   frame_labels=labels, metric_label="IKM OVOP", provenance=provenance, lang=lang)
         slides.append(Slide(key="timeline", title=t("pres_timeline_slide", lang),
                             map=MapData(t("pres_timeline_map_title_ikm_ovop", lang, area=t("common_all_indonesia", lang)),
-                                        _timeline_frames(tspec, labels)),
+                                        _timeline_frames(tspec, labels), tspec),
                             source=source_line, citation=(dataset_citation,)))
 
     # 4. Award rounds by star with the published totals, cited
@@ -402,8 +404,8 @@ def build_deck(store: Store, dataset: Dataset, lang: str, provinces: Sequence[st
     slides.append(Slide(
         key="sources", title=t("pres_sources_title", lang),
         lines=(t("pres_sources_dataset", lang, dataset=dataset.name, source=provenance.source),
-               *((t("common_synthetic_banner", lang),) if dataset.is_synthetic else ()), *fact_lines, deck.made_line),
-        details=(t("deck_sources_full", lang), *full),
+               *((t("common_synthetic_banner", lang),) if dataset.is_synthetic else ()), *fact_lines),
+        details=(t("deck_sources_full", lang), *full), made=deck.made_line,
         source=source_line, citation=(dataset_citation, *full)))
     return Deck(**{**deck.__dict__, "slides": tuple(_without_empty_charts(slides, lang))})
 

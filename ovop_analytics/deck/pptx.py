@@ -262,8 +262,9 @@ def _slide(prs: Presentation, deck: Deck, data: Slide) -> None:
     if data.map is not None:
         _map(slide, data.map, lang, left, top, width, bottom - top)
     if data.lines or data.details:  # the sources slide: its lines, then the sources in full in two columns
-        lines_height = min(Inches(0.36) * len(data.lines) + Inches(0.6), (bottom - top) // 2 + Inches(0.6))
-        _text_box(slide, left, top, width, lines_height, list(data.lines), lang, 14, space_after=3)
+        lines = [*data.lines, *([data.made] if data.made else [])]
+        lines_height = min(Inches(0.36) * len(lines) + Inches(0.6), (bottom - top) // 2 + Inches(0.6))
+        _text_box(slide, left, top, width, lines_height, lines, lang, 14, space_after=3)
         if data.details:
             box = _text_box(slide, left, top + lines_height, width, bottom - top - lines_height, data.details[:1],
                             lang, 11, bold=True, colour=GREY)

@@ -68,7 +68,7 @@ def test_the_deck_has_the_present_pages_slides(demo_deck: Deck) -> None:
     assert [f.label for f in _slide(demo_deck, "timeline").map.frames] == [
         f"Putaran {r}" for r in (2013, 2015, 2018, 2022, 2024)]
     last = _slide(demo_deck, "sources")
-    assert demo_deck.made_line in last.lines and "OVOP Analytics 0.1.0" in demo_deck.made_line
+    assert last.made == demo_deck.made_line and "OVOP Analytics 0.1.0" in demo_deck.made_line
     assert last.details[0] == t("deck_sources_full", "id") and len(last.details) > 5
     assert not any("nan" in line.split() for line in last.details)  # a fact without a link says so
 
