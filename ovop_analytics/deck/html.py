@@ -159,8 +159,8 @@ def _plotly_js() -> str:
 
 
 def _script_json(value: Any) -> str:
-    """JSON text safe inside a <script> element (no '</' can close it)."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    """JSON text safe inside a <script> element: every '<' escaped, so no '</script' or '<!--' can end it."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
 
 
 def _is_source_note(note: dict[str, Any]) -> bool:

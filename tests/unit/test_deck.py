@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
+import plotly.graph_objects as go
 import pytest
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
@@ -240,3 +241,20 @@ def test_cli_refuses_bad_input_with_one_line(deck_store: Store, tmp_path: Path, 
     lines = err.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("ovop-analytics: error: ") and words in lines[0]
     assert not list(tmp_path.iterdir())
+
+
+def test_text_from_names_stays_text_in_the_html(demo_deck: Deck) -> None:
+    """A name carrying markup is printed as text on the slide and cannot end the inline JSON of the charts."""
+    import dataclasses
+
+    evil = "<script>alert(1)</script><!--"
+    first = dataclasses.replace(demo_deck.slides[0], title=evil, subtitle=evil)
+    top = next(s for s in demo_deck.slides if s.key == "top")
+    figure = go.Figure(top.chart.figure).update_layout(title={"text": evil})  # a copy: the fixture is shared
+    chart = dataclasses.replace(top.chart, figure=figure)
+    deck = dataclasses.replace(demo_deck, slides=(first, dataclasses.replace(top, chart=chart)))
+    text = deck_html(deck).decode("utf-8")
+    page = text.replace(PLOTLY_JS.read_text(encoding="utf-8"), "")
+    assert evil not in page and "alert(1)" in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page  # the heading, as text
+    assert page.count("</script>") == 3  # plotly.js, the figures' JSON, the deck's script: nothing else ends one
