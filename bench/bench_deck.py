@@ -11,7 +11,7 @@ process and one run:
 - each as the CLI makes it, in a fresh process (wall and CPU time), beside `ovop-analytics stats`.
 Prints the figures, file sizes and the machine's load; asserts nothing.
 
-    python bench/bench_deck.py [--repeat 3]
+    python -m bench.bench_deck [--repeat 3]
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(PROJECT_DIR))
 BOUNDARIES = PROJECT_DIR.parent / "shared" / "data" / "boundaries" / "idn_provinces.geojson"
 
 

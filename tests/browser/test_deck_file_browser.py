@@ -19,10 +19,8 @@ from ovop_analytics.deck import build_deck
 from ovop_analytics.deck.html import deck_html
 from ovop_analytics.geo import install_boundaries
 from ovop_analytics.store import Store, get_dataset
-from tests.browser.conftest import SCREENSHOTS
-from tests.browser.harness import record_external_requests, wait_until_rendered
-from tests.browser.test_map_browser import boundaries  # noqa: F401  (fixture: installs both layers)
-from tests.conftest import BOUNDARIES_DIR
+from tests.support.harness import record_external_requests, wait_until_rendered
+from tests.support.paths import BOUNDARIES_DIR, SCREENSHOTS
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -154,7 +152,7 @@ def test_a_slide_opens_from_its_address_and_charts_keep_their_hover(browser: Bro
 
 
 def test_the_present_page_downloads_the_slides_on_screen(browser: Browser, app_url: str,
-                                                          boundaries: Path) -> None:  # noqa: F811
+                                                          boundaries: Path) -> None:
     """Unduh presentasi (HTML) and Unduh PowerPoint give the deck on screen: its slides, language and provinces."""
     context = browser.new_context(viewport={"width": 1280, "height": 720}, accept_downloads=True)
     page = context.new_page()

@@ -28,7 +28,7 @@ from ovop_analytics.errors import InvalidArgumentError
 from ovop_analytics.geo import install_boundaries
 from ovop_analytics.i18n import t
 from ovop_analytics.store import Store, get_dataset, queries
-from tests.conftest import BOUNDARIES_DIR
+from tests.support.paths import BOUNDARIES_DIR
 
 PROVINCES = ["33", "35"]
 
@@ -59,6 +59,7 @@ def _slide(deck: Deck, key: str):  # noqa: ANN202
     return next(s for s in deck.slides if s.key == key)
 
 
+@pytest.mark.slow  # builds decks on a database with the shared boundaries installed
 def test_the_deck_has_the_present_pages_slides(demo_deck: Deck) -> None:
     keys = [s.key for s in demo_deck.slides]
     assert keys == ["kpi", "map", "timeline", "rounds", "top", "growth", "diversity", "province_33", "province_35",
@@ -74,6 +75,7 @@ def test_the_deck_has_the_present_pages_slides(demo_deck: Deck) -> None:
     assert not any("nan" in line.split() for line in last.details)  # a fact without a link says so
 
 
+@pytest.mark.slow  # builds decks on a database with the shared boundaries installed
 def test_chart_numbers_equal_the_stats_and_the_page_queries(demo_deck: Deck, deck_store: Store) -> None:
     dataset = get_dataset(deck_store, "demo")
     stats = metrics.region_metrics(deck_store, dataset.id, "province", ["ikm_ovop"])  # `ovop-analytics stats`
@@ -100,6 +102,7 @@ def test_chart_numbers_equal_the_stats_and_the_page_queries(demo_deck: Deck, dec
     assert lines.series[-1].values == tuple(float(v) for v in makanan["cumulative"])
 
 
+@pytest.mark.slow  # builds decks on a database with the shared boundaries installed
 def test_a_period_narrows_the_flow_figures(deck_store: Store) -> None:
     dataset = get_dataset(deck_store, "demo")
     deck = build_deck(deck_store, dataset, "en", [], 2015, 2018)
@@ -111,6 +114,7 @@ def test_a_period_narrows_the_flow_figures(deck_store: Store) -> None:
     assert [f.label for f in _slide(deck, "timeline").map.frames] == ["Round 2015", "Round 2018"]
 
 
+@pytest.mark.slow  # builds decks on a database with the shared boundaries installed
 def test_without_boundaries_the_map_is_the_tile_grid_and_the_timeline_says_why(store: Store) -> None:
     deck = build_deck(store, get_dataset(store, "demo"), "id")
     assert _slide(deck, "map").map.frames[0].spec["layer"]  # the tile grid (no boundary file needed)
@@ -119,6 +123,7 @@ def test_without_boundaries_the_map_is_the_tile_grid_and_the_timeline_says_why(s
     assert len(prs.slides) == len(deck.slides) == 8
 
 
+@pytest.mark.slow  # builds decks on a database with the shared boundaries installed
 def test_bad_provinces_and_periods_are_structured_errors(deck_store: Store) -> None:
     with pytest.raises(InvalidArgumentError) as error:
         check_provinces(["33", "99"])
@@ -132,6 +137,7 @@ def test_bad_provinces_and_periods_are_structured_errors(deck_store: Store) -> N
     assert error.value.code == "deck_error_period"
 
 
+@pytest.mark.slow  # builds decks on a database with the shared boundaries installed
 def test_the_pptx_holds_native_charts_with_the_decks_numbers(demo_deck: Deck, demo_pptx: bytes) -> None:
     prs = Presentation(io.BytesIO(demo_pptx))
     assert len(prs.slides) == len(demo_deck.slides)
@@ -170,6 +176,7 @@ def test_the_pptx_holds_native_charts_with_the_decks_numbers(demo_deck: Deck, de
     assert all(k.value in kpi_text and k.label in kpi_text for k in demo_deck.slides[0].kpis)
 
 
+@pytest.mark.slow  # builds decks on a database with the shared boundaries installed
 def test_real_data_carries_no_watermark_and_english_stays_english(deck_store: Store) -> None:
     deck = build_deck(deck_store, get_dataset(deck_store, "reference"), "en")
     assert not deck.synthetic
@@ -182,6 +189,7 @@ def test_real_data_carries_no_watermark_and_english_stays_english(deck_store: St
     assert 'class="watermark"' not in html and 'class="badge"' not in html and '<html lang="en">' in html
 
 
+@pytest.mark.slow  # builds decks on a database with the shared boundaries installed
 def test_the_html_file_is_whole_and_small_enough(demo_deck: Deck) -> None:
     html = deck_html(demo_deck)
     assert len(html) <= 8_000_000
@@ -216,6 +224,7 @@ def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]
     return code, out, err
 
 
+@pytest.mark.slow  # builds decks on a database with the shared boundaries installed
 def test_cli_writes_either_format_and_names_the_file_in_a_folder(deck_store: Store, tmp_path: Path,
                                                                  capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = _run(capsys, "--dataset", "demo", "--provinces", "33", "--format", "pptx", "--out", str(tmp_path))
@@ -234,6 +243,7 @@ def test_cli_writes_either_format_and_names_the_file_in_a_folder(deck_store: Sto
     (["--dataset", "demo", "--provinces", "33,99", "--format", "html"], "99"),
     (["--dataset", "demo", "--from-year", "2020", "--to-year", "2010", "--format", "pptx"], "2020"),
 ])
+@pytest.mark.slow  # builds decks on a database with the shared boundaries installed
 def test_cli_refuses_bad_input_with_one_line(deck_store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                              args: list[str], words: str) -> None:
     code, out, err = _run(capsys, *args, "--out", str(tmp_path))
@@ -243,6 +253,7 @@ def test_cli_refuses_bad_input_with_one_line(deck_store: Store, tmp_path: Path, 
     assert not list(tmp_path.iterdir())
 
 
+@pytest.mark.slow  # builds decks on a database with the shared boundaries installed
 def test_text_from_names_stays_text_in_the_html(demo_deck: Deck) -> None:
     """A name carrying markup is printed as text on the slide and cannot end the inline JSON of the charts."""
     import dataclasses

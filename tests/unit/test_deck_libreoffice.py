@@ -3,7 +3,6 @@ installed by .ci/run), one page per slide, each page rendered to PNG by pdftoppm
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -14,10 +13,11 @@ from ovop_analytics.deck import build_deck
 from ovop_analytics.deck.pptx import deck_pptx
 from ovop_analytics.geo import install_boundaries
 from ovop_analytics.store import Store, get_dataset
-from tests.conftest import BOUNDARIES_DIR
+from tests.support.paths import BOUNDARIES_DIR
+from tests.support.tools import TOOLS
 
 pytestmark = pytest.mark.slow
-SOFFICE = shutil.which("soffice") or "/usr/bin/soffice"
+SOFFICE = next(tool for tool in TOOLS if tool.package == "libreoffice-impress").path() or "soffice"
 
 
 def _ink(path: Path) -> float:
