@@ -23,6 +23,7 @@ from ovop_analytics.errors import DatabaseMissingError, InvalidArgumentError, Ov
 # so `--help` and a listing start in about the time Python takes to import DuckDB.
 
 COMMAND_MODULES: list[str] = ["ovop_analytics.geo.cli", "ovop_analytics.ingest.cli", "ovop_analytics.briefing.cli",
+                             "ovop_analytics.deck.cli",
                              "ovop_analytics.workspace.cli"]
 LOCAL_ADDRESS = "127.0.0.1"  # safe default: only this machine (a reverse proxy on it) reaches the app
 PUBLIC_ADDRESS = "0.0.0.0"
