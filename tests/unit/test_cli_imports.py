@@ -57,7 +57,7 @@ def test_help_imports_no_data_library(data_dir: Path) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("command", [["ingest", "--help"], ["briefing", "--help"], ["boundaries", "--help"],
-                                     ["workspaces", "--help"]])
+                                     ["deck", "--help"], ["workspaces", "--help"]])
 def test_subcommand_help_imports_no_data_library(data_dir: Path, command: list[str]) -> None:
     assert not imported_by(command, data_dir) & HEAVY
 
@@ -81,7 +81,7 @@ def test_lazy_package_names_still_import() -> None:
     import importlib
 
     for package in ("ovop_analytics.ingest", "ovop_analytics.geo", "ovop_analytics.briefing",
-                    "ovop_analytics.workspace", "ovop_analytics.regions"):
+                    "ovop_analytics.deck", "ovop_analytics.workspace", "ovop_analytics.regions"):
         module = importlib.import_module(package)
         for name in module.__all__:
             assert getattr(module, name) is not None, f"{package}.{name}"
