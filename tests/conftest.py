@@ -9,6 +9,8 @@ import pytest
 
 from ovop_analytics.store import Store, initialise
 
+pytest_plugins = ["tests.support.postgres"]  # postgres_server, postgres_url: a real PostgreSQL 15
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 SHARED_DIR = PROJECT_DIR.parent / "shared"
 BOUNDARIES_DIR = SHARED_DIR / "data" / "boundaries"
@@ -35,3 +37,12 @@ def data_dir(tmp_path: Path, initialised_db: Path, monkeypatch: pytest.MonkeyPat
 @pytest.fixture
 def store(data_dir: Path) -> Store:
     return Store(data_dir / "ovop.duckdb")
+
+
+@pytest.fixture(params=["duckdb", "postgresql"])
+def any_store(request: pytest.FixtureRequest, data_dir: Path) -> Store:
+    """The same test against both storage modes: the DuckDB file, and PostgreSQL with this process's
+    replica (a database of the test's own, on the session's real server)."""
+    if request.param == "duckdb":
+        return Store(data_dir / "ovop.duckdb")
+    return Store(request.getfixturevalue("postgres_url"))
