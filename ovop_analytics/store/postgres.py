@@ -593,7 +593,7 @@ class Node:
                 manifest = dict(cur.execute("SELECT id, revision FROM datasets WHERE visibility = 'public'").fetchall())
                 changed = [i for i, revision in manifest.items() if self.public.get(i) != revision]
                 gone = [i for i in self.public if i not in manifest]
-                whole = {table: self._read(cur, table) for table in (*REPLICATED_TABLES, "schema_migrations")}
+                whole = {table: self._read(cur, table) for table in REPLICATED_TABLES}
                 fresh = self._read_datasets(cur, changed)
         # a dataset published since it was read privately, or removed: its old rows go
         remove = sorted(set(gone) | set(changed) | {i for i in self.private if i in manifest})
