@@ -828,6 +828,49 @@ class PostgresStore(Store):
                 con.execute("SELECT pg_advisory_unlock(%s)", [BOOTSTRAP_LOCK])
                 con.autocommit = False
 
+    # ------------------------------------------------------------------------------ migrate-store
+
+    def read_tables(self, tables: Sequence[str]) -> dict[str, pa.Table]:
+        """Every row of these tables (private ones included: for `migrate-store`), in one snapshot, with the
+        columns and types of the DuckDB file."""
+        with self.node.connection() as con:
+            with con.transaction():
+                with con.cursor() as cur:
+                    cur.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                    return {table: self.node._read(cur, table) for table in tables}
+
+    def replace_tables(self, tables: dict[str, pa.Table], order: Sequence[str], replace: bool,
+                       expected: dict[str, tuple[int, int]], refuse_non_empty: Any, verify: Any) -> None:
+        """Put `tables` in place of this database's rows in one transaction, read back and verified before
+        it commits (see store.transfer); the other nodes refresh by the generation, as after any write."""
+        from ovop_analytics.store.transfer import checksum
+
+        with self.node.connection() as con:
+            with con.transaction():
+                with con.cursor() as cur:
+                    count = cur.execute("SELECT count(*) FROM datasets").fetchone()[0]
+                    refuse_non_empty(self, 0 if replace else count)
+                    for table in reversed(order):
+                        cur.execute(sql.SQL("DELETE FROM {}").format(sql.Identifier(table)))
+                    for table in order:
+                        _copy_in(cur, table, tables[table].column_names, tables[table])
+                    cur.execute("SELECT setval('dataset_ids', greatest(coalesce(max(id), 0), 1), max(id) IS NOT NULL) "
+                                "FROM datasets")
+                    found = {}
+                    for table in order:
+                        names = tables[table].column_names
+                        schema = pa.schema([(name, _ARROW_TYPES[kind]) for name, kind in self.node.columns(table)
+                                            if name in names])
+                        query = sql.SQL("SELECT {} FROM {}").format(
+                            sql.SQL(", ").join(map(sql.Identifier, schema.names)), sql.Identifier(table))
+                        found[table] = checksum(_copy_out(cur, query, schema))
+                    verify(expected, found)
+                    generation = cur.execute(
+                        "UPDATE store_generation SET generation = generation + 1 RETURNING generation").fetchone()[0]
+                    cur.execute("SELECT pg_notify(%s, %s)", [CHANNEL, str(generation)])
+        if self.node.generation is not None:
+            self.node.refresh()
+
     def pg_query(self, statement: str, params: Sequence[Any] | None = None) -> list[tuple]:
         """Rows read from PostgreSQL itself (not the replica): `check`, `migrate-store`, tests."""
         with self.node.connection() as con:
