@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 import duckdb
 
 from ovop_analytics import config
-from ovop_analytics.errors import DataValidationError
+from ovop_analytics.errors import DatabaseUnavailableError, DataValidationError
 from ovop_analytics.problems import Reason
 from ovop_analytics.store.connection import Store
 
@@ -52,9 +52,13 @@ _LIST_SQL = """
 
 def touch(store: Store, owner: str, now: datetime | None = None, create: bool = True) -> None:
     """Record that the workspace was opened now; `create=False` (a visit) only updates a workspace that
-    exists, so browsers that never upload leave no row behind. Only a date: no backup is made for it."""
-    with store.transaction(backup=False) as con:
-        register(con, owner, now, create)
+    exists, so browsers that never upload leave no row behind. Only a date: no backup is made for it, and
+    while the PostgreSQL server cannot be reached it is skipped (the page still opens; saving is paused)."""
+    try:
+        with store.transaction(backup=False) as con:
+            register(con, owner, now, create)
+    except DatabaseUnavailableError:
+        return
 
 
 def register(con: duckdb.DuckDBPyConnection, owner: str, now: datetime | None = None, create: bool = True) -> None:
