@@ -16,7 +16,13 @@ on one data directory behind Debian's nginx with deploy/'s configuration.
 
 Adapted from ../shared/tools/st_load.py (client and statistics copied; servers, targets and report new).
 
+With --store postgresql (issue 19), the app also runs as --nodes app nodes on a throw-away PostgreSQL 15
+(started as the tests start it), each node with a data directory of its own and its in-memory replica,
+behind the same nginx; `--store file,postgresql --processes 2 --nodes 2` measures both modes side by
+side in one run. The PostgreSQL server's CPU and memory count as part of that target.
+
 usage: python bench/bench_load.py [--sessions 1,10,25,50] [--duration 60] [--think 2] [--processes 1,2]
+                                  [--store file,postgresql] [--nodes 2]
                                   [--pages overview,map,...] [--no-bare] [--no-boundaries] [--pyspy DIR]
 short run: python bench/bench_load.py --sessions 1,10 --duration 15 --processes 1
 """
@@ -77,12 +83,13 @@ class Deployment:
         self.backends: list[int] = []  # ports of the Streamlit processes
         self.port = 0                  # where sessions connect (nginx when there is one)
         self.stack = ExitStack()
+        self.extra_pids: list[int] = []  # measured too (the PostgreSQL server of a postgresql target)
 
     def _tree(self) -> list[psutil.Process]:
         found = []
-        for process in self.processes:
+        for pid in [process.pid for process in self.processes] + self.extra_pids:
             try:
-                root = psutil.Process(process.pid)
+                root = psutil.Process(pid)
                 found += [root, *root.children(recursive=True)]
             except psutil.Error:
                 pass
@@ -131,14 +138,20 @@ def start_bare(workdir: Path) -> Deployment:
     return d
 
 
-def start_app(workdir: Path, data_dir: Path, processes: int) -> Deployment:
-    """`processes` x `ovop-analytics serve` on one data directory; behind nginx when more than one."""
-    d = Deployment("app" if processes == 1 else f"app x{processes}+nginx", workdir)
+def start_app(workdir: Path, data_dir: Path, processes: int, database: PostgresTarget | None = None) -> Deployment:
+    """`processes` x `ovop-analytics serve` on one data directory; behind nginx when more than one. With
+    `database`, app nodes on PostgreSQL, each with its own copy of the data directory (boundaries)."""
+    label = "app" if processes == 1 else f"app x{processes}+nginx"
+    d = Deployment(label + (" pg" if database else ""), workdir)
     env = {"OVOP_DATA_DIR": str(data_dir), "STREAMLIT_SERVER_COOKIE_SECRET": "bench-" + "0" * 26}
     try:
-        for _ in range(processes):
+        if database is not None:
+            env["OVOP_DATABASE_URL"] = database.fresh()
+            d.extra_pids.append(database.server_pid())
+        for i in range(processes):
             port = free_port()
-            d.processes.append(start_serve(port, env, workdir / f"serve-{port}.log"))
+            node_env = env if database is None or i == 0 else {**env, "OVOP_DATA_DIR": str(fresh_copy(data_dir, workdir))}
+            d.processes.append(start_serve(port, node_env, workdir / f"serve-{port}.log"))
             d.backends.append(port)
         for process, port in zip(d.processes, d.backends):
             wait_healthy(f"http://127.0.0.1:{port}", process)
@@ -171,6 +184,32 @@ def prepare_data(workdir: Path, boundaries: Path | None) -> Path:
             cli("boundaries", "install", "--from", str(file))
         log(f"[setup] boundaries installed: {', '.join(f.name for f in files)}")
     return template
+
+
+class PostgresTarget:
+    """A throw-away PostgreSQL 15 holding a copy of the template database (made by `migrate-store`, the
+    product's own command); each measurement gets a fresh database cloned from it."""
+
+    def __init__(self, template: Path, workdir: Path) -> None:
+        from tests.support.postgres import PostgresServer
+
+        self.server = PostgresServer(base=Path(tempfile.mkdtemp(prefix="pg-", dir="/tmp")))
+        self.server.init()
+        self.server.start()
+        self.server.admin('CREATE DATABASE "bench_template"')
+        subprocess.run([sys.executable, "-m", "ovop_analytics", "migrate-store", "--from",
+                        str(template / "ovop.duckdb"), "--to", self.server.url("bench_template")],
+                       cwd=PROJECT_DIR, check=True, stdout=subprocess.DEVNULL, timeout=900)
+        log(f"[setup] PostgreSQL on port {self.server.port}, template copied by migrate-store")
+
+    def fresh(self) -> str:
+        return self.server.new_database(template="bench_template", prefix="bench")
+
+    def server_pid(self) -> int:
+        return int((self.server.data / "postmaster.pid").read_text().splitlines()[0])
+
+    def stop(self) -> None:
+        self.server.cleanup()
 
 
 def fresh_copy(template: Path, workdir: Path) -> Path:
@@ -602,7 +641,7 @@ def print_table(rows: list[dict]) -> None:
     for r in rows:
         if r["target"] == "bare":
             continue
-        processes = 1 if r["target"] == "app" else 2
+        processes = 1 if r["target"] in ("app", "app pg") else 2
         checks = [f"CPU {r['cpu_ms']:.0f} ms {'ok' if r['cpu_ms'] <= TARGET_CPU_MS else 'MISSED'}"]
         if r["sessions"] == 50:
             checks += [f"errors {r['errors']} {'ok' if r['errors'] == 0 else 'MISSED'}",
@@ -624,6 +663,8 @@ def main() -> int:
     ap.add_argument("--ramp", type=float, default=10.0, help="sessions start evenly over this many seconds")
     ap.add_argument("--pages", default=MAIN_PAGES, help="comma list of page paths")
     ap.add_argument("--processes", default="1", help="comma list: 1 = one serve process; 2 = two behind nginx")
+    ap.add_argument("--store", default="file", help="comma list: file (the DuckDB file) and/or postgresql")
+    ap.add_argument("--nodes", type=int, default=2, help="app nodes on PostgreSQL behind nginx (--store postgresql)")
     ap.add_argument("--order", choices=["roundrobin", "random"], default="roundrobin")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--timeout", type=float, default=120.0, help="per page view time-out, seconds")
@@ -643,28 +684,44 @@ def main() -> int:
     log(f"[setup] work directory (server logs) {workdir}")
     boundaries = None if a.no_boundaries or not BOUNDARIES.is_dir() else BOUNDARIES
     template = prepare_data(workdir, boundaries)
+    stores = [x.strip() for x in a.store.split(",") if x.strip()]
+    database = PostgresTarget(template, workdir) if "postgresql" in stores else None
     if a.pyspy:
         Path(a.pyspy).mkdir(parents=True, exist_ok=True)
 
     rows = []
-    for n in levels:
-        targets = ([] if a.no_bare else [("bare", None)]) + [("app", k) for k in process_counts]
-        for kind, count in targets:
-            d = start_bare(workdir) if kind == "bare" else start_app(workdir, fresh_copy(template, workdir), count)
-            try:
-                log(f"[run] {d.label}: {n} sessions, {a.duration:.0f} s, load average {os.getloadavg()[0]:.2f}")
-                res = asyncio.run(measure(d, a, ["main"] if kind == "bare" else pages, n))
-            finally:
-                d.stop()
-            print_run(d.label, n, res)
-            if res.get("pyspy"):
-                pyspy_breakdown(res["pyspy"])
-            sys.stdout.flush()
-            rows.append(summary_row(d.label, n, res))
+    try:
+        for n in levels:
+            rows += measure_level(n, a, workdir, template, pages, process_counts, stores, database)
+    finally:
+        if database is not None:
+            database.stop()
     print_table(rows)
     if a.json:
         Path(a.json).write_text(json.dumps(rows, indent=1))
     return 0
+
+
+def measure_level(n: int, a: argparse.Namespace, workdir: Path, template: Path, pages: list[str],
+                  process_counts: list[int], stores: list[str], database: PostgresTarget | None) -> list[dict]:
+    rows = []
+    targets = (([] if a.no_bare else [("bare", None, None)])
+               + ([("app", k, None) for k in process_counts] if "file" in stores else [])
+               + ([("app", a.nodes, database)] if database is not None else []))
+    for kind, count, pg in targets:
+        d = (start_bare(workdir) if kind == "bare"
+             else start_app(workdir, fresh_copy(template, workdir), count, pg))
+        try:
+            log(f"[run] {d.label}: {n} sessions, {a.duration:.0f} s, load average {os.getloadavg()[0]:.2f}")
+            res = asyncio.run(measure(d, a, ["main"] if kind == "bare" else pages, n))
+        finally:
+            d.stop()
+        print_run(d.label, n, res)
+        if res.get("pyspy"):
+            pyspy_breakdown(res["pyspy"])
+        sys.stdout.flush()
+        rows.append(summary_row(d.label, n, res))
+    return rows
 
 
 if __name__ == "__main__":
