@@ -217,10 +217,12 @@ _ARROW_TYPES = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int6
 
 
 def _copy_out(cur: psycopg.Cursor, query: sql.Composable, schema: pa.Schema) -> pa.Table:
-    """Rows of `query` as an Arrow table of `schema`, through COPY ... CSV (every non-NULL value quoted, so
+    """Rows of `query` as an Arrow table of `schema`, through COPY ... CSV (every non-NULL text quoted, so
     an empty text stays distinct from NULL): far faster than fetching a million rows as Python tuples."""
     buffer = io.BytesIO()
-    with cur.copy(sql.SQL("COPY ({}) TO STDOUT (FORMAT csv, FORCE_QUOTE *)").format(query)) as copy:
+    text = [sql.Identifier(f.name) for f in schema if pa.types.is_string(f.type)]
+    quote = sql.SQL(", FORCE_QUOTE ({})").format(sql.SQL(", ").join(text)) if text else sql.SQL("")
+    with cur.copy(sql.SQL("COPY ({}) TO STDOUT (FORMAT csv{})").format(query, quote)) as copy:
         for chunk in copy:
             buffer.write(chunk)
     if buffer.tell() == 0:
