@@ -406,10 +406,7 @@ class Node:
         self.lock_timeout = lock_timeout
         self.poll_seconds = float(config.get("store_poll_seconds"))
         self.notify = config.get("store_notify").strip().lower() not in ("0", "false", "no", "off")
-        self.pool = ConnectionPool(url, min_size=1, max_size=8, open=False, timeout=lock_timeout,
-                                   kwargs=self._connect_kwargs(), check=ConnectionPool.check_connection,
-                                   reconnect_timeout=24 * 3600, name="ovop-store")
-        self.pool.open(wait=False)
+        self.pool = self._new_pool()
         self.replica = duckdb.connect(":memory:")
         duckdb_migrations.migrate(self.replica)
         self._columns: dict[str, list[tuple[str, str]]] = {}
@@ -426,6 +423,20 @@ class Node:
         self.listener = threading.Thread(target=self._listen, name="ovop-store-listener", daemon=True)
         self.listener.start()
 
+    def _new_pool(self) -> ConnectionPool:
+        pool = ConnectionPool(self.url, min_size=1, max_size=8, open=False, timeout=self.lock_timeout,
+                              kwargs=self._connect_kwargs(), check=ConnectionPool.check_connection,
+                              reconnect_timeout=24 * 3600, name="ovop-store")
+        pool.open(wait=False)
+        return pool
+
+    def _renew_pool(self) -> None:
+        """After an outage: a fresh pool, so that writes do not wait out the old pool's reconnection
+        back-off (which doubles after each failed attempt). Connections still lent by the old pool are
+        closed when they come back to it."""
+        old, self.pool = self.pool, self._new_pool()
+        threading.Thread(target=old.close, kwargs={"timeout": 0}, name="ovop-store-old-pool", daemon=True).start()
+
     def _connect_kwargs(self, timeout: float | None = None) -> dict[str, Any]:
         lock_ms = max(1, int(self.lock_timeout * 1000))
         return {"connect_timeout": max(1, int(round(timeout or min(self.lock_timeout, 5)))),
@@ -441,6 +452,8 @@ class Node:
     def _set_online(self, online: bool, error: str = "") -> None:
         if online != self.online:
             log.warning("PostgreSQL %s %s", redact(self.url), "reachable again" if online else f"unreachable: {error}")
+            if online:
+                self._renew_pool()
         self.online = online
         self.last_error = error
 
@@ -500,21 +513,24 @@ class Node:
 
     @contextmanager
     def connection(self, timeout: float | None = None) -> Iterator[psycopg.Connection]:
-        """A pooled connection; DatabaseUnavailableError when none can be had within `timeout`."""
+        """A pooled connection; DatabaseUnavailableError when none can be had within `timeout` (at most 3 s
+        while the listener knows the server is away)."""
+        wait = self.lock_timeout if timeout is None else timeout
+        if not self.online:
+            wait = min(wait, 3.0)
+        pool = self.pool
         try:
-            con = self.pool.getconn(timeout=self.lock_timeout if timeout is None else timeout)
-        except PoolTimeout as error:
-            self._set_online(False, "no connection within the time-out")
-            raise unavailable(self.url, self.lock_timeout) from error
+            con = pool.getconn(timeout=wait)
+        except PoolTimeout as error:  # the listener alone decides online/offline (it sees reconnections)
+            raise unavailable(self.url, wait) from error
         try:
             yield con
         except psycopg.OperationalError as error:
             if con.closed or con.broken:
-                self._set_online(False, str(error).strip().splitlines()[0] if str(error).strip() else "")
-                raise unavailable(self.url, self.lock_timeout) from error
+                raise unavailable(self.url, wait) from error
             raise
         finally:
-            self.pool.putconn(con)
+            pool.putconn(con)
 
     # ------------------------------------------------------------------------------- replica
 
@@ -758,9 +774,8 @@ class PostgresStore(Store):
         """One PostgreSQL transaction: all or nothing. A change of anything but a workspace's last visit
         bumps the generation and notifies the other nodes (after commit); this node refreshes at once."""
         node = self.node
-        timeout = self.lock_timeout if node.online else min(self.lock_timeout, 3)
         generation = None
-        with node.connection(timeout=timeout) as con:
+        with node.connection() as con:
             write = PostgresWrite(con)
             try:
                 with con.transaction():
