@@ -28,7 +28,8 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_DIR))
 
 from ovop_analytics.ingest import load_parsed, parse_upload  # noqa: E402
-from ovop_analytics.store import Store, initialise  # noqa: E402
+from ovop_analytics.bootstrap import initialise  # noqa: E402
+from ovop_analytics.store import Store  # noqa: E402
 from ovop_analytics.store import postgres  # noqa: E402
 from ovop_analytics.store.registry import create_dataset, insert_record_table  # noqa: E402
 from tests.support.postgres import PostgresServer  # noqa: E402

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from ovop_analytics.store import Store, initialise
+from ovop_analytics.bootstrap import initialise
+
+from ovop_analytics.store import Store
 
 pytest_plugins = ["tests.support.postgres"]  # postgres_server, postgres_url: a real PostgreSQL 15
 

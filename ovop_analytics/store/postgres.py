@@ -718,7 +718,7 @@ class PostgresStore(Store):
     backend = "postgresql"
 
     def __init__(self, path: str | None = None, lock_timeout: float | None = None,
-                 backup_keep: int | None = None) -> None:
+                 backup_keep: int | None = None, after_write: Any = None) -> None:
         url = path if is_url(path) else config.get("database_url")
         if not is_url(url):
             raise InvalidArgumentError(f"Not a PostgreSQL URL: {redact(str(url))}")
@@ -727,6 +727,7 @@ class PostgresStore(Store):
         self.display = redact(url)
         self.lock_timeout = config.lock_timeout() if lock_timeout is None else lock_timeout
         self.backup_keep = 0  # PostgreSQL's own tools make the backups (pg_dump)
+        self.after_write = None  # no file to copy after a write
         self._key = url
         self.last_commit_at = 0.0
         self.node = node_for(url, self.lock_timeout)
@@ -807,7 +808,7 @@ class PostgresStore(Store):
             code="ops_pg_backup", values={"where": self.display})
         yield  # pragma: no cover
 
-    def backup_after_write(self) -> None:
+    def run_after_write(self) -> None:
         """Nothing: PostgreSQL's own backups (pg_dump, WAL archiving) cover it."""
 
     def query(self, sql_text: str, params: Sequence[Any] | dict[str, Any] | None = None) -> pd.DataFrame:

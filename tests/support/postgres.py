@@ -140,7 +140,8 @@ def postgres_server() -> Iterator[PostgresServer]:
 def postgres_template(postgres_server: PostgresServer) -> str:
     """A database initialised once (migrations, gazetteer, reference and demo datasets): the template of
     each test's own database. Its name."""
-    from ovop_analytics.store import Store, initialise
+    from ovop_analytics.bootstrap import initialise
+    from ovop_analytics.store import Store
     from ovop_analytics.store import postgres as pg_backend
 
     url = postgres_server.url(TEMPLATE)

@@ -23,7 +23,8 @@ PROJECT_DIR = Path(__file__).resolve().parents[2]
 def _serve() -> None:
     from ovop_analytics.errors import OvopError
     from ovop_analytics.ingest import load_parsed, parse_upload
-    from ovop_analytics.store import Store, ensure_ready, get_dataset, list_datasets, queries
+    from ovop_analytics.bootstrap import ensure_ready
+    from ovop_analytics.store import Store, get_dataset, list_datasets, queries
     from ovop_analytics.store.registry import publish_dataset
 
     store = Store()

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from ovop_analytics.store import Store, initialise
+from ovop_analytics.bootstrap import initialise
+from ovop_analytics.store import Store
 from ovop_analytics.store import postgres
 from ovop_analytics.workspace import new_key, owner_of
 from tests.support.postgres import PostgresServer

@@ -12,7 +12,8 @@ import pytest
 
 from ovop_analytics.errors import DatabaseUnavailableError, DatasetNameError, UnknownDatasetError
 from ovop_analytics.ingest import load_parsed, parse_upload
-from ovop_analytics.store import Store, get_dataset, initialise, list_datasets, queries
+from ovop_analytics.bootstrap import initialise
+from ovop_analytics.store import Store, get_dataset, list_datasets, queries
 from ovop_analytics.store import postgres
 from ovop_analytics.store.registry import publish_dataset
 from ovop_analytics.workspace import new_key, owner_of
