@@ -8,8 +8,9 @@ st.set_page_config(page_title="OVOP Analytics", layout="wide", initial_sidebar_s
 
 with ui.app_shell():  # no error reaches the visitor as a traceback: a message with an incident id
     ui.store()  # creates and fills the database on the very first start
-    ui.saving_notice()  # PostgreSQL mode, server away: pages still draw from this node's replica
     ui.sidebar_controls()
+    ui.saving_notice()  # PostgreSQL mode, server away: pages still draw from this node's replica (in the
+    # language the sidebar has just settled)
     tr = ui.tr
     overview = st.Page("pages/overview.py", title=tr("page_overview"), url_path="overview")
     # Streamlit serves its default page at "/" only, so /overview would be "Page not found": the default

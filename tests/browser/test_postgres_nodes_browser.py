@@ -72,12 +72,11 @@ def test_a_dataset_uploaded_on_node_a_is_drawn_on_node_b(browser: Browser, nodes
     external = record_external_requests(page)
     upload(page, node_a, write_bps(tmp_path / "bps_node_a.csv"))
     save_as(page, "dari node A")
-    started = time.monotonic()
+    # (how fast a write reaches another node is timed in tests/unit/test_store_nodes.py, without a browser)
     # The same browser on node B (the workspace cookie is the browser's, whatever node answers).
     page.goto(f"{node_b}/provinces?dataset=dari+node+A")
     wait_until_rendered(page)
     expect(page.get_by_test_id("stSidebar").get_by_role("combobox")).to_have_value("dari node A")
-    assert time.monotonic() - started < 30
     expect(page.get_by_text("dari node A").first).to_be_visible()
     shot(page, "node_b_shows_upload_from_node_a_id")
     stranger = browser.new_context(viewport={"width": 1440, "height": 900}).new_page()
