@@ -5,10 +5,10 @@ Keys named like an error's `code` are the sentence of that error (i18n.error_tex
 
 STRINGS: dict[str, tuple[str, str]] = {
     "ops_db_unavailable": (
-        "Server basis data {where} tidak dapat dihubungi (ditunggu {seconds} detik): penyimpanan dijeda, tidak ada "
-        "yang ditulis. Halaman tetap menampilkan data terakhir; coba lagi setelah server kembali.",
-        "The database server {where} cannot be reached (waited {seconds} s): saving is paused, nothing was written. "
-        "Pages keep showing the latest data; try again once the server is back."),
+        "Server basis data tidak dapat dihubungi (ditunggu {seconds} detik): penyimpanan dijeda. Halaman tetap "
+        "menampilkan data terakhir; coba lagi setelah server kembali.",
+        "The database server cannot be reached (waited {seconds} s): saving is paused. Pages keep showing the "
+        "latest data; try again once the server is back."),
     "storage_paused_title": ("Penyimpanan dijeda", "Saving is paused"),
     "storage_paused": (
         "Server basis data sedang tidak dapat dihubungi. Semua halaman tetap menampilkan data terakhir yang "
