@@ -482,7 +482,10 @@ class Node:
                     while not self._stop.is_set():
                         current = con.execute("SELECT generation FROM store_generation").fetchone()[0]
                         if self.generation is not None and current != self.generation:
-                            self.refresh()
+                            try:
+                                self.refresh()
+                            except DatabaseUnavailableError:  # the pool is busy or renewing: next round
+                                pass
                         if self.notify:
                             for _ in con.notifies(timeout=self.poll_seconds, stop_after=1):
                                 pass
