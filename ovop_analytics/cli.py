@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -274,6 +275,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    # PostgreSQL mode: the connection pool and the replica log each failed attempt; a command says what went
+    # wrong in its own one line (exit 2) instead
+    for name in ("psycopg.pool", "ovop_analytics.store.postgres"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
     try:
         return int(args.func(args) or 0)
     except OvopError as error:

@@ -406,6 +406,8 @@ class Node:
         self.lock_timeout = lock_timeout
         self.poll_seconds = float(config.get("store_poll_seconds"))
         self.notify = config.get("store_notify").strip().lower() not in ("0", "false", "no", "off")
+        self.online = self._reachable()  # before the first write waits for a pool that cannot connect
+        self.last_error = "" if self.online else "unreachable at start"
         self.pool = self._new_pool()
         self.replica = duckdb.connect(":memory:")
         duckdb_migrations.migrate(self.replica)
@@ -416,12 +418,17 @@ class Node:
         self.private: dict[int, tuple[str, int]] = {}  # private dataset id -> (owner, revision) held
         self.private_read_at: dict[str, int] = {}  # owner -> generation their private datasets were read at
         self.refresh_lock = threading.RLock()
-        self.online = True
-        self.last_error = ""
         self._stop = threading.Event()
         self._changed = threading.Condition()
         self.listener = threading.Thread(target=self._listen, name="ovop-store-listener", daemon=True)
         self.listener.start()
+
+    def _reachable(self) -> bool:
+        try:
+            with psycopg.connect(self.url, **self._connect_kwargs(timeout=3)):
+                return True
+        except psycopg.Error:
+            return False
 
     def _new_pool(self) -> ConnectionPool:
         pool = ConnectionPool(self.url, min_size=1, max_size=8, open=False, timeout=self.lock_timeout,
@@ -680,8 +687,8 @@ def pc_all_equal(datasets: pa.Table, owner: str) -> bool:
 
 def unavailable(url: str, seconds: float) -> DatabaseUnavailableError:
     return DatabaseUnavailableError(
-        f"The database server {redact(url)} cannot be reached (waited {seconds:.0f} s): saving is paused, "
-        "nothing was written. Pages keep showing the data as of the last refresh; try again once it is back.",
+        f"The database server {redact(url)} cannot be reached (waited {seconds:.0f} s): nothing was written. "
+        "Try again once it is back.",
         code="ops_db_unavailable", values={"seconds": round(seconds), "where": redact(url)})
 
 
