@@ -43,6 +43,7 @@ import duckdb
 import pandas as pd
 import psycopg
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 from psycopg import sql
 from psycopg_pool import ConnectionPool, PoolTimeout
@@ -161,8 +162,21 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
     ]),
 ]
 
+MIGRATIONS.append(
+    (2, "the records of a dataset written in bulk also as one Parquet file: another node copies a million "
+        "records in one value instead of a million CSV lines (rows and contents checked when written)", [
+        """CREATE TABLE dataset_record_files (
+            dataset_id INTEGER PRIMARY KEY, rows BIGINT NOT NULL, parquet BYTEA NOT NULL)""",
+        """CREATE FUNCTION dataset_record_files_gone() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN DELETE FROM dataset_record_files WHERE dataset_id = OLD.id; RETURN OLD; END $$""",
+        """CREATE TRIGGER dataset_record_files_gone AFTER DELETE ON datasets
+           FOR EACH ROW EXECUTE FUNCTION dataset_record_files_gone()""",
+    ]))
+
 LATEST_VERSION = MIGRATIONS[-1][0]
-REPLICATED_TABLES = ("regions", "region_lineage", "commodity_groups", "workspaces")  # read whole at each refresh
+PARQUET_MIN_ROWS = 50_000  # a dataset written in bulk with at least this many records gets its Parquet copy
+STATIC_TABLES = ("regions", "region_lineage", "commodity_groups")  # read again only when their counts change
+REPLICATED_TABLES = ("workspaces",)  # read whole at each refresh
 PER_DATASET_TABLES = ("ovop_records", "ovop_types", "published_facts", "dataset_edits")
 
 
@@ -303,6 +317,7 @@ class PostgresWrite:
         self._registered: dict[str, Any] = {}
         self._scratch: duckdb.DuckDBPyConnection | None = None
         self.tables_written: set[str] = set()
+        self.record_batches: dict[int, list[pa.Table]] = {}  # bulk-written records, per dataset
 
     def register(self, name: str, data: Any) -> None:
         self._registered[name] = data
@@ -341,7 +356,30 @@ class PostgresWrite:
         with self._con.cursor() as cur:
             _copy_in(cur, table, names, data)
         self.tables_written.add(table.lower())
+        if table.lower() == "ovop_records" and "dataset_id" in names:
+            batch = data.rename_columns(names)
+            for dataset_id in pc.unique(batch.column("dataset_id")).to_pylist():
+                self.record_batches.setdefault(int(dataset_id), []).append(batch)
         return _Result(None)
+
+    def write_record_files(self, schema: pa.Schema) -> None:
+        """Before commit: the Parquet copy of each dataset whose records were all written in bulk by this
+        transaction (checked against the table: same number of rows), for the other nodes' replicas."""
+        import pyarrow.parquet as pq
+
+        for dataset_id, batches in self.record_batches.items():
+            rows = sum(b.num_rows for b in batches)
+            if rows < PARQUET_MIN_ROWS:
+                continue
+            stored = self._con.execute("SELECT count(*) FROM ovop_records WHERE dataset_id = %s", [dataset_id]).fetchone()[0]
+            if stored != rows or any(pc.unique(b.column("dataset_id")).to_pylist() != [dataset_id] for b in batches):
+                continue  # written another way too: the replicas copy it row by row
+            table = pa.concat_tables([_conform(b, schema) for b in batches])
+            buffer = io.BytesIO()
+            pq.write_table(table, buffer, compression="zstd")
+            self._con.execute("INSERT INTO dataset_record_files (dataset_id, rows, parquet) VALUES (%s, %s, %s) "
+                              "ON CONFLICT (dataset_id) DO UPDATE SET rows = excluded.rows, parquet = excluded.parquet",
+                              [dataset_id, rows, buffer.getvalue()])
 
     def execute(self, statement: str, params: Sequence[Any] | dict[str, Any] | None = None) -> _Result:
         match = _INSERT_FROM_REGISTERED.match(statement)
@@ -366,6 +404,13 @@ class PostgresWrite:
             self.tables_written.add(written.group(1).lower())
         with self._con.cursor() as cur:
             cur.executemany(_translate(statement), [[_plain(v) for v in row] for row in rows])
+
+
+def _conform(data: pa.Table, schema: pa.Schema) -> pa.Table:
+    """`data` with exactly the columns and types of `schema` (missing columns as NULL)."""
+    columns = [data.column(f.name).cast(f.type) if f.name in data.column_names else pa.nulls(data.num_rows, f.type)
+               for f in schema]
+    return pa.Table.from_arrays(columns, schema=schema)
 
 
 def _name_error(statement: str, error: psycopg.errors.UniqueViolation) -> Exception:
@@ -418,6 +463,7 @@ class Node:
         self.private: dict[int, tuple[str, int]] = {}  # private dataset id -> (owner, revision) held
         self.private_read_at: dict[str, int] = {}  # owner -> generation their private datasets were read at
         self.refresh_lock = threading.RLock()
+        self.static_counts: tuple | None = None  # row counts of STATIC_TABLES when last read
         self._stop = threading.Event()
         self._changed = threading.Condition()
         self.listener = threading.Thread(target=self._listen, name="ovop-store-listener", daemon=True)
@@ -553,6 +599,9 @@ class Node:
             self._columns[table] = [(name, kind) for name, kind in rows]
         return self._columns[table]
 
+    def schema(self, table: str) -> pa.Schema:
+        return self._schema(table)
+
     def _schema(self, table: str) -> pa.Schema:
         return pa.schema([(name, _ARROW_TYPES[kind]) for name, kind in self.columns(table)])
 
@@ -568,10 +617,23 @@ class Node:
         """Every row of these datasets, table by table (one query per table for all of them)."""
         if not ids:
             return {}
+        import pyarrow.parquet as pq
+
         id_list = sql.SQL("({})").format(sql.SQL(", ").join(sql.Literal(int(i)) for i in ids))
         tables = {"datasets": self._read(cur, "datasets", sql.SQL("id IN {}").format(id_list))}
+        schema = self._schema("ovop_records")
+        files = cur.execute(sql.SQL("SELECT dataset_id, parquet FROM dataset_record_files WHERE dataset_id IN {}")
+                            .format(id_list), binary=True).fetchall()
+        parts = [_conform(pq.read_table(io.BytesIO(bytes(blob))), schema) for _, blob in files]
+        rest = [i for i in ids if i not in {dataset_id for dataset_id, _ in files}]
         for table in PER_DATASET_TABLES:
-            tables[table] = self._read(cur, table, sql.SQL("dataset_id IN {}").format(id_list))
+            if table == "ovop_records":
+                if rest:
+                    rest_list = sql.SQL("({})").format(sql.SQL(", ").join(sql.Literal(int(i)) for i in rest))
+                    parts.append(self._read(cur, table, sql.SQL("dataset_id IN {}").format(rest_list)))
+                tables[table] = pa.concat_tables(parts) if parts else schema.empty_table()
+            else:
+                tables[table] = self._read(cur, table, sql.SQL("dataset_id IN {}").format(id_list))
         return tables
 
     def _apply(self, remove: list[int], tables: dict[str, pa.Table], whole: dict[str, pa.Table] | None = None) -> None:
@@ -622,6 +684,10 @@ class Node:
                 changed = [i for i, revision in manifest.items() if self.public.get(i) != revision]
                 gone = [i for i in self.public if i not in manifest]
                 whole = {table: self._read(cur, table) for table in REPLICATED_TABLES}
+                counts = cur.execute("SELECT (SELECT count(*) FROM regions), (SELECT count(*) FROM region_lineage), "
+                                     "(SELECT count(*) FROM commodity_groups)").fetchone()
+                if self.generation is None or counts != self.static_counts:
+                    whole.update({table: self._read(cur, table) for table in STATIC_TABLES})
                 fresh = self._read_datasets(cur, changed)
         # a dataset published since it was read privately, or removed: its old rows go
         remove = sorted(set(gone) | set(changed) | {i for i in self.private if i in manifest})
@@ -630,6 +696,7 @@ class Node:
             self.public.pop(i, None)
             self.private.pop(i, None)
         self.public.update({i: manifest[i] for i in changed})
+        self.static_counts = counts
         self.private_read_at.clear()  # every viewer's private datasets are read again at their next list
         with self._changed:
             self.generation = generation
@@ -791,6 +858,8 @@ class PostgresStore(Store):
             try:
                 with con.transaction():
                     yield write
+                    if write.record_batches:
+                        write.write_record_files(node.schema("ovop_records"))
                     if write.tables_written - {"workspaces"}:
                         generation = con.execute(
                             "UPDATE store_generation SET generation = generation + 1 RETURNING generation").fetchone()[0]

@@ -146,6 +146,35 @@ def test_the_replica_holds_exactly_what_was_written(nodes) -> None:
         assert [tuple(r) for r in got] == rows
 
 
+def test_a_bulk_dataset_reaches_the_other_node_by_its_parquet_copy_unchanged(nodes, monkeypatch) -> None:
+    """Records written in bulk (the ingest path) also travel as one Parquet value; what the other node
+    holds equals, row for row, what PostgreSQL holds."""
+    import pyarrow as pa
+
+    from ovop_analytics.store.registry import create_dataset, insert_record_table
+    from ovop_analytics.store.transfer import checksum
+
+    a, b = nodes
+    monkeypatch.setattr(postgres, "PARQUET_MIN_ROWS", 3)
+    records = pa.table({"region_code": ["33.02", "35.07", "51"], "year": [2019, 2020, 2021],
+                        "program": ["kemenkop_ovop", "kemenperin_ovop_award", "kemenkop_ovop"],
+                        "commodity_group": [None, "gerabah", ""], "type_code": ["A", None, None],
+                        "star": pa.array([None, 4, None], pa.int64()), "entity_name": ['UD "Satu", Koma', "Dua\nBaris", ""],
+                        "product": [None, None, "✓"], "source_url": [None, None, None],
+                        "region_match": ["code", "fuzzy", "name"], "region_match_score": [100.0, 91.5, None]})
+    with a.transaction() as con:
+        dataset_id = create_dataset(con, name="curah", kind="shared", source="test", is_synthetic=False)
+        insert_record_table(con, dataset_id, records)
+    assert a.pg_query("SELECT rows FROM dataset_record_files WHERE dataset_id = %s", [dataset_id]) == [(3,)]
+    _wait_listed(b, "curah")
+    columns = [name for name, _ in b.node.columns("ovop_records")]
+    server = a.read_tables(["ovop_records"])["ovop_records"]
+    with b.reader() as con:
+        held = con.sql(f"SELECT {', '.join(columns)} FROM ovop_records WHERE dataset_id = {int(dataset_id)}").to_arrow_table()
+    mine = server.filter(pa.compute.equal(server.column("dataset_id"), dataset_id))
+    assert checksum(held) == checksum(mine) and held.num_rows == 3
+
+
 def test_nodes_starting_together_migrate_and_load_once(postgres_server: PostgresServer) -> None:
     url = postgres_server.new_database()
     errors: list[BaseException] = []
