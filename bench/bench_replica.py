@@ -9,14 +9,13 @@ measures, from A's commit to B listing the dataset:
 - propagation over 50 small uploads with notifications (target: P95 at most 2 s) and with B polling only
   (OVOP_STORE_NOTIFY=0, a poll every 5 s; target: P95 at most 7 s).
 
-usage: python bench/bench_replica.py [--big 1000000] [--uploads 50] [--small 20]
+usage: python -m bench.bench_replica [--big 1000000] [--uploads 50] [--small 20]
 """
 
 from __future__ import annotations
 
 import argparse
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -24,16 +23,13 @@ from pathlib import Path
 import numpy as np
 import pyarrow as pa
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(PROJECT_DIR))
-
-from ovop_analytics.ingest import load_parsed, parse_upload  # noqa: E402
-from ovop_analytics.bootstrap import initialise  # noqa: E402
-from ovop_analytics.store import Store  # noqa: E402
-from ovop_analytics.store import postgres  # noqa: E402
-from ovop_analytics.store.registry import create_dataset, insert_record_table  # noqa: E402
-from tests.support.postgres import PostgresServer  # noqa: E402
-from tests.support.store_node import NodeProcess  # noqa: E402
+from ovop_analytics.ingest import load_parsed, parse_upload
+from ovop_analytics.bootstrap import initialise
+from ovop_analytics.store import Store
+from ovop_analytics.store import postgres
+from ovop_analytics.store.registry import create_dataset, insert_record_table
+from tests.support.postgres import PostgresServer
+from tests.support.store_node import NodeProcess
 
 
 def records(n: int, seed: int = 1) -> pa.Table:

@@ -13,7 +13,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from ovop_analytics.store import Store
 from ovop_analytics.store import postgres
-from tests.browser.harness import record_external_requests, start_serve, stop, wait_healthy, wait_until_rendered
+from tests.support.harness import record_external_requests, start_serve, stop, wait_healthy, wait_until_rendered
 from tests.browser.test_upload_browser import save_as, upload, write_bps
 from tests.support.postgres import PostgresServer, free_port
 
@@ -72,7 +72,7 @@ def test_a_dataset_uploaded_on_node_a_is_drawn_on_node_b(browser: Browser, nodes
     external = record_external_requests(page)
     upload(page, node_a, write_bps(tmp_path / "bps_node_a.csv"))
     save_as(page, "dari node A")
-    # (how fast a write reaches another node is timed in tests/unit/test_store_nodes.py, without a browser)
+    # (how fast a write reaches another node is timed in tests/unit/test_store_nodes_postgres.py, without a browser)
     # The same browser on node B (the workspace cookie is the browser's, whatever node answers).
     page.goto(f"{node_b}/provinces?dataset=dari+node+A")
     wait_until_rendered(page)

@@ -23,7 +23,15 @@ from pathlib import Path
 
 import pytest
 
-PG_BIN = Path(os.environ.get("OVOP_TEST_PG_BIN", "/usr/lib/postgresql/15/bin"))
+def _pg_bin() -> Path:
+    """The directory of initdb and pg_ctl: OVOP_INITDB's (tests/support/tools.py), else Debian's."""
+    from tests.support.tools import TOOLS
+
+    initdb = next(tool for tool in TOOLS if tool.package == "postgresql").path()
+    return Path(initdb).parent if initdb else Path("/usr/lib/postgresql/15/bin")
+
+
+PG_BIN = _pg_bin()
 PG_USER = "postgres"  # the system user that owns the cluster when the tests run as root
 DB_USER = "ovop"  # the database superuser created by initdb (trust authentication, 127.0.0.1 only)
 TEMPLATE = "ovop_template"

@@ -88,7 +88,8 @@ def test_the_same_name_saved_on_two_nodes_at_once_succeeds_once(nodes) -> None:
         start = threading.Barrier(2)
         outcomes: list[object] = []
 
-        def save(store: Store, name: str = name, who: str | None = who, start: threading.Barrier = start) -> None:
+        def save(store: Store, name: str = name, who: str | None = who, start: threading.Barrier = start,
+                 outcomes: list[object] = outcomes) -> None:
             start.wait()
             try:
                 outcomes.append(_save(store, name, who))
