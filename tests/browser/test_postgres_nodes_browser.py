@@ -14,7 +14,7 @@ from playwright.sync_api import Browser, Page, expect
 from ovop_analytics.store import Store
 from ovop_analytics.store import postgres
 from tests.support.harness import record_external_requests, start_serve, stop, wait_healthy, wait_until_rendered
-from tests.browser.test_upload_browser import save_as, upload, write_bps
+from tests.support.browser import save_as, upload, write_bps
 from tests.support.postgres import PostgresServer, free_port
 
 pytestmark = pytest.mark.slow
