@@ -9,6 +9,8 @@ st.set_page_config(page_title="OVOP Analytics", layout="wide", initial_sidebar_s
 with ui.app_shell():  # no error reaches the visitor as a traceback: a message with an incident id
     ui.store()  # creates and fills the database on the very first start
     ui.sidebar_controls()
+    ui.saving_notice()  # PostgreSQL mode, server away: pages still draw from this node's replica (in the
+    # language the sidebar has just settled)
     tr = ui.tr
     # "/" runs the Overview itself (a switch to /overview cost a second script run on every visit).
     # Streamlit serves its default page at "/" only, so /overview, the address older links use, is the

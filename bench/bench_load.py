@@ -24,7 +24,13 @@ Absolute figures hold only on the machine that measured them, so every run also 
 
 Adapted from ../shared/tools/st_load.py (client and statistics copied; servers, targets and report new).
 
+With --store postgresql (issue 19), the app also runs as --nodes app nodes on a throw-away PostgreSQL 15
+(started as the tests start it), each node with a data directory of its own and its in-memory replica,
+behind the same nginx; `--store file,postgresql --processes 2 --nodes 2` measures both modes side by
+side in one run. The PostgreSQL server's CPU and memory count as part of that target.
+
 usage: python -m bench.bench_load [--sessions 1,10,25,50] [--duration 60] [--think 2] [--processes 1,2]
+                                  [--store file,postgresql] [--nodes 2]
                                   [--pages overview,map,...] [--no-bare] [--no-boundaries] [--pyspy DIR]
                                   [--baseline-rev c037c24]
 short run: python -m bench.bench_load --sessions 1,10 --duration 15 --processes 1 --baseline-rev c037c24
@@ -86,12 +92,13 @@ class Deployment:
         self.backends: list[int] = []  # ports of the Streamlit processes
         self.port = 0                  # where sessions connect (nginx when there is one)
         self.stack = ExitStack()
+        self.extra_pids: list[int] = []  # measured too (the PostgreSQL server of a postgresql target)
 
     def _tree(self) -> list[psutil.Process]:
         found = []
-        for process in self.processes:
+        for pid in [process.pid for process in self.processes] + self.extra_pids:
             try:
-                root = psutil.Process(process.pid)
+                root = psutil.Process(pid)
                 found += [root, *root.children(recursive=True)]
             except psutil.Error:
                 pass
@@ -140,18 +147,24 @@ def start_bare(workdir: Path) -> Deployment:
     return d
 
 
-def start_app(workdir: Path, data_dir: Path, processes: int, code: Path | None = None,
-              label: str = "app") -> Deployment:
-    """`processes` x `ovop-analytics serve` on one data directory; behind nginx when more than one. `code`:
+def start_app(workdir: Path, data_dir: Path, processes: int, database: PostgresTarget | None = None,
+              code: Path | None = None, label: str = "app") -> Deployment:
+    """`processes` x `ovop-analytics serve` on one data directory; behind nginx when more than one. With
+    `database`, app nodes on PostgreSQL, each with its own copy of the data directory (boundaries). `code`:
     another checkout of the project to serve (the baseline revision), else this one."""
-    d = Deployment(label if processes == 1 else f"{label} x{processes}+nginx", workdir)
+    name = label if processes == 1 else f"{label} x{processes}+nginx"
+    d = Deployment(name + (" pg" if database else ""), workdir)
     env = {"OVOP_DATA_DIR": str(data_dir), "STREAMLIT_SERVER_COOKIE_SECRET": "bench-" + "0" * 26}
     if code is not None:
         env["PYTHONPATH"] = str(code)
     try:
-        for _ in range(processes):
+        if database is not None:
+            env["OVOP_DATABASE_URL"] = database.fresh()
+            d.extra_pids.append(database.server_pid())
+        for i in range(processes):
             port = free_port()
-            d.processes.append(start_serve(port, env, workdir / f"serve-{port}.log"))
+            node_env = env if database is None or i == 0 else {**env, "OVOP_DATA_DIR": str(fresh_copy(data_dir, workdir))}
+            d.processes.append(start_serve(port, node_env, workdir / f"serve-{port}.log"))
             d.backends.append(port)
         for process, port in zip(d.processes, d.backends):
             wait_healthy(f"http://127.0.0.1:{port}", process)
@@ -185,6 +198,32 @@ def prepare_data(workdir: Path, boundaries: Path | None, code: Path = PROJECT_DI
             cli("boundaries", "install", "--from", str(file))
         log(f"[setup] boundaries installed: {', '.join(f.name for f in files)}")
     return template
+
+
+class PostgresTarget:
+    """A throw-away PostgreSQL 15 holding a copy of the template database (made by `migrate-store`, the
+    product's own command); each measurement gets a fresh database cloned from it."""
+
+    def __init__(self, template: Path, workdir: Path) -> None:
+        from tests.support.postgres import PostgresServer
+
+        self.server = PostgresServer(base=Path(tempfile.mkdtemp(prefix="pg-", dir="/tmp")))
+        self.server.init()
+        self.server.start()
+        self.server.admin('CREATE DATABASE "bench_template"')
+        subprocess.run([sys.executable, "-m", "ovop_analytics", "migrate-store", "--from",
+                        str(template / "ovop.duckdb"), "--to", self.server.url("bench_template")],
+                       cwd=PROJECT_DIR, check=True, stdout=subprocess.DEVNULL, timeout=900)
+        log(f"[setup] PostgreSQL on port {self.server.port}, template copied by migrate-store")
+
+    def fresh(self) -> str:
+        return self.server.new_database(template="bench_template", prefix="bench")
+
+    def server_pid(self) -> int:
+        return int((self.server.data / "postmaster.pid").read_text().splitlines()[0])
+
+    def stop(self) -> None:
+        self.server.cleanup()
 
 
 def fresh_copy(template: Path, workdir: Path) -> Path:
@@ -690,7 +729,7 @@ def print_table(rows: list[dict], calibration: dict[str, float]) -> None:
     for r in rows:
         if not r["target"].startswith("app"):
             continue
-        processes = 1 if r["target"] == "app" else 2
+        processes = 1 if r["target"] in ("app", "app pg") else 2
         checks = []
         if r["sessions"] in bare:
             x = q(r, bare[r["sessions"]], "cpu_ms")
@@ -720,6 +759,8 @@ def main() -> int:
     ap.add_argument("--ramp", type=float, default=10.0, help="sessions start evenly over this many seconds")
     ap.add_argument("--pages", default=MAIN_PAGES, help="comma list of page paths")
     ap.add_argument("--processes", default="1", help="comma list: 1 = one serve process; 2 = two behind nginx")
+    ap.add_argument("--store", default="file", help="comma list: file (the DuckDB file) and/or postgresql")
+    ap.add_argument("--nodes", type=int, default=2, help="app nodes on PostgreSQL behind nginx (--store postgresql)")
     ap.add_argument("--order", choices=["roundrobin", "random"], default="roundrobin")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--timeout", type=float, default=120.0, help="per page view time-out, seconds")
@@ -746,6 +787,8 @@ def main() -> int:
     log(f"[setup] work directory (server logs) {workdir}")
     boundaries = None if a.no_boundaries or not BOUNDARIES.is_dir() else BOUNDARIES
     template = Path(a.template) if a.template else prepare_data(workdir, boundaries)
+    stores = [x.strip() for x in a.store.split(",") if x.strip()]
+    database = PostgresTarget(template, workdir) if "postgresql" in stores else None
     baseline_code = baseline_template = None
     if a.baseline_rev:
         baseline_code = baseline_checkout(a.baseline_rev, workdir)
@@ -758,17 +801,20 @@ def main() -> int:
     log("[calibration] before the load")
     calibration_before = calibrate()
 
-    def start(kind: str, count: int | None) -> Deployment:
+    def start(kind: str, count: int | None, pg: PostgresTarget | None) -> Deployment:
         if kind == "bare":
             return start_bare(workdir)
         if kind == "baseline":
-            return start_app(workdir, fresh_copy(baseline_template, workdir), count, baseline_code, "baseline")
-        return start_app(workdir, fresh_copy(template, workdir), count)
+            return start_app(workdir, fresh_copy(baseline_template, workdir), count, None, baseline_code, "baseline")
+        return start_app(workdir, fresh_copy(template, workdir), count, pg)
 
     rows = []
     try:
-        rows = run_levels(a, levels, process_counts, pages, start, baseline_code is not None)
+        for n in levels:
+            rows += measure_level(n, a, workdir, template, pages, process_counts, stores, database, start)
     finally:
+        if database is not None:
+            database.stop()
         if baseline_code is not None:
             remove_checkout(baseline_code)
     log("[calibration] after the load")
@@ -784,26 +830,29 @@ def main() -> int:
     return 0
 
 
-def run_levels(a: argparse.Namespace, levels: list[int], process_counts: list[int], pages: list[str],
-               start, with_baseline: bool) -> list[dict]:  # noqa: ANN001
-    """Every level: the bare page, then per process count the baseline revision (when given) and the app."""
+def measure_level(n: int, a: argparse.Namespace, workdir: Path, template: Path, pages: list[str],
+                  process_counts: list[int], stores: list[str], database: PostgresTarget | None,
+                  start) -> list[dict]:  # noqa: ANN001
+    """One level: the bare page, then per process count the baseline revision (when given) and the app."""
     rows = []
-    for n in levels:
-        targets = ([] if a.no_bare else [("bare", None)])
+    targets: list[tuple[str, int | None, PostgresTarget | None]] = [] if a.no_bare else [("bare", None, None)]
+    if "file" in stores:
         for k in process_counts:
-            targets += ([("baseline", k)] if with_baseline else []) + [("app", k)]
-        for kind, count in targets:
-            d = start(kind, count)
-            try:
-                log(f"[run] {d.label}: {n} sessions, {a.duration:.0f} s, load average {os.getloadavg()[0]:.2f}")
-                res = asyncio.run(measure(d, a, ["main"] if kind == "bare" else pages, n))
-            finally:
-                d.stop()
-            print_run(d.label, n, res)
-            if res.get("pyspy"):
-                pyspy_breakdown(res["pyspy"])
-            sys.stdout.flush()
-            rows.append(summary_row(d.label, n, res))
+            targets += ([("baseline", k, None)] if a.baseline_rev else []) + [("app", k, None)]
+    if database is not None:
+        targets.append(("app", a.nodes, database))
+    for kind, count, pg in targets:
+        d = start(kind, count, pg)
+        try:
+            log(f"[run] {d.label}: {n} sessions, {a.duration:.0f} s, load average {os.getloadavg()[0]:.2f}")
+            res = asyncio.run(measure(d, a, ["main"] if kind == "bare" else pages, n))
+        finally:
+            d.stop()
+        print_run(d.label, n, res)
+        if res.get("pyspy"):
+            pyspy_breakdown(res["pyspy"])
+        sys.stdout.flush()
+        rows.append(summary_row(d.label, n, res))
     return rows
 
 

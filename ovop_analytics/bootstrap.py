@@ -25,6 +25,13 @@ class InitReport:
 
 def is_ready(store: Store) -> bool:
     """True when the schema is current and the bundled datasets are present: the app can start reading."""
+    if store.backend == "postgresql":
+        from ovop_analytics.store import postgres
+
+        if store.schema_version() < postgres.LATEST_VERSION:
+            return False
+        names = {row[0] for row in store.pg_query("SELECT name FROM datasets WHERE visibility = 'public'")}
+        return set(BUNDLED_NAMES) <= names
     if not store.path.exists():
         return False
     with store.reader() as con:
@@ -37,10 +44,23 @@ def is_ready(store: Store) -> bool:
 def initialise(store: Store) -> InitReport:
     """Idempotent: migrate, then load whatever bundled part is missing, each part all-or-nothing (and
     checkpointed); one backup at the end when anything changed, not one per step."""
-    from ovop_analytics.datasets import demo, reference
-
+    if store.backend == "postgresql":  # versioned migrations under an advisory lock; one node loads
+        applied = store.migrate()
+        with store.bootstrap_lock():
+            loaded = _load_bundled(store)
+        return InitReport(applied, loaded)
     with store.writer(backup=False) as con:
         applied = migrate(con)
+    loaded = _load_bundled(store)
+    if applied or loaded:
+        store.run_after_write()
+    return InitReport(applied, loaded)
+
+
+def _load_bundled(store: Store) -> list[str]:
+    """The gazetteer, commodity groups, reference and demo datasets, whichever part is missing."""
+    from ovop_analytics.datasets import demo, reference
+
     loaded = []
     with store.transaction(backup=False) as con:
         if con.execute("SELECT count(*) FROM regions").fetchone()[0] == 0:
@@ -56,9 +76,7 @@ def initialise(store: Store) -> InitReport:
             if not exists:
                 module.load(con)
                 loaded.append(module.NAME)
-    if applied or loaded:
-        store.run_after_write()
-    return InitReport(applied, loaded)
+    return loaded
 
 
 def ensure_ready(store: Store) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -108,11 +109,22 @@ def _size(n: int) -> str:
     return f"{n / 1e6:.1f} MB"
 
 
+def _pg_backup_refusal(store: Store, action: str) -> InvalidArgumentError:
+    """In PostgreSQL mode the server's own tools back up and restore; say which, nothing is done here."""
+    return InvalidArgumentError(
+        f"The store is PostgreSQL ({store.display}): its own tools are the backup. Nothing was {action}; run "
+        f"`pg_dump --format=custom --file=ovop.dump URL` to back up and `pg_restore --clean --dbname=URL ovop.dump` "
+        "to restore (or copy it to a DuckDB file with `ovop-analytics migrate-store --to PATH`).",
+        code="ops_pg_backup", values={"where": store.display})
+
+
 def _cmd_backup(args: argparse.Namespace) -> int:
     from ovop_analytics.store import Store
     from ovop_analytics.store import backup as backups
 
     store = Store()
+    if store.backend == "postgresql":
+        raise _pg_backup_refusal(store, "backed up")
     if not store.path.exists():
         raise DatabaseMissingError(f"No database at {store.path}: nothing to back up.",
                                    code="ops_db_missing", values={"path": str(store.path)})
@@ -130,6 +142,8 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     from ovop_analytics.store import backup as backups
 
     store = Store()
+    if store.backend == "postgresql":
+        raise _pg_backup_refusal(store, "restored")
     report = backups.restore(store, Path(args.file))
     print(f"restored: {report.source} -> {report.path} ({len(report.check.tables)} tables, "
           f"{report.check.rows:,} rows, schema version {report.check.version})")
@@ -143,12 +157,46 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from ovop_analytics.store import backup as backups
 
     store = Store()
+    if store.backend == "postgresql":
+        return _check_postgres(store)
     report = backups.check_store(store)
     for table in report.tables:
         print(f"{table.table:<20} {table.rows:>10,} rows  ok")
     newest = backups.newest_backup(store.backup_dir)
+    print("backend: duckdb (one file, one machine)")
     print(f"database: {store.path} (schema version {report.version}): every table read, ok")
     print(f"newest backup: {newest or 'none'}")
+    return 0
+
+
+def _check_postgres(store: Store) -> int:
+    """The server's tables read whole (counts and checksums), and what this process's replica holds."""
+    from ovop_analytics.store import transfer
+
+    tables = store.read_tables(transfer.TABLES)
+    for table in transfer.TABLES:
+        rows, _ = transfer.checksum(tables[table])
+        print(f"{table:<20} {rows:>10,} rows  ok")
+    status = store.node.status()
+    replica = store.query("SELECT count(*) AS n FROM datasets")["n"].iloc[0]
+    print(f"backend: postgresql ({store.display}), schema version {store.schema_version()}: every table read, ok")
+    print(f"replica: in-memory DuckDB of this process at generation {store.node.generation}, {replica} public "
+          f"datasets; notifications {'on' if store.node.notify else 'off'}, poll every {store.node.poll_seconds:g} s; "
+          f"server {'reachable' if status.online else 'unreachable'}")
+    print("backups: by the server's own tools (pg_dump), not by ovop-analytics")
+    return 0
+
+
+def _cmd_migrate_store(args: argparse.Namespace) -> int:
+    from ovop_analytics.store import transfer
+
+    source = Store(args.source) if args.source else Store()
+    target = Store(args.to if args.to.startswith(("postgresql://", "postgres://")) else Path(args.to))
+    report = transfer.copy_store(source, target, replace=args.replace)
+    for table in report.tables:
+        print(f"{table.table:<20} {table.rows:>10,} rows  checksum {table.checksum:016x}  verified")
+    print(f"copied {report.rows:,} rows from {report.source} to {report.target}"
+          + (" (replacing what it held)" if report.replaced else "") + ": counts and checksums verified")
     return 0
 
 
@@ -216,6 +264,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="open the database and read every table; exit 2 if it is damaged")
     p.set_defaults(func=_cmd_check)
 
+    p = sub.add_parser("migrate-store", help="copy every dataset, workspace and record to PostgreSQL or to a "
+                                             "DuckDB file, verified by counts and checksums")
+    p.add_argument("--to", required=True, help="postgresql://user:password@host/db, or the path of a DuckDB file")
+    p.add_argument("--from", dest="source", help="the store to copy (default: the configured one, "
+                                                 "OVOP_DATABASE_URL or the data directory's file)")
+    p.add_argument("--replace", action="store_true", help="overwrite a target that holds datasets already")
+    p.set_defaults(func=_cmd_migrate_store)
+
     p = sub.add_parser("serve", help="start the Streamlit app (on 127.0.0.1 unless --address or --public)")
     p.add_argument("--port", type=int, default=8501)
     where = p.add_mutually_exclusive_group()
@@ -235,6 +291,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    # PostgreSQL mode: the connection pool and the replica log each failed attempt; a command says what went
+    # wrong in its own one line (exit 2) instead
+    for name in ("psycopg.pool", "ovop_analytics.store.postgres"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
     try:
         return int(args.func(args) or 0)
     except OvopError as error:

@@ -24,6 +24,13 @@ class Setting:
 SETTINGS: tuple[Setting, ...] = (
     Setting("data_dir", "OVOP_DATA_DIR", str(PROJECT_DIR / "data"),
             "Directory that holds the DuckDB file (ovop.duckdb) and installed boundaries."),
+    Setting("database_url", "OVOP_DATABASE_URL", "",
+            "postgresql://user:password@host:5432/db: PostgreSQL is the shared store of several app nodes, each "
+            "reading from its own in-memory replica (empty: the DuckDB file in the data directory)."),
+    Setting("store_poll_seconds", "OVOP_STORE_POLL_SECONDS", "5",
+            "PostgreSQL mode: how often each node re-reads the store's generation besides notifications."),
+    Setting("store_notify", "OVOP_STORE_NOTIFY", "1",
+            "PostgreSQL mode: 1 to follow other nodes' writes by LISTEN/NOTIFY, 0 to rely on polling only."),
     Setting("lock_timeout", "OVOP_LOCK_TIMEOUT", "30",
             "Seconds a reader or writer waits for the database lock before giving up."),
     Setting("backup_keep", "OVOP_BACKUP_KEEP", "5",

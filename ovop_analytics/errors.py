@@ -50,6 +50,10 @@ class PublishDeniedError(OvopError):
     """Publishing a private upload refused: publishing is disabled or the operator password is wrong."""
 
 
+class DatabaseUnavailableError(OvopError):
+    """The database server (PostgreSQL mode) cannot be reached: saving is paused, reads use the replica."""
+
+
 class DatabaseMissingError(OvopError):
     """A read before the database was created (the app and `ovop-analytics init` create it)."""
 

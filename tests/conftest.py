@@ -19,6 +19,8 @@ from ovop_analytics.store import Store
 from tests.support import tools
 from tests.support.paths import PROJECT_DIR
 
+pytest_plugins = ["tests.support.postgres"]  # postgres_server, postgres_url: a real PostgreSQL 15
+
 TIERS = ("unit", "app", "browser")
 
 
@@ -65,3 +67,12 @@ def data_dir(tmp_path: Path, initialised_db: Path, monkeypatch: pytest.MonkeyPat
 @pytest.fixture
 def store(data_dir: Path) -> Store:
     return Store(data_dir / "ovop.duckdb")
+
+
+@pytest.fixture(params=["duckdb", "postgresql"])
+def any_store(request: pytest.FixtureRequest, data_dir: Path) -> Store:
+    """The same test against both storage modes: the DuckDB file, and PostgreSQL with this process's
+    replica (a database of the test's own, on the session's real server)."""
+    if request.param == "duckdb":
+        return Store(data_dir / "ovop.duckdb")
+    return Store(request.getfixturevalue("postgres_url"))

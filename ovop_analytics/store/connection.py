@@ -172,7 +172,12 @@ class Store:
     """A DuckDB file plus its lock files; hands out connections for reading or for one transaction.
 
     `after_write(store)` runs after every write that asks for it (`writer(backup=True)`, the default),
-    outside the lock; `ovop_analytics.store.Store` makes it the verified backup."""
+    outside the lock; `ovop_analytics.store.Store` makes it the verified backup.
+
+    Its PostgreSQL twin is `store.postgres.PostgresStore` (same interface); `ovop_analytics.store.Store`
+    picks one by the setting OVOP_DATABASE_URL or the URL it is given."""
+
+    backend = "duckdb"
 
     def __init__(self, path: Path | str | None = None, lock_timeout: float | None = None,
                  backup_keep: int | None = None, after_write: Callable[[Store], None] | None = None) -> None:
@@ -356,6 +361,31 @@ class Store:
             finally:
                 if not committed:  # any exception, an interrupt included
                     con.execute("ROLLBACK")
+
+    def fetch_private(self, owner: str | None) -> None:
+        """Make `owner`'s private datasets readable (PostgreSQL mode reads them on demand); here they
+        are in the file already."""
+
+    def signature(self) -> tuple | None:
+        """Changes whenever any process writes: the file's identity, size and mtime (None while it changed
+        in the last 2 s); in PostgreSQL mode the replica's generation."""
+        parts: list[tuple[int, int, int] | None] = []
+        newest = 0
+        for file in (self.path, self.wal_path):
+            try:
+                info = os.stat(file)
+            except FileNotFoundError:
+                parts.append(None)
+                continue
+            parts.append((info.st_ino, info.st_size, info.st_mtime_ns))
+            newest = max(newest, info.st_mtime_ns)
+        if time.time_ns() - newest < 2_000_000_000:
+            return None
+        return tuple(parts)
+
+    def write_status(self) -> str:
+        """'ok', or 'paused' while the PostgreSQL server cannot be reached (never for a file)."""
+        return "ok"
 
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None) -> pd.DataFrame:
         """Run one parameterised read query and return its rows as a DataFrame."""

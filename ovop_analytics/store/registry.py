@@ -59,6 +59,7 @@ _VISIBLE = "(d.visibility = 'public' OR d.owner = ?)"
 def list_datasets(store: Store, viewer: str | None = None) -> list[Dataset]:
     """Datasets visible to `viewer` (a workspace owner id; None sees only public ones): the public ones and
     the viewer's own private ones, in which each name occurs once (see `name_clash`)."""
+    store.fetch_private(viewer)  # PostgreSQL mode: the viewer's workspace, read on demand by its owner hash
     rows = store.records(f"""
         SELECT d.id, d.name, d.kind, d.visibility, d.owner, d.created_at, d.source, d.is_synthetic,
                d.description,

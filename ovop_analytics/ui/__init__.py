@@ -22,7 +22,8 @@ Pages write `from ovop_analytics import ui` and call `ui.<name>`: the names belo
 
 from ovop_analytics.ui.caches import SharedFigure, call_key, chart_title, data, figure, public_read
 from ovop_analytics.ui.session import (PRIVATE_LINK_KEY, current_dataset, database_signature, operator_password,
-                                       publish_throttle, select_dataset, session_token, store, visible_datasets)
+                                       publish_throttle, saving_notice, select_dataset, session_token, store,
+                                       visible_datasets)
 from ovop_analytics.ui.shell import (FORCED_ERROR_ENV, app_shell, hold_uploads, page_run_turn, release_uploads,
                                      require_app_shell, run_page)
 from ovop_analytics.ui.sidebar import sidebar_controls
@@ -36,7 +37,7 @@ __all__ = [
     "caption", "chart", "chart_title", "csv_bytes", "current_dataset", "data", "database_signature",
     "dataset_notice", "dataset_page", "downloads", "enter_page", "figure", "hold_uploads", "image_format_label",
     "lang", "operator_password", "page_run_turn", "period_selection", "period_slider", "plain", "plotly_config",
-    "provenance", "public_read", "publish_throttle", "release_uploads", "require_app_shell", "run_page",
+    "provenance", "public_read", "publish_throttle", "release_uploads", "require_app_shell", "run_page", "saving_notice",
     "select_dataset", "session_token", "sidebar_controls", "store", "table", "to_url", "tr",
     "tr_plain", "url_bound", "vega_chart", "vega_image_buttons", "visible_datasets",
 ]

@@ -20,7 +20,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from ovop_analytics.store import Dataset
-from ovop_analytics.ui.session import _store, database_signature, store
+from ovop_analytics.ui.session import _store, store
 
 
 def _resolve(path: str) -> Callable[..., Any]:
@@ -57,8 +57,8 @@ def _cached_shared(path: str, database: str, signature: tuple, args: tuple) -> A
 
 def public_read(func: Callable[..., Any], *args: Any) -> Any:
     """Call `func(store, *args)` for public tables that belong to no dataset (the published facts), cached
-    across sessions while the database file is unchanged (see `database_signature`)."""
-    signature = database_signature(store().path)
+    across sessions while the database is unchanged (see `Store.signature`: the file, or PostgreSQL's generation)."""
+    signature = store().signature()  # the file's identity and mtime, or PostgreSQL's generation
     if signature is None:
         return func(store(), *args)
     return _cached_shared(path=f"{func.__module__}:{func.__name__}", database=str(store().path),

@@ -33,8 +33,9 @@ def store() -> Store:
 
     A damaged database stops the page with a clear message naming the newest backup and the command
     that restores it (in the interface language), instead of failing in every chart."""
+    url = database_url()
     data_dir = config.get("data_dir")
-    path = _database_paths.get(data_dir)
+    path = url or _database_paths.get(data_dir)
     if path is None:
         path = _database_paths[data_dir] = str(config.database_path())
     try:
@@ -42,6 +43,25 @@ def store() -> Store:
     except DatabaseCorruptError as error:
         unusable_database_page(state_from_error(error))
         raise
+
+
+def database_url() -> str | None:
+    """PostgreSQL mode's URL: the setting OVOP_DATABASE_URL, else the Streamlit secret `database_url`."""
+    url = config.get("database_url")
+    if url:
+        return url
+    try:
+        value = st.secrets.get("database_url")
+    except (FileNotFoundError, StreamlitSecretNotFoundError):
+        return None
+    return str(value) if value else None
+
+
+def saving_notice() -> None:
+    """While the PostgreSQL server cannot be reached, say on every page that saving is paused (the page
+    itself is drawn from this node's replica). Nothing in file mode."""
+    if store().write_status() == "paused":
+        st.warning(f"**{tr('storage_paused_title')}.** {tr('storage_paused')}", icon=":material/cloud_off:")
 
 
 @st.cache_resource(show_spinner=False)
@@ -118,7 +138,7 @@ def visible_datasets(fresh: bool = False) -> list[Dataset]:
     owner = session_token()  # may record the workspace as opened (a write): before the signature
     # a token or key made up by this very call owns nothing yet
     drawn_now = not had_token and ("owner_token" in st.session_state or identity.has_proposal())
-    signature = database_signature(shared.path)  # taken before reading, so a later write always shows
+    signature = shared.signature()  # taken before reading, so a later write always shows (PostgreSQL: the generation)
     public = private = None
     if signature is not None and not fresh:
         with _public_lists_lock:

@@ -19,8 +19,9 @@ from streamlit.runtime.scriptrunner import get_script_run_ctx
 from streamlit.runtime.uploaded_file_manager import UploadedFile
 
 from ovop_analytics import config
-from ovop_analytics.errors import DatabaseBusyError, DatabaseCorruptError
+from ovop_analytics.errors import DatabaseBusyError, DatabaseCorruptError, DatabaseUnavailableError
 from ovop_analytics.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
+from ovop_analytics.problems import say_error
 from ovop_analytics.store.backup import DatabaseState, state_from_error
 from ovop_analytics.ui import identity
 from ovop_analytics.ui.text import LANGUAGE_KEY, tr
@@ -46,6 +47,11 @@ def report_incident(error: BaseException) -> str:
     incident = new_incident_id()
     _incidents.error("incident %s: uncaught %s while running a page", incident, type(error).__name__,
                      exc_info=error)
+    if isinstance(error, DatabaseUnavailableError):  # PostgreSQL away: the sentence says saving is paused
+        language = st.session_state.get(LANGUAGE_KEY, DEFAULT_LANGUAGE)
+        st.error(say_error(error, language if language in LANGUAGES else DEFAULT_LANGUAGE), icon=":material/cloud_off:")
+        st.caption(tr("srv_incident_id", id=incident))
+        return incident
     key = "shell_db_busy" if isinstance(error, DatabaseBusyError) else "srv_incident"
     st.error(tr(key) if key == "shell_db_busy" else tr(key, id=incident), icon=":material/error:")
     if key == "shell_db_busy":

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 import duckdb
 
 from ovop_analytics import config
-from ovop_analytics.errors import DataValidationError
+from ovop_analytics.errors import DatabaseUnavailableError, DataValidationError
 from ovop_analytics.problems import Reason
 from ovop_analytics.store.connection import Store
 
@@ -47,14 +47,18 @@ _LIST_SQL = """
            count(d.id) AS datasets,
            coalesce(sum((SELECT count(*) FROM ovop_records r WHERE r.dataset_id = d.id)), 0) AS rows
     FROM workspaces w LEFT JOIN datasets d ON d.owner = w.owner AND d.visibility = 'private'
-    GROUP BY ALL ORDER BY w.last_seen_at"""
+    GROUP BY w.owner, w.origin, w.created_at, w.last_seen_at ORDER BY w.last_seen_at"""
 
 
 def touch(store: Store, owner: str, now: datetime | None = None, create: bool = True) -> None:
     """Record that the workspace was opened now; `create=False` (a visit) only updates a workspace that
-    exists, so browsers that never upload leave no row behind. Only a date: no backup is made for it."""
-    with store.transaction(backup=False) as con:
-        register(con, owner, now, create)
+    exists, so browsers that never upload leave no row behind. Only a date: no backup is made for it, and
+    while the PostgreSQL server cannot be reached it is skipped (the page still opens; saving is paused)."""
+    try:
+        with store.transaction(backup=False) as con:
+            register(con, owner, now, create)
+    except DatabaseUnavailableError:
+        return
 
 
 def register(con: duckdb.DuckDBPyConnection, owner: str, now: datetime | None = None, create: bool = True) -> None:
@@ -69,11 +73,16 @@ def register(con: duckdb.DuckDBPyConnection, owner: str, now: datetime | None = 
 
 def exists(store: Store, owner: str) -> bool:
     """True when a workspace with this owner id was ever opened (and not purged)."""
+    if store.backend == "postgresql":  # one row by its key: the server's answer, not the replica's
+        return bool(store.pg_query("SELECT count(*) FROM workspaces WHERE owner = %s AND origin = 'browser'",
+                                   [owner])[0][0])
     return bool(store.query("SELECT count(*) AS n FROM workspaces WHERE owner = ? AND origin = 'browser'",
                             [owner])["n"].iloc[0])
 
 
 def list_workspaces(store: Store) -> list[Workspace]:
+    if store.backend == "postgresql":  # the operator's view of every workspace: read from the server itself
+        return [Workspace(*row[:4], int(row[4]), int(row[5])) for row in store.pg_query(_LIST_SQL)]
     return [Workspace(**row) for row in store.query(_LIST_SQL).to_dict("records")]
 
 
@@ -100,6 +109,7 @@ def purge(store: Store, workspaces: list[Workspace]) -> int:
 
 def edited_datasets(store: Store, owner: str) -> set[int]:
     """Ids of the workspace's datasets whose rows the person edited or dropped in the browser before loading."""
+    store.fetch_private(owner)
     return set(store.query("SELECT d.id FROM datasets d JOIN dataset_edits e ON e.dataset_id = d.id WHERE d.owner = ?",
                            [owner])["id"].tolist())
 

@@ -24,15 +24,26 @@ pytestmark = pytest.mark.slow
 STREAM = re.compile(r'"GET /_stcore/stream[^"]*" 101 upstream=(.+?) route=(\S+)')
 
 
-@pytest.fixture(scope="module")
-def cluster(tmp_path_factory: pytest.TempPathFactory, initialised_db: Path) -> Iterator[dict]:
+@pytest.fixture(scope="module", params=["file", "postgresql"])
+def cluster(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
+            initialised_db: Path) -> Iterator[dict]:
+    """Two processes behind nginx: on one data directory (one DuckDB file), or as two PostgreSQL nodes with
+    data directories of their own, as in deploy/compose.yaml."""
     work = tmp_path_factory.mktemp("deploy")
     data = work / "data"
     data.mkdir()
     shutil.copy(initialised_db, data / "ovop.duckdb")
     # One cookie secret for all processes, as in deploy/compose.yaml.
     env = {"OVOP_DATA_DIR": str(data), "STREAMLIT_SERVER_COOKIE_SECRET": secrets.token_hex(32)}
-    with serve_processes(2, env, work) as processes:
+    own_env = None
+    if request.param == "postgresql":
+        server = request.getfixturevalue("postgres_server")
+        env["OVOP_DATABASE_URL"] = server.new_database(template=request.getfixturevalue("postgres_template"))
+
+        def own_env(i: int) -> dict[str, str]:
+            (work / f"node-{i}").mkdir(exist_ok=True)
+            return {"OVOP_DATA_DIR": str(work / f"node-{i}")}
+    with serve_processes(2, env, work, own_env) as processes:
         backends = [url.removeprefix("http://") for _, url in processes]
         with nginx_proxy(backends, work / "nginx") as url:
             yield {"url": url, "processes": processes, "backends": backends, "log": work / "nginx" / "access.log"}

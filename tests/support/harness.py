@@ -12,7 +12,7 @@ import sys
 import time
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -164,13 +164,17 @@ def stop(process: subprocess.Popen, timeout_s: float = 15) -> None:
 
 
 @contextmanager
-def serve_processes(count: int, env: dict[str, str], logdir: Path) -> Iterator[list[tuple[subprocess.Popen, str]]]:
-    """`count` app processes on free ports and one data directory; yields (process, base URL) pairs."""
+def serve_processes(count: int, env: dict[str, str], logdir: Path,
+                    own_env: Callable[[int], dict[str, str]] | None = None) -> Iterator[list[tuple[subprocess.Popen, str]]]:
+    """`count` app processes on free ports and one data directory (or, with `own_env`, what it adds for
+    process i: e.g. a data directory of its own); yields (process, base URL) pairs."""
     started: list[tuple[subprocess.Popen, str]] = []
     try:
         for i in range(count):
             port = free_port()
-            started.append((start_serve(port, env, logdir / f"serve-{i}-{port}.log"), f"http://127.0.0.1:{port}"))
+            process_env = {**env, **(own_env(i) if own_env else {})}
+            started.append((start_serve(port, process_env, logdir / f"serve-{i}-{port}.log"),
+                            f"http://127.0.0.1:{port}"))
         for process, url in started:
             wait_healthy(url, process)
         yield started

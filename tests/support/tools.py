@@ -41,7 +41,9 @@ TOOLS = (
     Tool("nginx", "OVOP_NGINX", "/usr/sbin/nginx", ("tests/browser/test_deploy_nginx.py", "tests/unit/test_deploy.py")),
     Tool("poppler-utils", "OVOP_PDFTOPPM", "pdftoppm", ("tests/unit/test_briefing.py", "tests/browser/test_briefing_browser.py")),
     # A test file that drives PostgreSQL or LibreOffice says so in its name.
-    Tool("postgresql", "OVOP_INITDB", "/usr/lib/postgresql/*/bin/initdb", ("tests/*/test_*postgres*.py",)),
+    Tool("postgresql", "OVOP_INITDB", "/usr/lib/postgresql/*/bin/initdb",
+         ("tests/*/test_*postgres*.py", "tests/unit/test_store.py", "tests/unit/test_dataset_name_scopes.py",
+          "tests/unit/test_workspace.py", "tests/browser/test_deploy_nginx.py")),  # these run on both backends
     Tool("libreoffice-impress", "OVOP_SOFFICE", "soffice", ("tests/*/test_*libreoffice*.py",)),
 )
 

@@ -1,4 +1,5 @@
-"""The DuckDB layer: migrations, idempotent init, locking between readers and writers, transactions."""
+"""The store: migrations, idempotent init, transactions, on both backends (the DuckDB file and PostgreSQL
+with its replica); locking between readers and writers of the file."""
 
 from __future__ import annotations
 
@@ -13,6 +14,16 @@ from ovop_analytics.bootstrap import initialise
 from ovop_analytics.store import Store, get_dataset, list_datasets
 from ovop_analytics.store import queries
 from ovop_analytics.store.migrations import LATEST_VERSION, current_version
+
+
+@pytest.fixture
+def store(any_store: Store) -> Store:
+    return any_store
+
+
+@pytest.fixture
+def file_store(data_dir) -> Store:
+    return Store(data_dir / "ovop.duckdb")
 
 
 def test_init_is_idempotent(store: Store) -> None:
@@ -79,25 +90,25 @@ def _hold_writer(path: str, seconds: float, started) -> None:
 
 
 @pytest.mark.slow
-def test_reader_in_another_process_waits_for_writer_instead_of_failing(store: Store) -> None:
+def test_reader_in_another_process_waits_for_writer_instead_of_failing(file_store: Store) -> None:
     """Two app processes must not fail on DuckDB's lock: the reader waits for the writer to finish."""
     started = multiprocessing.get_context("spawn").Event()
     writer = multiprocessing.get_context("spawn").Process(target=_hold_writer,
-                                                          args=(str(store.path), 1.0, started))
+                                                          args=(str(file_store.path), 1.0, started))
     writer.start()
     assert started.wait(30)
     t0 = time.monotonic()
-    assert store.query("SELECT count(*) AS n FROM regions").n[0] == 552
+    assert file_store.query("SELECT count(*) AS n FROM regions").n[0] == 552
     assert time.monotonic() - t0 > 0.3  # it did wait for the writer
     writer.join(30)
 
 
 @pytest.mark.slow
-def test_busy_database_gives_a_clear_error(store: Store) -> None:
-    impatient = Store(store.path, lock_timeout=0.2)
+def test_busy_database_gives_a_clear_error(file_store: Store) -> None:
+    impatient = Store(file_store.path, lock_timeout=0.2)
     started = multiprocessing.get_context("spawn").Event()
     writer = multiprocessing.get_context("spawn").Process(target=_hold_writer,
-                                                          args=(str(store.path), 2.0, started))
+                                                          args=(str(file_store.path), 2.0, started))
     writer.start()
     assert started.wait(30)
     with pytest.raises(DatabaseBusyError, match="busy"):

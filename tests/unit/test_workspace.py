@@ -26,6 +26,12 @@ FILE = ("kode_wilayah,provinsi,kabupaten_kota,tahun,program,nama_ikm\n"
 LIMITS = WorkspaceLimits(max_datasets=2, max_rows=10, expiry_days=30)
 
 
+@pytest.fixture
+def store(any_store: Store) -> Store:
+    """The workspace rules hold on both backends (the DuckDB file, PostgreSQL with its replica)."""
+    return any_store
+
+
 def test_keys_are_random_128_bit_hex_stored_only_hashed() -> None:
     key = new_key()
     assert len(key) == 32 and int(key, 16) >= 0 and key != new_key()
@@ -49,6 +55,7 @@ def test_records_keep_their_region_as_written_and_how_it_was_matched(store: Stor
     owner = owner_of(new_key())
     dataset = load_parsed(store, _ready(), "penelitian", owner=owner, limits=LIMITS,
                           edits={"dropped_rows": [7], "edited_cells": 1})
+    store.fetch_private(owner)  # PostgreSQL mode reads a workspace on demand (list_datasets does it too)
     rows = store.query("""SELECT region_code, province_as_written, kabupaten_kota_as_written, region_match,
                                  region_match_score FROM ovop_records WHERE dataset_id = ? ORDER BY entity_name""",
                        [dataset.id])
