@@ -32,6 +32,7 @@ POPULATION_SOURCES = ("dukcapil", "bps")  # bps: provinces only
 SCALE = {"capita": 1_000_000, "area": 1_000}
 # The counts a denominator makes sense for (commodity groups and richness are bounded by 5: not a rate).
 RATE_METRICS = ("ikm_ovop", "ikm_ovop_to_date", "types", "types_to_date")
+COLUMN_SUFFIX = {"count": "", "capita": "_per_1m", "area": "_per_1000km2"}  # exports and `stats --per`
 
 
 @dataclass(frozen=True)
