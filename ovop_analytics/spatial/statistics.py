@@ -180,15 +180,20 @@ def stability(first: SpatialResult, second: SpatialResult) -> float | None:
 
 
 def empirical_bayes(events: pd.Series, population: pd.Series, scale: float) -> pd.Series:
-    """Empirical-Bayes smoothed rates × scale (Marshall 1991, esda.smoothing.Empirical_Bayes): rates of
-    small populations shrink towards the overall rate. NaN events (no data) stay NaN."""
-    from esda.smoothing import Empirical_Bayes
-
+    """Empirical-Bayes smoothed rates × scale (Marshall 1991, global): rates of small populations shrink
+    towards the overall rate b = Σe / Σn, by weight s² / (s² + b / n_i). As esda.smoothing.Empirical_Bayes,
+    except that a negative estimate of the between-region variance s² is taken as 0 (Marshall's rule;
+    esda leaves it negative and then gives weights outside 0-1). NaN events (no data) stay NaN."""
     e = pd.to_numeric(events.astype(object), errors="coerce").astype(float)
-    b = population.reindex(e.index).astype(float)
-    ok = e.notna() & (b > 0)
+    n = population.reindex(e.index).astype(float)
+    ok = (e.notna() & (n > 0)).to_numpy()
     out = pd.Series(np.nan, index=e.index, dtype=float)
-    if ok.sum() >= 2:
-        smoothed = Empirical_Bayes(e[ok].to_numpy(float).reshape(-1, 1), b[ok].to_numpy(float).reshape(-1, 1))
-        out[ok] = np.asarray(smoothed.r, float).ravel() * scale
+    if ok.sum() < 2:
+        return out
+    e_ok, n_ok = e.to_numpy()[ok], n.to_numpy()[ok]
+    overall = e_ok.sum() / n_ok.sum()
+    rate = e_ok / n_ok
+    variance = max((n_ok * (rate - overall) ** 2).sum() / n_ok.sum() - overall / n_ok.mean(), 0.0)
+    weight = variance / (variance + overall / n_ok) if variance > 0 else np.zeros_like(rate)
+    out[ok] = (weight * rate + (1 - weight) * overall) * scale
     return out
