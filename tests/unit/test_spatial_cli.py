@@ -133,3 +133,27 @@ def test_bad_arguments_are_one_line_in_the_interface_language(capsys: pytest.Cap
 def test_without_boundaries_the_command_says_how_to_install(capsys: pytest.CaptureFixture[str], store: Store) -> None:
     assert main(["spatial", "--dataset", "demo"]) == 2
     assert "boundaries install" in capsys.readouterr().err
+
+
+def test_geopackage_opens_back_with_geopandas_with_methods(spatial_store: Store, tmp_path: Path) -> None:
+    import geopandas as gpd
+    import pyogrio
+
+    from ovop_analytics.spatial import export
+    from ovop_analytics.spatial.analysis import SpatialRequest, global_record, spatial_analysis
+
+    dataset = get_dataset(spatial_store, "demo")
+    analysis = spatial_analysis(spatial_store, dataset.id, SpatialRequest(), with_stability=False)
+    rows = export.methods_rows(analysis.methods, global_record(analysis), [("dataset", "demo")])
+    path = tmp_path / "hasil.gpkg"
+    path.write_bytes(export.geopackage_bytes(export.results_table(analysis.regions, True), "kabupaten_kota", rows))
+    layer = gpd.read_file(path, layer=export.LAYER)
+    assert len(layer) == 514 and layer.crs.to_epsg() == 4326 and layer.geometry.notna().all()
+    assert (layer["data_status"] == export.SYNTHETIC_STATUS).all()
+    mine = analysis.regions.set_index("region_code")
+    back = layer.set_index("region_code")
+    assert (back["category"] == mine["category"].reindex(back.index)).all()
+    np.testing.assert_allclose(back["value"], mine["value"].reindex(back.index), rtol=1e-12)
+    methods = dict(gpd.read_file(path, layer=export.METHODS_LAYER)[["field", "value"]].itertuples(index=False))
+    assert methods["method.seed"] == "12345" and methods["method.weights"] == "knn6"
+    assert pyogrio.read_info(path, layer=export.LAYER)["layer_metadata"]["method.permutations"] == "999"
