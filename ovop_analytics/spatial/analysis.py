@@ -198,3 +198,25 @@ def global_record(analysis: SpatialAnalysis) -> dict[str, Any]:
 
 def request_dict(request: SpatialRequest) -> dict[str, Any]:
     return asdict(request)
+
+
+def spatial_analysis_of(store: Store, dataset_id: int, level: str, metric: str, basis: str, population: str,
+                        year_from: int | None, year_to: int | None, weights: str, permutations: int, seed: int,
+                        cutoff: float, fdr: bool, smoothing: bool, province: str, layer_version: str = "",
+                        with_stability: bool = True) -> SpatialAnalysis:
+    """`spatial_analysis` with plain arguments, so that a page can cache it by value; `layer_version` (the
+    installed boundaries' directory) only renews that cache after a new install."""
+    request = SpatialRequest(level, metric, basis, population, year_from, year_to, weights, permutations, seed,
+                             cutoff, fdr, smoothing, province)
+    return spatial_analysis(store, dataset_id, request, with_stability=with_stability)
+
+
+def region_category(analysis: SpatialAnalysis, region_code: str) -> dict[str, Any] | None:
+    """The LISA category, p-value and Gi* bin of one region in an analysis (None: not in it)."""
+    rows = analysis.regions[analysis.regions["region_code"] == region_code]
+    if rows.empty:
+        return None
+    row = rows.iloc[0]
+    p = row.get("p_value")
+    return {"category": row["category"], "p_value": None if pd.isna(p) else float(p), "gi_bin": row["gi_bin"],
+            "value": None if pd.isna(row["value"]) else float(row["value"])}

@@ -130,10 +130,11 @@ def spatial_statistics(values: pd.Series, graph: Graph, permutations: int = DEFA
         warnings.filterwarnings("ignore", message="The alternative hypothesis", category=DeprecationWarning)
         np.random.seed(seed)
         moran = esda.Moran(y, row, permutations=permutations)
-        lisa = esda.Moran_Local(y, row, permutations=permutations, seed=seed, n_jobs=1) if local else None
+        lisa = (esda.Moran_Local(y, row, permutations=permutations, seed=seed, n_jobs=1, keep_simulations=False)
+                if local else None)
         binary = sub.transform("b").assign_self_weight(1.0)
-        gi = (esda.G_Local(y, binary, transform="B", star=None, permutations=permutations, seed=seed, n_jobs=1)
-              if local else None)
+        gi = (esda.G_Local(y, binary, transform="B", star=None, permutations=permutations, seed=seed, n_jobs=1,
+                           keep_simulations=False) if local else None)
     codes = list(sub.unique_ids)
     table = pd.DataFrame({"region_code": codes, "value": y})
     z = (y - y.mean()) / y.std()
