@@ -95,4 +95,13 @@ STRINGS: dict[str, tuple[str, str]] = {
                              "look, not proof."),
     "region_lisa_outside": ("Untuk {metric}, {region} berkategori {category} dalam analisis spasial.",
                             "For {metric}, {region} is '{category}' in the spatial analysis."),
+    # charts
+    "spatial_category": ("Kategori", "Category"),
+    "spatial_legend_lisa": ("Kategori LISA (jumlah wilayah)", "LISA category (regions)"),
+    "spatial_legend_gi": ("Gi* (jumlah wilayah)", "Gi* (regions)"),
+    "spatial_legend_significance": ("Signifikansi LISA (jumlah wilayah)", "LISA significance (regions)"),
+    "spatial_axis_value": ("{metric} (dibakukan, z)", "{metric} (standardised, z)"),
+    "spatial_axis_lag": ("Lag spasial (rata-rata tetangga, z)", "Spatial lag (mean of neighbours, z)"),
+    "spatial_scatter_title": ("Diagram pencar Moran", "Moran scatter plot"),
+    "spatial_scatter_slope": ("kemiringan = I = {i}", "slope = I = {i}"),
 }
