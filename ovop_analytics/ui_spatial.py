@@ -24,7 +24,10 @@ def methods_rows(analysis: Any, metric_label: str, lang: str) -> list[tuple[str,
     tr = ui.tr
     m = analysis.methods
     r = analysis.result
-    weights = tr(f"spatial_weights_{m['weights']}") + f": {m['weights_description']}"
+    weights = f"{tr('spatial_weights_' + m['weights'])}: {tr('m_weights_' + m['weights'])}"
+    number = (lambda x: str(x).replace(".", ",")) if lang == "id" else str
+    rule = (tr("m_p_rule_fdr", cutoff=number(r.cutoff), bound=number(format(r.significance, ".4g"))) if r.fdr
+            else tr("m_p_rule_cutoff", cutoff=number(r.cutoff)))
     rows = [
         (tr("m_variable"), metric_label),
         (tr("m_denominator"), m["denominator"] or tr("m_none")),
@@ -33,8 +36,8 @@ def methods_rows(analysis: Any, metric_label: str, lang: str) -> list[tuple[str,
         (tr("m_components"), str(m["weights_components"])),
         (tr("m_permutations"), f"{m['permutations']:,}"),
         (tr("m_seed"), str(m["seed"])),
-        (tr("m_p_rule"), f"{m['p_value_rule']}. {tr('m_local_note')}"),
-        (tr("m_gi"), f"{m['gi_weights']}; {m['gi_bins']}"),
+        (tr("m_p_rule"), f"{rule}. {tr('m_local_note')}"),
+        (tr("m_gi"), tr("m_gi_rule")),
         (tr("m_tested"), f"{r.n} / {r.isolates} / {r.no_data}"),
         (tr("m_versions"), f"esda {m['esda_version']}, libpysal {m['libpysal_version']}"),
         (tr("m_boundaries"), f"{m['boundary_source']} (sha256 {m['boundary_sha256'][:12]})"),
@@ -45,8 +48,8 @@ def methods_rows(analysis: Any, metric_label: str, lang: str) -> list[tuple[str,
 def methods_box(rows: list[tuple[str, str]]) -> None:
     with st.container(border=True):
         st.markdown(f"**{ui.tr('spatial_methods')}**")
-        st.dataframe(pd.DataFrame(rows, columns=[ui.tr("m_field"), ui.tr("m_value")]), hide_index=True,
-                     width="stretch")
+        # a static table wraps long cells (a data frame would cut them); cells are plain text
+        st.table(pd.DataFrame(rows, columns=[ui.tr("m_field"), ui.tr("m_value")]).set_index(ui.tr("m_field")))
 
 
 def downloads(analysis: Any, dataset: Any, name: str, table: pd.DataFrame, level: str,
@@ -72,3 +75,13 @@ def downloads(analysis: Any, dataset: Any, name: str, table: pd.DataFrame, level
         st.download_button(ui.tr("spatial_download_gpkg"), gpkg, file_name=f"{stem}.gpkg",
                            mime="application/geopackage+sqlite3", key=f"dlgpkg_{name}", icon=":material/map:",
                            on_click="ignore")
+
+
+def linked_chart(spec: dict[str, Any], frame: pd.DataFrame, dataset: Any, name: str) -> None:
+    """A compound Vega-Lite figure (map above its scatter plot) at its own size: stretched to the
+    container, Vega would widen one view and push the legend out of sight. Same buttons as `ui.chart`."""
+    st.vega_lite_chart(spec, width="content", theme="streamlit")
+    with st.container(horizontal=True, gap="small"):
+        ui.downloads(frame, dataset, name, in_row=True)
+        with st.popover(ui.tr("pres_image_menu"), icon=":material/image:"):
+            ui.vega_image_buttons(spec, dataset, name)

@@ -97,7 +97,10 @@ cite = denominators.basis_citation(basis, population, lang)
 provenance = ui.provenance(dataset)
 provenance = Provenance(provenance.dataset, f"{provenance.source}. {cite}" if cite else provenance.source,
                         provenance.is_synthetic, provenance.facts)
-number = (lambda x, f: format(x, f).replace(",", "\u2009").replace(".", ",")) if lang == "id" else format
+def number(value: float, fmt: str) -> str:
+    return spatial_charts.decimal(value, fmt, lang)
+
+
 verdict = (tr("moran_none", cutoff=number(cutoff, "g")) if result.p_value > cutoff
            else tr("moran_positive" if result.moran_i > result.expected_i else "moran_negative"))
 st.info(tr("moran_sentence", metric=metric_label, i=number(result.moran_i, ".3f"), ei=number(result.expected_i, ".3f"),
@@ -131,24 +134,24 @@ if province:
 value_format = ",.2f" if basis != "count" else ",.3g"
 titles = {key: tr(key, metric=metric_label, area=area, start=year_from, end=year_to)
           for key in ("spatial_map_title", "spatial_sig_title", "spatial_gi_title")}
-clusters, significance, hot = st.tabs([tr("spatial_tab_clusters"), tr("spatial_tab_significance"),
-                                       tr("spatial_tab_gi")])
-with clusters:
-    st.caption(tr("spatial_hover_hint"))
-    spec = spatial_charts.cluster_map_and_scatter(layer, analysis.regions, title=titles["spatial_map_title"],
-                                                  metric_label=metric_label, moran_i=result.moran_i,
-                                                  provenance=provenance, lang=lang, value_format=value_format)
-    ui.chart(spec, table, dataset, f"{name}_lisa")
-with significance:
-    spec = spatial_charts.category_map(layer, analysis.regions, "significance", title=titles["spatial_sig_title"],
-                                       metric_label=metric_label, provenance=provenance, lang=lang, cutoff=cutoff,
-                                       value_format=value_format)
-    ui.chart(spec, table, dataset, f"{name}_significance")
-with hot:
-    spec = spatial_charts.category_map(layer, analysis.regions, "gi", title=titles["spatial_gi_title"],
-                                       metric_label=metric_label, provenance=provenance, lang=lang,
-                                       value_format=value_format)
-    ui.chart(spec, table, dataset, f"{name}_gi")
+# One after the other, no tabs: a chart in a hidden tab is not drawn until it is opened.
+st.subheader(tr("spatial_tab_clusters"))
+st.caption(tr("spatial_hover_hint"))
+spec = spatial_charts.cluster_map_and_scatter(layer, analysis.regions, title=titles["spatial_map_title"],
+                                              metric_label=metric_label, moran_i=result.moran_i,
+                                              provenance=provenance, lang=lang, value_format=value_format,
+                                              width_px=600)
+ui_spatial.linked_chart(spec, table, dataset, f"{name}_lisa")
+st.subheader(tr("spatial_tab_significance"))
+spec = spatial_charts.category_map(layer, analysis.regions, "significance", title=titles["spatial_sig_title"],
+                                   metric_label=metric_label, provenance=provenance, lang=lang, cutoff=cutoff,
+                                   value_format=value_format)
+ui.chart(spec, table, dataset, f"{name}_significance")
+st.subheader(tr("spatial_tab_gi"))
+spec = spatial_charts.category_map(layer, analysis.regions, "gi", title=titles["spatial_gi_title"],
+                                   metric_label=metric_label, provenance=provenance, lang=lang,
+                                   value_format=value_format)
+ui.chart(spec, table, dataset, f"{name}_gi")
 
 significant = analysis.regions[analysis.regions["category"].isin(["high_high", "low_low", "low_high", "high_low"])]
 st.subheader(tr("spatial_table_title", n=len(significant)))

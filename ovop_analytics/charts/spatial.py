@@ -9,6 +9,7 @@ Names come from the gazetteer and are only ever Vega text. Source line and water
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any
 
 import numpy as np
@@ -154,7 +155,7 @@ def cluster_map_and_scatter(geojson: dict[str, Any], frame: pd.DataFrame, *, tit
     rows = _rows(frame, classes, labels, value_format, lang, provenance)
     legend_title = t("spatial_legend_lisa", lang)
     map_view = _map_layer(features, rows, domain, colours, legend_title, metric_label, lang, "hover_map",
-                          ("hover_map", "hover_plot"), legend_orient="bottom")
+                          ("hover_map", "hover_plot"))
     tested = frame[frame["z"].notna()] if "z" in frame else frame.iloc[0:0]
     points = [{**row, "z": float(z), "lag_z": float(lag)}
               for row, z, lag in zip(rows, frame.get("z", pd.Series(dtype=float)),
@@ -193,7 +194,7 @@ def cluster_map_and_scatter(geojson: dict[str, Any], frame: pd.DataFrame, *, tit
                  "size": {"condition": [{**c, "value": 170} for c in linked], "value": 46},
                  "tooltip": _tooltip(metric_label, lang)}},
             {"data": {"values": [{}]},
-             "mark": {"type": "text", "text": t("spatial_scatter_slope", lang, i=format(moran_i, ".3f")),
+             "mark": {"type": "text", "text": t("spatial_scatter_slope", lang, i=decimal(moran_i, ".3f", lang)),
                       "align": "left", "baseline": "top", "x": 4, "y": 4, "fontSize": 12, "color": "#333333"}},
         ],
     }
@@ -205,14 +206,21 @@ def cluster_map_and_scatter(geojson: dict[str, Any], frame: pd.DataFrame, *, tit
                                     "baseline": "middle", "x": width_px / 2, "y": height / 2, "angle": 342,
                                     "fontSize": 26, "fontWeight": "bold", "color": "#b00020", "opacity": 0.18}})
     map_unit = {"width": width_px, "height": height, "projection": {"type": "mercator"}, "layer": map_layers}
-    source = {"width": width_px, "height": 16, "data": {"values": [{}]},
-              "mark": {"type": "text", "text": source_text(provenance, lang), "align": "left", "baseline": "top",
-                       "x": 0, "y": 0, "fontSize": SOURCE_FONT_SIZE, "color": "#555555", "limit": width_px}}
+    lines = textwrap.wrap(source_text(provenance, lang), 105)
+    source = {"width": width_px, "height": 14 * len(lines), "data": {"values": [{}]},
+              "mark": {"type": "text", "text": lines, "align": "left", "baseline": "top", "lineHeight": 14,
+                       "x": 0, "y": 0, "fontSize": SOURCE_FONT_SIZE, "color": "#555555"}}
     spec = {"usermeta": {"embedOptions": {"renderer": "svg"}, "linked": ["hover_map", "hover_plot"]},
             "title": _title(title, note), "padding": {"left": 5, "right": 5, "top": 5, "bottom": 10},
             "config": {"view": {"stroke": None}},
             "vconcat": [map_unit, scatter, source], "spacing": 16}
     return spec
+
+
+def decimal(value: float, fmt: str, lang: str) -> str:
+    """A number as the interface language writes it: 0,040 in Bahasa Indonesia, 0.040 in English."""
+    text = format(value, fmt)
+    return text.replace(",", "\u2009").replace(".", ",") if lang == "id" else text
 
 
 def _span(values: pd.Series | None) -> float:

@@ -17,7 +17,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "population_dukcapil": ("Dukcapil (DKB semester II 2024)", "Dukcapil (DKB semester II 2024)"),
     "population_bps": ("BPS (proyeksi pertengahan 2024)", "BPS (mid-2024 projection)"),
     "denominator_cite": ("Penyebut: {source}", "Denominator: {source}"),
-    "measure_basis": ("Ukuran", "Measure"),
+    "measure_basis": ("Dasar angka", "Basis"),
     "basis_not_rate": ("Metrik ini bukan jumlah: ditampilkan apa adanya, tidak dibagi penduduk atau luas.",
                        "This metric is not a count: shown as it is, not divided by population or area."),
     # errors (library codes)
@@ -143,6 +143,20 @@ STRINGS: dict[str, tuple[str, str]] = {
                           "LISA significance: {metric}, {area} ({start}–{end})"),
     "spatial_gi_title": ("Titik panas dan dingin Gi*: {metric}, {area} ({start}–{end})",
                          "Gi* hot and cold spots: {metric}, {area} ({start}–{end})"),
+    "m_weights_knn6": ("6 tetangga terdekat menurut jarak lingkaran besar antar-sentroid, disimetriskan, biner",
+                       "6 nearest neighbours by great-circle distance between centroids, symmetrised, binary"),
+    "m_weights_contiguity": ("persinggungan queen poligon tampilan yang disederhanakan, digabung dengan 2 "
+                             "tetangga terdekat (disimetriskan), biner",
+                             "queen contiguity of the simplified display polygons united with the 2 nearest "
+                             "neighbours (symmetrised), binary"),
+    "m_p_rule_cutoff": ("p semu dari permutasi bersyarat ≤ {cutoff}", "pseudo p-value of conditional permutations "
+                        "≤ {cutoff}"),
+    "m_p_rule_fdr": ("tingkat penemuan palsu (FDR) pada {cutoff}: p ≤ {bound}",
+                     "false discovery rate at {cutoff}: p ≤ {bound}"),
+    "m_gi_rule": ("pembobot biner termasuk wilayah itu sendiri (Gi*); titik panas/dingin pada keyakinan 90, 95, "
+                  "99 % (p ≤ 0,10, 0,05, 0,01)",
+                  "binary weights including the region itself (Gi*); hot/cold spots at 90, 95, 99 % confidence "
+                  "(p ≤ 0.10, 0.05, 0.01)"),
     "spatial_hover_hint": ("Arahkan penunjuk ke wilayah di peta atau titik di diagram: keduanya ditandai.",
                            "Point at a region on the map or a dot in the plot: both are outlined."),
     "spatial_table_title": ("Kabupaten/kota yang signifikan ({n})", "Significant kabupaten/kota ({n})"),
