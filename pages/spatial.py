@@ -4,11 +4,12 @@ significance, Gi* hot and cold spots, the significant kabupaten/kota, methods an
 import pandas as pd
 import streamlit as st
 
-from ovop_analytics import geo, metrics, ui, ui_spatial
+from ovop_analytics import geo, metrics, ui
+from ovop_analytics.ui import spatial as ui_spatial
 from ovop_analytics.charts import Provenance
 from ovop_analytics.charts import spatial as spatial_charts
 from ovop_analytics.errors import InvalidArgumentError
-from ovop_analytics.i18n import error_text
+from ovop_analytics.problems import say_error
 from ovop_analytics.metrics import denominators
 from ovop_analytics.regions import provinces, region_name
 from ovop_analytics.spatial.analysis import SPATIAL_METRICS, global_record, spatial_analysis_of
@@ -55,7 +56,7 @@ def draw_controls() -> None:
         ui_spatial.basis_control(top[2], disabled=not is_rate)
         second = st.columns([1.6, 1.9, 2.5])
         second[0].selectbox(tr("spatial_area"), [""] + [p.code for p in provinces()], key="province",
-                            format_func=lambda c: f"{c} · {region_name(c)}" if c else tr("all_indonesia"),
+                            format_func=lambda c: f"{c} · {region_name(c)}" if c else tr("common_all_indonesia"),
                             disabled=level != "kabupaten_kota", help=tr("spatial_area_help"))
         second[1].segmented_control(tr("spatial_weights"), list(WEIGHTS), key="weights", required=True,
                                     format_func=lambda w: tr(f"spatial_weights_{w}"))
@@ -68,8 +69,8 @@ def draw_controls() -> None:
         third[2].toggle(tr("spatial_smoothing"), key="eb", disabled=basis != "capita",
                         help=tr("spatial_smoothing_help") if basis == "capita" else tr("spatial_smoothing_capita_only"))
         if level == "province":
-            third[2].segmented_control(tr("population_source"), list(denominators.POPULATION_SOURCES),
-                                       key="population", required=True, format_func=lambda s: tr(f"population_{s}"),
+            third[2].segmented_control(tr("spatial_population_source"), list(denominators.POPULATION_SOURCES),
+                                       key="population", required=True, format_func=lambda s: tr(f"spatial_population_{s}"),
                                        disabled=basis != "capita")
     ui.to_url("level", "province", "metric", "per", "population", "weights", "cutoff", "fdr", "eb")
 
@@ -84,15 +85,15 @@ try:
     analysis = ui.data(spatial_analysis_of, dataset, level, metric, basis, population, year_from, year_to, weights,
                        permutations, DEFAULT_SEED, cutoff, fdr, smoothing, province, installed[level].directory)
 except InvalidArgumentError as error:
-    st.warning(error_text(error, lang))
+    st.warning(say_error(error, lang))
     draw_controls()
     st.stop()
 
 result = analysis.result
 metric_label = denominators.basis_label(metrics.METRICS[metric].label(lang), basis, population, lang)
 if smoothing:
-    metric_label = f"{metric_label}, {tr('m_eb')}"
-area = (tr("spatial_province_area", province=region_name(province)) if province else tr("all_indonesia"))
+    metric_label = f"{metric_label}, {tr('spatial_m_eb')}"
+area = (tr("spatial_province_area", province=region_name(province)) if province else tr("common_all_indonesia"))
 cite = denominators.basis_citation(basis, population, lang)
 provenance = ui.provenance(dataset)
 provenance = Provenance(provenance.dataset, f"{provenance.source}. {cite}" if cite else provenance.source,
@@ -101,21 +102,23 @@ def number(value: float, fmt: str) -> str:
     return spatial_charts.decimal(value, fmt, lang)
 
 
-verdict = (tr("moran_none", cutoff=number(cutoff, "g")) if result.p_value > cutoff
-           else tr("moran_positive" if result.moran_i > result.expected_i else "moran_negative"))
-st.info(tr("moran_sentence", metric=metric_label, i=number(result.moran_i, ".3f"), ei=number(result.expected_i, ".3f"),
+verdict = (tr("spatial_moran_none", cutoff=number(cutoff, "g")) if result.p_value > cutoff
+           else tr("spatial_moran_positive" if result.moran_i > result.expected_i else "spatial_moran_negative"))
+st.info(tr("spatial_moran_sentence", metric=metric_label, i=number(result.moran_i, ".3f"), ei=number(result.expected_i, ".3f"),
            p=number(result.p_value, ".3f"), perms=number(result.permutations, ",d"), seed=result.seed, n=result.n,
            verdict=verdict), icon=":material/scatter_plot:")
+if not is_rate:
+    st.caption(tr("spatial_basis_not_rate"))
 if analysis.stability is not None:
     other = next(w for w in WEIGHTS if w != weights)
     st.caption(tr("spatial_stability", share=f"{analysis.stability:.0%}", other=tr(f"spatial_weights_{other}")))
 
-labels = {**{k: tr(f"lisa_{k}") for k in spatial_charts.LISA_ORDER},
-          **{k: tr(f"gi_{k}") for k in spatial_charts.GI_ORDER if k not in ("not_significant", "isolate", "no_data")}}
+labels = {**{k: tr(f"spatial_lisa_{k}") for k in spatial_charts.LISA_ORDER},
+          **{k: tr(f"spatial_gi_{k}") for k in spatial_charts.GI_ORDER if k not in ("not_significant", "isolate", "no_data")}}
 table = results_table(analysis.regions, dataset.is_synthetic, labels)
 value_column = f"value{denominators.COLUMN_SUFFIX[basis]}"
 table = table.rename(columns={"value": value_column})
-description = export_rows(analysis.methods, global_record(analysis), ui.view_description(dataset, "spatial", table)
+description = export_rows(analysis.methods, global_record(analysis), ui_spatial.view_description(dataset, "spatial", table)
                           .rows(lang))
 rows = ui_spatial.methods_rows(analysis, metric_label, lang)
 name = f"spatial_{metric}_{basis}_{level}{'_' + province if province else ''}"
@@ -159,18 +162,18 @@ if significant.empty:
     st.text(tr("spatial_table_empty"))
 else:
     shown = pd.DataFrame({
-        tr("col_region_code"): significant["region_code"], tr("col_kabkota"): significant["region_name"],
-        tr("col_province"): [region_name(c.split(".")[0]) for c in significant["region_code"]],
-        metric_label: significant["value"], tr("col_spatial_lag"): significant["lag"],
-        tr("col_spatial_local_i"): significant["local_i"], tr("col_spatial_p"): significant["p_value"],
+        tr("common_col_region_code"): significant["region_code"], tr("common_col_kabkota"): significant["region_name"],
+        tr("common_col_province"): [region_name(c.split(".")[0]) for c in significant["region_code"]],
+        metric_label: significant["value"], tr("spatial_col_spatial_lag"): significant["lag"],
+        tr("spatial_col_spatial_local_i"): significant["local_i"], tr("spatial_col_spatial_p"): significant["p_value"],
         tr("spatial_category"): significant["category"].map(labels),
-        tr("col_spatial_gi"): significant["gi_bin"].map(lambda b: tr(f"gi_{b}")),
-    }).sort_values([tr("spatial_category"), tr("col_spatial_p")], kind="stable")
+        tr("spatial_col_spatial_gi"): significant["gi_bin"].map(lambda b: tr(f"spatial_gi_{b}")),
+    }).sort_values([tr("spatial_category"), tr("spatial_col_spatial_p")], kind="stable")
     ui.table(shown, dataset, column_config={
         metric_label: st.column_config.NumberColumn(format="%.2f"),
-        tr("col_spatial_lag"): st.column_config.NumberColumn(format="%.2f"),
-        tr("col_spatial_local_i"): st.column_config.NumberColumn(format="%.3f"),
-        tr("col_spatial_p"): st.column_config.NumberColumn(format="%.3f")})
+        tr("spatial_col_spatial_lag"): st.column_config.NumberColumn(format="%.2f"),
+        tr("spatial_col_spatial_local_i"): st.column_config.NumberColumn(format="%.3f"),
+        tr("spatial_col_spatial_p"): st.column_config.NumberColumn(format="%.3f")})
 
 ui_spatial.methods_box(rows)
 ui_spatial.downloads(analysis, dataset, name, table, level, description)

@@ -32,8 +32,16 @@ GI_ORDER = tuple(GI_COLOURS)
 SIG_COLOURS = {"0.001": "#006d2c", "0.01": "#31a354", "0.05": "#a1d99b", "not_significant": "#e6e6e6",
                "isolate": "#8c8c8c", "no_data": "#ffffff"}
 SIG_ORDER = tuple(SIG_COLOURS)
-KINDS = {"lisa": (LISA_ORDER, LISA_COLOURS, "lisa_"), "gi": (GI_ORDER, GI_COLOURS, "gi_"),
-         "significance": (SIG_ORDER, SIG_COLOURS, "sig_")}
+KINDS = {"lisa": (LISA_ORDER, LISA_COLOURS), "gi": (GI_ORDER, GI_COLOURS), "significance": (SIG_ORDER, SIG_COLOURS)}
+
+
+def category_label(kind: str, key: str, lang: str) -> str:
+    """The words of a category: 'Tinggi-Tinggi (kantong tinggi)', 'Titik panas (99%)', 'p ≤ 0,01'."""
+    if kind == "lisa":
+        return t(f"spatial_lisa_{key}", lang)
+    if kind == "gi":
+        return t(f"spatial_gi_{key}", lang)
+    return t(f"spatial_sig_{key}", lang)
 BORDER = "#9a9a9a"
 
 
@@ -53,9 +61,9 @@ def significance_class(category: str, p: float | None, cutoff: float) -> str:
 def legend_entries(classes: pd.Series, kind: str, lang: str) -> tuple[list[str], list[str], dict[str, str]]:
     """Legend labels with counts ('Tinggi-Tinggi (kantong tinggi) (6)'), their colours, in the kind's order,
     every category listed (a zero count says the category was looked for), and key -> label."""
-    order, colours, prefix = KINDS[kind]
+    order, colours = KINDS[kind]
     counts = classes.value_counts()
-    labels = {key: t("legend_count", lang, label=t(f"{prefix}{key}", lang), n=int(counts.get(key, 0)))
+    labels = {key: t("spatial_legend_count", lang, label=category_label(kind, key, lang), n=int(counts.get(key, 0)))
               for key in order}
     return [labels[key] for key in order], [colours[key] for key in order], labels
 
@@ -66,7 +74,7 @@ def _number(value: Any, fmt: str) -> str | None:
 
 def _rows(frame: pd.DataFrame, classes: pd.Series, labels: dict[str, str], value_format: str, lang: str,
           provenance: Provenance) -> list[dict[str, Any]]:
-    no_data = t("no_data", lang)
+    no_data = t("common_no_data", lang)
     return [{"code": code, "name": name, "class": labels[key], "value": _number(value, value_format) or no_data,
              "p": _number(p, ".3f") or "–", "dataset": provenance.dataset, "source": provenance.source}
             for code, name, key, value, p in zip(frame["region_code"], frame["region_name"], classes, frame["value"],
@@ -74,7 +82,7 @@ def _rows(frame: pd.DataFrame, classes: pd.Series, labels: dict[str, str], value
 
 
 def _tooltip(metric_label: str, lang: str) -> list[dict[str, str]]:
-    return [{"field": "name", "title": t("col_region", lang)}, {"field": "code", "title": t("col_region_code", lang)},
+    return [{"field": "name", "title": t("common_col_region", lang)}, {"field": "code", "title": t("common_col_region_code", lang)},
             {"field": "value", "title": metric_label}, {"field": "class", "title": t("spatial_category", lang)},
             {"field": "p", "title": "p"}, {"field": "dataset", "title": t("dataset", lang)}]
 
@@ -202,7 +210,7 @@ def cluster_map_and_scatter(geojson: dict[str, Any], frame: pd.DataFrame, *, tit
     map_layers: list[dict[str, Any]] = [map_view]
     if provenance.is_synthetic:
         map_layers.append({"data": {"values": [{}]},
-                           "mark": {"type": "text", "text": t("synthetic_watermark", lang).upper(), "align": "center",
+                           "mark": {"type": "text", "text": t("common_synthetic_watermark", lang).upper(), "align": "center",
                                     "baseline": "middle", "x": width_px / 2, "y": height / 2, "angle": 342,
                                     "fontSize": 26, "fontWeight": "bold", "color": "#b00020", "opacity": 0.18}})
     map_unit = {"width": width_px, "height": height, "projection": {"type": "mercator"}, "layer": map_layers}

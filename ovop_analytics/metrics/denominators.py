@@ -61,13 +61,13 @@ def check_basis(basis: str, population: str = "dukcapil", level: str | None = No
     """A valid (basis, population source); BPS figures exist for provinces only."""
     if basis not in BASES:
         raise InvalidArgumentError(f"--per must be one of capita, area (or count), not '{basis}'.",
-                                   code="err_per_basis", values={"value": basis})
+                                   code="spatial_err_per_basis", values={"value": basis})
     if population not in POPULATION_SOURCES:
         raise InvalidArgumentError(f"The population source must be dukcapil or bps, not '{population}'.",
-                                   code="err_population_source", values={"value": population})
+                                   code="spatial_err_population_source", values={"value": population})
     if population == "bps" and level is not None and level != "province":
         raise InvalidArgumentError("The BPS population basis exists for provinces only; use dukcapil for "
-                                   "kabupaten/kota.", code="err_bps_provinces_only", values={})
+                                   "kabupaten/kota.", code="spatial_err_bps_provinces_only", values={})
     return basis, population
 
 
@@ -149,8 +149,8 @@ def basis_label(metric_label: str, basis: str, population: str, lang: str) -> st
     if basis == "count":
         return metric_label
     if basis == "area":
-        return t("per_area_label", lang, label=metric_label)
-    return t("per_capita_label", lang, label=metric_label, source=t(f"population_short_{population}", lang))
+        return t("spatial_per_area_label", lang, label=metric_label)
+    return t("spatial_per_capita_label", lang, label=metric_label, source=t(f"spatial_population_short_{population}", lang))
 
 
 def basis_citation(basis: str, population: str, lang: str) -> str:
@@ -160,4 +160,4 @@ def basis_citation(basis: str, population: str, lang: str) -> str:
     if basis == "count":
         return ""
     key = "big" if basis == "area" else population
-    return t("denominator_cite", lang, source=CITATIONS[key])
+    return t("spatial_denominator_cite", lang, source=CITATIONS[key])

@@ -46,20 +46,20 @@ class SpatialRequest:
         check_level(self.level)
         if self.metric not in SPATIAL_METRICS:
             raise InvalidArgumentError(f"Unknown metric '{self.metric}'. Valid: {', '.join(SPATIAL_METRICS)}.",
-                                       code="err_spatial_metric", values={"value": self.metric})
+                                       code="spatial_err_spatial_metric", values={"value": self.metric})
         denominators.check_basis(self.basis, self.population, self.level)
         if self.basis != "count" and self.metric not in denominators.RATE_METRICS:
             raise InvalidArgumentError(
                 f"'{self.metric}' is not a count: it cannot be divided by population or area.",
-                code="err_basis_not_rate", values={"metric": self.metric})
+                code="spatial_err_basis_not_rate", values={"metric": self.metric})
         if self.smoothing and self.basis != "capita":
             raise InvalidArgumentError("Empirical-Bayes smoothing applies to rates per capita only.",
-                                       code="err_smoothing_capita", values={})
+                                       code="spatial_err_smoothing_capita", values={})
         check_weights(self.weights)
         check_options(self.permutations, self.cutoff, self.seed)
         if self.province and self.level != "kabupaten_kota":
             raise InvalidArgumentError("A province's neighbourhood is analysed at kabupaten/kota level.",
-                                       code="err_spatial_province_level", values={})
+                                       code="spatial_err_spatial_province_level", values={})
         return self
 
 

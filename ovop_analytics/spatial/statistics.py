@@ -73,13 +73,13 @@ class SpatialResult:
 def check_options(permutations: int, cutoff: float, seed: int) -> None:
     if not 99 <= permutations <= 99_999:
         raise InvalidArgumentError(f"--permutations must be between 99 and 99999, not {permutations}.",
-                                   code="err_spatial_permutations", values={"value": permutations})
+                                   code="spatial_err_spatial_permutations", values={"value": permutations})
     if cutoff not in CUTOFFS:
         raise InvalidArgumentError(f"The cut-off must be one of 0.05, 0.01, 0.001, not {cutoff}.",
-                                   code="err_spatial_cutoff", values={"value": cutoff})
+                                   code="spatial_err_spatial_cutoff", values={"value": cutoff})
     if seed < 0 or seed >= 2**32:
         raise InvalidArgumentError(f"--seed must be between 0 and 4294967295, not {seed}.",
-                                   code="err_spatial_seed", values={"value": seed})
+                                   code="spatial_err_spatial_seed", values={"value": seed})
 
 
 def analysable(values: pd.Series, graph: Graph) -> tuple[pd.Series, Graph | None, list[str], list[str]]:

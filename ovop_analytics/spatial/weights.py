@@ -36,7 +36,7 @@ CONTIGUITY_KNN_K = 2
 def check_weights(kind: str) -> str:
     if kind not in WEIGHTS:
         raise InvalidArgumentError(f"--weights must be knn6 or contiguity, not '{kind}'.",
-                                   code="err_spatial_weights", values={"value": kind})
+                                   code="spatial_err_spatial_weights", values={"value": kind})
     return kind
 
 

@@ -203,6 +203,6 @@ def test_denominators_cover_every_region_and_bps_is_provinces_only() -> None:
     assert set(table["region_code"]) == codes and (table["population"] > 0).all() and (table["area_km2"] > 0).all()
     with pytest.raises(InvalidArgumentError) as error:
         denominators.denominator("kabupaten_kota", "capita", "bps")
-    assert error.value.code == "err_bps_provinces_only"
+    assert error.value.code == "spatial_err_bps_provinces_only"
     assert denominators.basis_label("IKM OVOP", "capita", "dukcapil", "id") == \
         "IKM OVOP per 1 juta penduduk (Dukcapil 2024)"

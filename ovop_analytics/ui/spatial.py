@@ -8,48 +8,51 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from ovop_analytics import ui
 from ovop_analytics.metrics import denominators
 from ovop_analytics.provenance import file_stem
+from ovop_analytics.ui.text import tr
+from ovop_analytics.ui.widgets import downloads as data_downloads
+from ovop_analytics.ui.widgets import vega_image_buttons, view_description
+
+__all__ = ["basis_control", "downloads", "linked_chart", "methods_box", "methods_rows", "view_description"]
 
 
 def basis_control(container: Any, key: str = "per", disabled: bool = False) -> str:
     """The count / per 1 million residents / per 1,000 km² switch (kept in the URL by the page)."""
-    return container.segmented_control(ui.tr("measure_basis"), list(denominators.BASES), key=key, required=True,
-                                       format_func=lambda b: ui.tr(f"basis_{b}"), disabled=disabled)
+    return container.segmented_control(tr("spatial_measure_basis"), list(denominators.BASES), key=key, required=True,
+                                       format_func=lambda b: tr(f"spatial_basis_{b}"), disabled=disabled)
 
 
 def methods_rows(analysis: Any, metric_label: str, lang: str) -> list[tuple[str, str]]:
     """The methods box as (item, value) rows in the interface language."""
-    tr = ui.tr
     m = analysis.methods
     r = analysis.result
-    weights = f"{tr('spatial_weights_' + m['weights'])}: {tr('m_weights_' + m['weights'])}"
+    weights = f"{tr('spatial_weights_' + m['weights'])}: {tr('spatial_m_weights_' + m['weights'])}"
     number = (lambda x: str(x).replace(".", ",")) if lang == "id" else str
-    rule = (tr("m_p_rule_fdr", cutoff=number(r.cutoff), bound=number(format(r.significance, ".4g"))) if r.fdr
-            else tr("m_p_rule_cutoff", cutoff=number(r.cutoff)))
+    rule = (tr("spatial_m_p_rule_fdr", cutoff=number(r.cutoff), bound=number(format(r.significance, ".4g"))) if r.fdr
+            else tr("spatial_m_p_rule_cutoff", cutoff=number(r.cutoff)))
     rows = [
-        (tr("m_variable"), metric_label),
-        (tr("m_denominator"), m["denominator"] or tr("m_none")),
-        (tr("m_smoothing"), tr("m_eb") if m["smoothing"] != "none" else tr("m_none")),
-        (tr("m_weights"), weights),
-        (tr("m_components"), str(m["weights_components"])),
-        (tr("m_permutations"), f"{m['permutations']:,}"),
-        (tr("m_seed"), str(m["seed"])),
-        (tr("m_p_rule"), f"{rule}. {tr('m_local_note')}"),
-        (tr("m_gi"), tr("m_gi_rule")),
-        (tr("m_tested"), f"{r.n} / {r.isolates} / {r.no_data}"),
-        (tr("m_versions"), f"esda {m['esda_version']}, libpysal {m['libpysal_version']}"),
-        (tr("m_boundaries"), f"{m['boundary_source']} (sha256 {m['boundary_sha256'][:12]})"),
+        (tr("spatial_m_variable"), metric_label),
+        (tr("spatial_m_denominator"), m["denominator"] or tr("spatial_m_none")),
+        (tr("spatial_m_smoothing"), tr("spatial_m_eb") if m["smoothing"] != "none" else tr("spatial_m_none")),
+        (tr("spatial_m_weights"), weights),
+        (tr("spatial_m_components"), str(m["weights_components"])),
+        (tr("spatial_m_permutations"), f"{m['permutations']:,}"),
+        (tr("spatial_m_seed"), str(m["seed"])),
+        (tr("spatial_m_p_rule"), f"{rule}. {tr('spatial_m_local_note')}"),
+        (tr("spatial_m_gi"), tr("spatial_m_gi_rule")),
+        (tr("spatial_m_tested"), f"{r.n} / {r.isolates} / {r.no_data}"),
+        (tr("spatial_m_versions"), f"esda {m['esda_version']}, libpysal {m['libpysal_version']}"),
+        (tr("spatial_m_boundaries"), f"{m['boundary_source']} (sha256 {m['boundary_sha256'][:12]})"),
     ]
     return rows
 
 
 def methods_box(rows: list[tuple[str, str]]) -> None:
     with st.container(border=True):
-        st.markdown(f"**{ui.tr('spatial_methods')}**")
+        st.markdown(f"**{tr('spatial_methods')}**")
         # a static table wraps long cells (a data frame would cut them); cells are plain text
-        st.table(pd.DataFrame(rows, columns=[ui.tr("m_field"), ui.tr("m_value")]).set_index(ui.tr("m_field")))
+        st.table(pd.DataFrame(rows, columns=[tr("spatial_m_field"), tr("spatial_m_value")]).set_index(tr("spatial_m_field")))
 
 
 def downloads(analysis: Any, dataset: Any, name: str, table: pd.DataFrame, level: str,
@@ -66,13 +69,13 @@ def downloads(analysis: Any, dataset: Any, name: str, table: pd.DataFrame, level
         return export.geopackage_bytes(shown, level, description)
 
     with st.container(horizontal=True):
-        st.download_button(ui.tr("spatial_download_csv"), lambda: export_frame(shown, "csv"),
+        st.download_button(tr("spatial_download_csv"), lambda: export_frame(shown, "csv"),
                            file_name=f"{stem}.csv", mime="text/csv", key=f"dl_{name}", icon=":material/download:",
                            on_click="ignore")
-        st.download_button(ui.tr("spatial_download_zip"), lambda: csv_package(shown, stem, stem, description),
+        st.download_button(tr("spatial_download_zip"), lambda: csv_package(shown, stem, stem, description),
                            file_name=f"{stem}.zip", mime="application/zip", key=f"dlzip_{name}",
                            icon=":material/folder_zip:", on_click="ignore")
-        st.download_button(ui.tr("spatial_download_gpkg"), gpkg, file_name=f"{stem}.gpkg",
+        st.download_button(tr("spatial_download_gpkg"), gpkg, file_name=f"{stem}.gpkg",
                            mime="application/geopackage+sqlite3", key=f"dlgpkg_{name}", icon=":material/map:",
                            on_click="ignore")
 
@@ -82,6 +85,6 @@ def linked_chart(spec: dict[str, Any], frame: pd.DataFrame, dataset: Any, name: 
     container, Vega would widen one view and push the legend out of sight. Same buttons as `ui.chart`."""
     st.vega_lite_chart(spec, width="content", theme="streamlit")
     with st.container(horizontal=True, gap="small"):
-        ui.downloads(frame, dataset, name, in_row=True)
-        with st.popover(ui.tr("pres_image_menu"), icon=":material/image:"):
-            ui.vega_image_buttons(spec, dataset, name)
+        data_downloads(frame, dataset, name, in_row=True)
+        with st.popover(tr("pres_image_menu"), icon=":material/image:"):
+            vega_image_buttons(spec, dataset, name)
