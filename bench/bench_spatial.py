@@ -26,7 +26,8 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_DIR))
 
 from ovop_analytics import geo  # noqa: E402
-from ovop_analytics.store import Store, get_dataset, initialise  # noqa: E402
+from ovop_analytics.bootstrap import initialise  # noqa: E402
+from ovop_analytics.store import Store, get_dataset  # noqa: E402
 
 BOUNDARIES = PROJECT_DIR.parent / "shared" / "data" / "boundaries"
 

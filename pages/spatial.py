@@ -6,7 +6,6 @@ import streamlit as st
 
 from ovop_analytics import geo, metrics, ui
 from ovop_analytics.ui import spatial as ui_spatial
-from ovop_analytics.charts import Provenance
 from ovop_analytics.charts import spatial as spatial_charts
 from ovop_analytics.errors import InvalidArgumentError
 from ovop_analytics.problems import say_error
@@ -94,10 +93,7 @@ metric_label = denominators.basis_label(metrics.METRICS[metric].label(lang), bas
 if smoothing:
     metric_label = f"{metric_label}, {tr('spatial_m_eb')}"
 area = (tr("spatial_province_area", province=region_name(province)) if province else tr("common_all_indonesia"))
-cite = denominators.basis_citation(basis, population, lang)
-provenance = ui.provenance(dataset)
-provenance = Provenance(provenance.dataset, f"{provenance.source}. {cite}" if cite else provenance.source,
-                        provenance.is_synthetic, provenance.facts)
+provenance = ui_spatial.provenance_with_basis(dataset, basis, population)
 def number(value: float, fmt: str) -> str:
     return spatial_charts.decimal(value, fmt, lang)
 

@@ -161,3 +161,16 @@ def basis_citation(basis: str, population: str, lang: str) -> str:
         return ""
     key = "big" if basis == "area" else population
     return t("spatial_denominator_cite", lang, source=CITATIONS[key])
+
+
+def denominators_as_of(level: str, basis: str, population: str = "dukcapil", year: int | None = None) -> pd.Series:
+    """Region code -> denominator, plus, for provinces before a later split (a map of `year`), the parent
+    province's code -> the sum over today's provinces of its territory then (Papua before 2022 is today's
+    91, 93, 94, 95): the 2024 population or area of the land the figure covers."""
+    values = denominator(level, basis, population).values
+    if level != "province" or year is None or basis == "count":
+        return values
+    from ovop_analytics.regions import provinces, territory_in
+
+    merged = {p.code: float(values.reindex(territory_in(p.code, year)).sum(min_count=1)) for p in provinces()}
+    return pd.Series(merged, dtype=float)

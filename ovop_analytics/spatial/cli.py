@@ -21,7 +21,8 @@ def _cmd_spatial(args: argparse.Namespace) -> int:
     from ovop_analytics import metrics
     from ovop_analytics.errors import InvalidArgumentError
     from ovop_analytics.spatial.analysis import SpatialRequest, global_record, spatial_analysis
-    from ovop_analytics.store import Store, ensure_ready, get_dataset
+    from ovop_analytics.bootstrap import ensure_ready
+    from ovop_analytics.store import Store, get_dataset
 
     store = Store()
     ensure_ready(store)

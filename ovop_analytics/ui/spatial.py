@@ -12,9 +12,10 @@ from ovop_analytics.metrics import denominators
 from ovop_analytics.provenance import file_stem
 from ovop_analytics.ui.text import tr
 from ovop_analytics.ui.widgets import downloads as data_downloads
-from ovop_analytics.ui.widgets import vega_image_buttons, view_description
+from ovop_analytics.ui.widgets import provenance, vega_image_buttons, view_description
 
-__all__ = ["basis_control", "downloads", "linked_chart", "methods_box", "methods_rows", "view_description"]
+__all__ = ["basis_control", "downloads", "linked_chart", "methods_box", "methods_rows", "provenance_with_basis",
+           "view_description"]
 
 
 def basis_control(container: Any, key: str = "per", disabled: bool = False) -> str:
@@ -88,3 +89,16 @@ def linked_chart(spec: dict[str, Any], frame: pd.DataFrame, dataset: Any, name: 
         data_downloads(frame, dataset, name, in_row=True)
         with st.popover(tr("pres_image_menu"), icon=":material/image:"):
             vega_image_buttons(spec, dataset, name)
+
+
+def provenance_with_basis(dataset: Any, basis: str, population: str) -> Any:
+    """The dataset's citation for source lines, with the denominator's citation when figures are per
+    capita or per km² (every source line, tooltip and exported image names its basis)."""
+    from ovop_analytics.charts import Provenance
+    from ovop_analytics.ui.text import lang
+
+    plain = provenance(dataset)
+    cite = denominators.basis_citation(basis, population, lang())
+    if not cite:
+        return plain
+    return Provenance(plain.dataset, f"{plain.source}. {cite}", plain.is_synthetic, plain.facts)

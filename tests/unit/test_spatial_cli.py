@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
 from pathlib import Path
 
 import numpy as np
@@ -15,22 +14,14 @@ import pytest
 from ovop_analytics.cli import main
 from ovop_analytics.metrics import denominators
 from ovop_analytics.store import Store, get_dataset
-from tests.conftest import BOUNDARIES_DIR
+from tests.fixtures.boundaries import data_dir_with_boundaries
 
 pytestmark = pytest.mark.slow  # installs the kabupaten/kota and province boundaries once (tens of seconds)
 
 
 @pytest.fixture(scope="module")
 def installed_dir(tmp_path_factory: pytest.TempPathFactory, initialised_db: Path) -> Path:
-    from ovop_analytics.geo import install_boundaries
-
-    directory = tmp_path_factory.mktemp("spatial-data")
-    shutil.copy(initialised_db, directory / "ovop.duckdb")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("OVOP_DATA_DIR", str(directory))
-        install_boundaries(BOUNDARIES_DIR / "idn_kabupaten_kota.geojson", level="kabupaten_kota")
-        install_boundaries(BOUNDARIES_DIR / "idn_provinces.geojson", level="province")
-    return directory
+    return data_dir_with_boundaries(tmp_path_factory.mktemp("spatial-data"), initialised_db)
 
 
 @pytest.fixture
