@@ -199,4 +199,48 @@ STRINGS: dict[str, tuple[str, str]] = {
                      "(dilipat, seperti GeoDa).",
                      "Local I uses the sample variance (n - 1), as esda does; pseudo p-values from conditional "
                      "permutations (folded, as in GeoDa)."),
+    # Methods table (Data sources page)
+    "spatial_methods_basis": ("sama dengan metrik yang dibagi", "that of the metric divided"),
+    "spatial_methods_per_1m_label": ("Per 1 juta penduduk", "Per 1 million residents"),
+    "spatial_methods_per_1m_definition": ("Jumlah ({metrics}) dibagi penduduk wilayah × 1.000.000. Penduduk: "
+                                          "Dukcapil DKB semester II 2024 untuk semua tingkat; provinsi juga dengan "
+                                          "basis BPS (proyeksi pertengahan 2024), disebut demikian. Tanpa data tetap "
+                                          "tanpa data.",
+                                          "A count ({metrics}) divided by the region's population × 1,000,000. "
+                                          "Population: Dukcapil DKB semester II 2024 at every level; provinces also on "
+                                          "BPS's basis (mid-2024 projection), named as such. No data stays no data."),
+    "spatial_methods_per_1m_unit": ("per 1 juta penduduk", "per 1 million residents"),
+    "spatial_methods_per_1000km2_label": ("Per 1.000 km²", "Per 1,000 km²"),
+    "spatial_methods_per_1000km2_definition": ("Jumlah ({metrics}) dibagi luas daratan wilayah (BIG 2024) × 1.000.",
+                                               "A count ({metrics}) divided by the region's land area (BIG 2024) × "
+                                               "1,000."),
+    "spatial_methods_per_1000km2_unit": ("per 1.000 km²", "per 1,000 km²"),
+    "spatial_methods_moran_i_label": ("Moran's I global", "Global Moran's I"),
+    "spatial_methods_moran_i_definition": ("Autokorelasi spasial seluruh peta dengan pembobot baris-baku; p semu "
+                                           "dari 999 permutasi, benih tetap. Wilayah tanpa data atau tanpa tetangga "
+                                           "tidak diuji.",
+                                           "Spatial autocorrelation of the whole map with row-standardised weights; "
+                                           "pseudo p-value from 999 permutations, fixed seed. Regions without data "
+                                           "or neighbours are not tested."),
+    "spatial_methods_moran_i_unit": ("indeks (-1 sampai 1)", "index (-1 to 1)"),
+    "spatial_methods_lisa_label": ("Kategori LISA", "LISA category"),
+    "spatial_methods_lisa_definition": ("Moran lokal: Tinggi-Tinggi (kantong tinggi), Rendah-Rendah (kantong rendah), "
+                                        "Rendah-Tinggi dan Tinggi-Rendah (pencilan) bila p ≤ batas (atau FDR); "
+                                        "signifikan berarti layak ditelaah, bukan bukti.",
+                                        "Local Moran: High-High (high pocket), Low-Low (low pocket), Low-High and "
+                                        "High-Low (outliers) when p ≤ the cut-off (or FDR); significant means worth "
+                                        "a look, not proof."),
+    "spatial_methods_lisa_unit": ("kategori", "category"),
+    "spatial_methods_gi_star_label": ("Gi* Getis-Ord", "Getis-Ord Gi*"),
+    "spatial_methods_gi_star_definition": ("Titik panas atau dingin: jumlah nilai wilayah dan tetangganya "
+                                           "dibandingkan dengan yang diharapkan; keyakinan 90, 95, 99 %.",
+                                           "Hot or cold spot: the sum of a region's and its neighbours' values "
+                                           "against what is expected; 90, 95, 99 % confidence."),
+    "spatial_methods_gi_star_unit": ("skor z", "z-score"),
+    "spatial_methods_eb_rate_label": ("Angka Empirical Bayes", "Empirical-Bayes rate"),
+    "spatial_methods_eb_rate_definition": ("Angka per penduduk yang ditarik ke angka nasional sesuai kecilnya "
+                                           "penduduk ({metrics}), pilihan di halaman Pola spasial.",
+                                           "Per-capita rate pulled towards the national rate the more the smaller "
+                                           "the population ({metrics}), an option of the Spatial patterns page."),
+    "spatial_methods_eb_rate_unit": ("per 1 juta penduduk", "per 1 million residents"),
 }

@@ -174,3 +174,23 @@ def denominators_as_of(level: str, basis: str, population: str = "dukcapil", yea
 
     merged = {p.code: float(values.reindex(territory_in(p.code, year)).sum(min_count=1)) for p in provinces()}
     return pd.Series(merged, dtype=float)
+
+
+def methods_rows(lang: str) -> list[dict[str, str]]:
+    """Rows of the Methods table (Data sources page) for the per-capita and per-km² bases and the spatial
+    statistics, in the columns of `registry.methods_table`."""
+    from ovop_analytics.i18n import t
+
+    rate_metrics = ", ".join(RATE_METRICS)
+    rows = [
+        ("per_1m", "x / population × 1,000,000", f"{CITATIONS['dukcapil']}; provinces also: {CITATIONS['bps']}"),
+        ("per_1000km2", "x / area_km2 × 1,000", CITATIONS["big"]),
+        ("moran_i", "I = (n / S0) Σij wij zi zj / Σ zi²", "Moran (1950); esda"),
+        ("lisa", "Ii = zi Σj wij zj / m2", "Anselin (1995); esda"),
+        ("gi_star", "Gi* z-score, wii = 1", "Getis & Ord (1992); Ord & Getis (1995); esda"),
+        ("eb_rate", "ri = wi pi + (1 - wi) b, wi = s² / (s² + b / ni)", "Marshall (1991)"),
+    ]
+    return [{"metric": name, "label": t(f"spatial_methods_{name}_label", lang),
+             "definition": t(f"spatial_methods_{name}_definition", lang, metrics=rate_metrics),
+             "formula": formula, "basis": t("spatial_methods_basis", lang), "unit": t(f"spatial_methods_{name}_unit", lang),
+             "programme": t("programme_any", lang), "reference": reference} for name, formula, reference in rows]

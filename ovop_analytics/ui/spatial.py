@@ -15,7 +15,7 @@ from ovop_analytics.ui.widgets import downloads as data_downloads
 from ovop_analytics.ui.widgets import provenance, vega_image_buttons, view_description
 
 __all__ = ["basis_control", "downloads", "linked_chart", "methods_box", "methods_rows", "provenance_with_basis",
-           "view_description"]
+           "region_category", "view_description"]
 
 
 def basis_control(container: Any, key: str = "per", disabled: bool = False) -> str:
@@ -102,3 +102,26 @@ def provenance_with_basis(dataset: Any, basis: str, population: str) -> Any:
     if not cite:
         return plain
     return Provenance(plain.dataset, f"{plain.source}. {cite}", plain.is_synthetic, plain.facts)
+
+
+def region_category(dataset: Any, code: str, start: int, end: int) -> dict[str, Any] | None:
+    """The LISA category and p of one kab/kota for IKM OVOP per 1 million residents (KNN-6, 999
+    permutations, the fixed seed) in the period, from the analysis the Spatial patterns page shows (and
+    caches, for public datasets); None without kab/kota boundaries or when the test is undefined."""
+    from ovop_analytics import geo
+    from ovop_analytics.errors import InvalidArgumentError
+    from ovop_analytics.spatial.analysis import region_category as category_of
+    from ovop_analytics.spatial.analysis import spatial_analysis_of
+    from ovop_analytics.spatial.statistics import DEFAULT_PERMUTATIONS, DEFAULT_SEED
+    from ovop_analytics.ui.caches import data
+
+    manifest = geo.read_manifest("kabupaten_kota")
+    if manifest is None:
+        return None
+    try:
+        analysis = data(spatial_analysis_of, dataset, "kabupaten_kota", "ikm_ovop", "capita", "dukcapil", start, end,
+                        "knn6", DEFAULT_PERMUTATIONS, DEFAULT_SEED, 0.05, False, False, "", manifest.directory)
+    except InvalidArgumentError:
+        return None
+    found = category_of(analysis, code)
+    return None if found is None else {**found, "permutations": DEFAULT_PERMUTATIONS, "seed": DEFAULT_SEED}
