@@ -131,8 +131,8 @@ if province:
     keep = set(analysis.regions["region_code"])
     layer = {"type": "FeatureCollection", "features": [f for f in layer["features"] if f["id"] in keep]}
 value_format = ",.2f" if basis != "count" else ",.3g"
-titles = {key: tr(key, metric=metric_label, area=area, start=year_from, end=year_to)
-          for key in ("spatial_map_title", "spatial_sig_title", "spatial_gi_title")}
+titles = {"spatial_map_title": tr("spatial_map_title", metric=metric_label, area=area, start=year_from, end=year_to),
+          **{key: tr(key, area=area, start=year_from, end=year_to) for key in ("spatial_sig_title", "spatial_gi_title")}}
 # One after the other, no tabs: a chart in a hidden tab is not drawn until it is opened.
 st.subheader(tr("spatial_tab_clusters"))
 st.caption(tr("spatial_hover_hint"))
@@ -144,12 +144,12 @@ ui_spatial.linked_chart(spec, table, dataset, f"{name}_lisa")
 st.subheader(tr("spatial_tab_significance"))
 spec = spatial_charts.category_map(layer, analysis.regions, "significance", title=titles["spatial_sig_title"],
                                    metric_label=metric_label, provenance=provenance, lang=lang, cutoff=cutoff,
-                                   value_format=value_format)
+                                   value_format=value_format, note=metric_label)
 ui.chart(spec, table, dataset, f"{name}_significance")
 st.subheader(tr("spatial_tab_gi"))
 spec = spatial_charts.category_map(layer, analysis.regions, "gi", title=titles["spatial_gi_title"],
                                    metric_label=metric_label, provenance=provenance, lang=lang,
-                                   value_format=value_format)
+                                   value_format=value_format, note=metric_label)
 ui.chart(spec, table, dataset, f"{name}_gi")
 
 significant = analysis.regions[analysis.regions["category"].isin(["high_high", "low_low", "low_high", "high_low"])]

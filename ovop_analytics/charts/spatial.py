@@ -126,8 +126,10 @@ def category_map(geojson: dict[str, Any], frame: pd.DataFrame, kind: str, *, tit
     domain, colours, labels = legend_entries(classes, kind, lang)
     rows = _rows(frame, classes, labels, value_format, lang, provenance)
     legend_title = t(f"spatial_legend_{kind}", lang)
-    layer = _map_layer(features, rows, domain, colours, legend_title, metric_label, lang, None)
-    height = map_height(features, width_px) + CHROME_PX + (20 if note else 0)
+    # legend under the map: beside it, on a phone, it would leave the map a few pixels wide
+    layer = _map_layer(features, rows, domain, colours, legend_title, metric_label, lang, None,
+                       legend_orient="bottom")
+    height = map_height(features, width_px) + CHROME_PX + (20 if note else 0) + 30 * ((len(domain) + 1) // 2)
     return _spec(_title(title, note), height, [layer, *_decorations(provenance, lang)],
                  projection={"type": "mercator"})
 

@@ -138,10 +138,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "spatial_tab_significance": ("Peta signifikansi", "Significance map"),
     "spatial_tab_gi": ("Titik panas dan dingin (Gi*)", "Hot and cold spots (Gi*)"),
     "spatial_map_title": ("Kantong {metric}, {area} ({start}–{end})", "Pockets of {metric}, {area} ({start}–{end})"),
-    "spatial_sig_title": ("Signifikansi LISA: {metric}, {area} ({start}–{end})",
-                          "LISA significance: {metric}, {area} ({start}–{end})"),
-    "spatial_gi_title": ("Titik panas dan dingin Gi*: {metric}, {area} ({start}–{end})",
-                         "Gi* hot and cold spots: {metric}, {area} ({start}–{end})"),
+    "spatial_sig_title": ("Signifikansi LISA, {area} ({start}–{end})", "LISA significance, {area} ({start}–{end})"),
+    "spatial_gi_title": ("Titik panas dan dingin Gi*, {area} ({start}–{end})",
+                         "Gi* hot and cold spots, {area} ({start}–{end})"),
     "spatial_m_weights_knn6": ("6 tetangga terdekat menurut jarak lingkaran besar antar-sentroid, disimetriskan, biner",
                        "6 nearest neighbours by great-circle distance between centroids, symmetrised, binary"),
     "spatial_m_weights_contiguity": ("persinggungan queen poligon tampilan yang disederhanakan, digabung dengan 2 "

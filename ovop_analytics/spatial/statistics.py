@@ -144,14 +144,14 @@ def spatial_statistics(values: pd.Series, graph: Graph, permutations: int = DEFA
     significance = cutoff
     if lisa is not None:
         if fdr:
-            significance = float(esda.fdr(lisa.p_sim, cutoff))
+            significance = float(esda.fdr(pseudo_p(lisa.p_sim, permutations), cutoff))
         table["local_i"] = lisa.Is
-        table["p_value"] = lisa.p_sim
+        table["p_value"] = pseudo_p(lisa.p_sim, permutations)
         table["category"] = [(_QUADRANT[int(q)] if p <= significance else "not_significant")
-                             for q, p in zip(lisa.q, lisa.p_sim)]
+                             for q, p in zip(lisa.q, table["p_value"])]
         table["gi_z"] = gi.Zs
-        table["gi_p"] = gi.p_sim
-        table["gi_bin"] = [gi_bin(zs, p) for zs, p in zip(gi.Zs, gi.p_sim)]
+        table["gi_p"] = pseudo_p(gi.p_sim, permutations)
+        table["gi_bin"] = [gi_bin(zs, p) for zs, p in zip(gi.Zs, table["gi_p"])]
     outside = pd.DataFrame({"region_code": no_data + isolates,
                             "value": values.reindex(no_data + isolates).to_numpy(float),
                             "category": ["no_data"] * len(no_data) + ["isolate"] * len(isolates)})
@@ -160,6 +160,12 @@ def spatial_statistics(values: pd.Series, graph: Graph, permutations: int = DEFA
     table = table.set_index("region_code").reindex(values.index).rename_axis("region_code").reset_index()
     return SpatialResult(float(moran.I), float(moran.EI), float(moran.p_sim), float(moran.z_sim), len(codes),
                          len(isolates), len(no_data), permutations, seed, cutoff, fdr, significance, table, local)
+
+
+def pseudo_p(p_sim: np.ndarray, permutations: int) -> np.ndarray:
+    """esda's pseudo p-values as exact multiples of 1 / (permutations + 1) in float64: esda may return
+    float32, where 0.001 is a hair above 0.001 and would miss the "p ≤ 0.001" class."""
+    return np.round(np.asarray(p_sim, dtype=float) * (permutations + 1)) / (permutations + 1)
 
 
 def gi_bin(z: float, p: float) -> str:

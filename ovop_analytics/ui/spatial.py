@@ -84,7 +84,11 @@ def downloads(analysis: Any, dataset: Any, name: str, table: pd.DataFrame, level
 def linked_chart(spec: dict[str, Any], frame: pd.DataFrame, dataset: Any, name: str) -> None:
     """A compound Vega-Lite figure (map above its scatter plot) at its own size: stretched to the
     container, Vega would widen one view and push the legend out of sight. Same buttons as `ui.chart`."""
-    st.vega_lite_chart(spec, width="content", theme="streamlit")
+    from ovop_analytics.ui import assets
+
+    st.html(f"<style>{assets.read('spatial.css')}</style>")
+    with st.container(key="spatial_linked"):
+        st.vega_lite_chart(spec, width="content", theme="streamlit")
     with st.container(horizontal=True, gap="small"):
         data_downloads(frame, dataset, name, in_row=True)
         with st.popover(tr("pres_image_menu"), icon=":material/image:"):

@@ -116,6 +116,19 @@ def test_same_seed_same_result_other_seed_other_draws() -> None:
     assert not np.array_equal(first.table["p_value"].to_numpy(), other.table["p_value"].to_numpy())
 
 
+def test_p_values_are_exact_multiples_of_one_over_permutations_plus_one() -> None:
+    """With 999 permutations the smallest p is 1/1000 exactly, so it lands in the p ≤ 0.001 class."""
+    from ovop_analytics.charts.spatial import significance_class
+
+    board = pd.Series([float((i // 4 + i % 4) % 2) for i in range(16)], index=GRID)
+    result = spatial_statistics(board, rook_lattice(), permutations=999, seed=7)
+    p = result.table["p_value"].to_numpy()
+    assert p.dtype == np.float64 and np.allclose(p * 1000, np.round(p * 1000), atol=1e-9)
+    smallest = result.table.loc[result.table["p_value"].idxmin()]
+    assert smallest["p_value"] == 0.001
+    assert significance_class(smallest["category"], smallest["p_value"], 0.05) == "0.001"
+
+
 def test_fdr_is_never_looser_than_the_cut_off() -> None:
     result = spatial_statistics(VALUES, rook_lattice(), permutations=999, seed=1, cutoff=0.05, fdr=True)
     assert result.significance <= 0.05
