@@ -219,3 +219,18 @@ def test_denominators_cover_every_region_and_bps_is_provinces_only() -> None:
     assert error.value.code == "spatial_err_bps_provinces_only"
     assert denominators.basis_label("IKM OVOP", "capita", "dukcapil", "id") == \
         "IKM OVOP per 1 juta penduduk (Dukcapil 2024)"
+
+
+def test_esda_and_libpysal_load_only_when_a_statistic_is_computed_and_numba_is_absent() -> None:
+    """The CLI and the spatial modules import without esda or libpysal (seconds of import paid only by the
+    page or command that computes); numba must stay uninstalled: with it, esda's first call in a process
+    compiles for 30-90 s."""
+    import importlib.util
+    import subprocess
+    import sys
+
+    code = ("import sys; import ovop_analytics.cli, ovop_analytics.spatial.analysis, ovop_analytics.charts.spatial; "
+            "print(sorted(m for m in ('esda', 'libpysal') if m in sys.modules))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert loaded == "[]"
+    assert importlib.util.find_spec("numba") is None
