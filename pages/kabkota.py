@@ -12,6 +12,7 @@ from ovop_analytics.briefing.render import render_pdf
 from ovop_analytics.facts import localise_awardees, localise_facts
 from ovop_analytics.i18n import commodity_label
 from ovop_analytics.provenance import file_stem
+from ovop_analytics.metrics.denominators import basis_citation
 from ovop_analytics.regions import by_code, kabupaten_kota
 from ovop_analytics.ui import spatial as ui_spatial
 
@@ -58,8 +59,9 @@ if sentence := spatial_sentence(figures, lang):
     ui.caption(sentence)
 # The same table as the PDF briefing: the flow figures, the end-of-period figures, rank and averages.
 ui.table(comparison_table(figures, lang), dataset, column_config={
-    tr("brief_col_figure"): st.column_config.TextColumn(width="medium"),
+    tr("brief_col_figure"): st.column_config.TextColumn(width="large"),  # "... per 1 juta penduduk (Dukcapil 2024)"
     tr("brief_col_value"): st.column_config.TextColumn(width="medium")})
+ui.caption(basis_citation("capita", "dukcapil", lang))
 
 provenance = ui.provenance(dataset)
 left, right = st.columns(2)

@@ -199,7 +199,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                      "Local I uses the sample variance (n - 1), as esda does; pseudo p-values from conditional "
                      "permutations (folded, as in GeoDa)."),
     # Methods table (Data sources page)
-    "spatial_methods_basis": ("sama dengan metrik yang dibagi", "that of the metric divided"),
+    "spatial_methods_basis": ("sama dengan metrik yang dipakai", "that of the metric used"),
     "spatial_methods_per_1m_label": ("Per 1 juta penduduk", "Per 1 million residents"),
     "spatial_methods_per_1m_definition": ("Jumlah ({metrics}) dibagi penduduk wilayah × 1.000.000. Penduduk: "
                                           "Dukcapil DKB semester II 2024 untuk semua tingkat; provinsi juga dengan "
