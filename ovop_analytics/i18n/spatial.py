@@ -44,6 +44,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                              "Empirical-Bayes smoothing applies to rates per capita only."),
     "spatial_err_spatial_province_level": ("Lingkungan satu provinsi dianalisis pada tingkat kabupaten/kota.",
                                    "A province's neighbourhood is analysed at kabupaten/kota level."),
+    "spatial_err_period_order": ("Tahun awal {start} sesudah tahun akhir {end}.",
+                                 "The start year {start} is after the end year {end}."),
     "spatial_too_few": ("Hanya {n} wilayah yang punya nilai dan tetangga; perlu minimal {minimum}.",
                         "Only {n} regions have a value and a neighbour; at least {minimum} are needed."),
     "spatial_constant": ("Semua wilayah bernilai sama ({value}): autokorelasi spasial tidak terdefinisi.",

@@ -28,7 +28,9 @@ def _cmd_spatial(args: argparse.Namespace) -> int:
     ensure_ready(store)
     dataset = get_dataset(store, args.dataset)
     if args.from_year is not None and args.to_year is not None and args.from_year > args.to_year:
-        raise InvalidArgumentError(f"The start year {args.from_year} is after the end year {args.to_year}.")
+        raise InvalidArgumentError(f"The start year {args.from_year} is after the end year {args.to_year}.",
+                                   code="spatial_err_period_order",
+                                   values={"start": args.from_year, "end": args.to_year})
     request = SpatialRequest(level=args.level, metric=args.metric, basis=args.per, population=args.population,
                              year_from=args.from_year, year_to=args.to_year, weights=args.weights,
                              permutations=args.permutations, seed=args.seed, cutoff=args.cutoff, fdr=args.fdr,

@@ -114,6 +114,8 @@ def test_bad_arguments_are_one_line_in_the_interface_language(capsys: pytest.Cap
     assert main(["--lang", "id", "spatial", "--dataset", "demo", "--metric", "shannon"]) == 2
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and "bukan jumlah" in error and "Traceback" not in error
+    assert main(["--lang", "id", "spatial", "--dataset", "demo", "--from-year", "2024", "--to-year", "2013"]) == 2
+    assert "Tahun awal 2024 sesudah tahun akhir 2013" in capsys.readouterr().err
     assert main(["spatial", "--dataset", "demo", "--permutations", "5"]) == 2
     assert "between 99 and 99999" in capsys.readouterr().err
     assert main(["stats", "--dataset", "demo", "--level", "kabupaten_kota", "--per", "capita",
