@@ -8,7 +8,7 @@ view against the Map page's, each pair measured side by side in one run.
 3. (--pages) from server start to drawn: /spatial vs /map in headless chromium, interleaved (target: ratio
    <= 2).
 Installs the shared boundary files (../shared/data/boundaries) into a temporary data directory.
-usage: python bench/bench_spatial.py [--runs 5] [--cli-runs 3] [--pages]
+usage: python -m bench.bench_spatial [--runs 5] [--cli-runs 3] [--pages]
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ import time
 from pathlib import Path
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(PROJECT_DIR))
 
 from ovop_analytics import geo  # noqa: E402
 from ovop_analytics.bootstrap import initialise  # noqa: E402
@@ -59,7 +58,7 @@ def process_seconds(args: list[str], env: dict[str, str]) -> float:
 
 def pages(runs: int, env: dict[str, str]) -> tuple[list[float], list[float]]:
     from bench.bench_startup import time_to_rendered
-    from tests.browser.harness import chromium
+    from tests.support.harness import chromium
 
     spatial, map_page = [], []
     with chromium() as browser:

@@ -82,7 +82,8 @@ def _rows(frame: pd.DataFrame, classes: pd.Series, labels: dict[str, str], value
 
 
 def _tooltip(metric_label: str, lang: str) -> list[dict[str, str]]:
-    return [{"field": "name", "title": t("common_col_region", lang)}, {"field": "code", "title": t("common_col_region_code", lang)},
+    return [{"field": "name", "title": t("common_col_region", lang)},
+            {"field": "code", "title": t("common_col_region_code", lang)},
             {"field": "value", "title": metric_label}, {"field": "class", "title": t("spatial_category", lang)},
             {"field": "p", "title": "p"}, {"field": "dataset", "title": t("dataset", lang)}]
 

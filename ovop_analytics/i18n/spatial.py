@@ -1,4 +1,4 @@
-"""Strings of the Spatial patterns page and of per-capita figures (issue 20: per capita / per km², Moran's I, LISA, Gi*): key -> (id, en).
+"""Strings of the Spatial patterns page and of per-capita figures (issue 20): key -> (id, en).
 
 Words matter: statistical concentrations are *kantong* (never "sentra", which PP 29/2018 defines, nor
 "klaster", which the product uses for cluster growth); a significant region is worth a look, not proof.

@@ -11,8 +11,8 @@ import pytest
 import streamlit as st
 
 from ovop_analytics import cli
-from tests.app.test_pages import run_page
-from tests.fixtures.boundaries import data_dir_with_boundaries
+from tests.support.apptest import run_page
+from tests.support.boundaries import data_dir_with_boundaries
 
 pytestmark = pytest.mark.slow  # installs both boundary levels once for the module
 

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
-from tests.browser.harness import record_external_requests, wait_until_rendered
-from tests.conftest import BOUNDARIES_DIR
+from tests.support.harness import record_external_requests, wait_until_rendered
+from tests.support.paths import BOUNDARIES_DIR
 
 # The first Vega chart of the page is the LISA map above its scatter plot.
 DRAWN_JS = """() => {
@@ -42,7 +42,8 @@ REGION_POINT_JS = """() => {
 }"""
 
 OUTLINED_POINTS_JS = """() => [...document.querySelector('[data-testid="stVegaLiteChart"]')
-    .querySelectorAll('.mark-symbol:not(.role-legend-symbol) path')].filter(p => p.getAttribute('stroke-width') === '2.5').length"""
+    .querySelectorAll('.mark-symbol:not(.role-legend-symbol) path')]
+    .filter(p => p.getAttribute('stroke-width') === '2.5').length"""
 
 
 @pytest.fixture(scope="module")

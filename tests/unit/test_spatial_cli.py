@@ -14,7 +14,7 @@ import pytest
 from ovop_analytics.cli import main
 from ovop_analytics.metrics import denominators
 from ovop_analytics.store import Store, get_dataset
-from tests.fixtures.boundaries import data_dir_with_boundaries
+from tests.support.boundaries import data_dir_with_boundaries
 
 pytestmark = pytest.mark.slow  # installs the kabupaten/kota and province boundaries once (tens of seconds)
 
