@@ -1,0 +1,137 @@
+"""WCAG 2.1 AA in chromium (issue 22): Deque's axe-core (bundled by the axe-playwright-python package, run
+offline) finds no serious or critical violation on any page, in both languages, at 1440x900 and on a
+390x844 phone, nor in the states a person reaches (a province chosen, the map drilled down, an upload with
+problems, every slide of the deck). Moderate and minor findings are counted and printed.
+
+Also: `<html lang>` follows the interface language, the skip link moves focus to the main content, a
+province's CSV is downloaded with the keyboard alone, and no page is wider than a phone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, expect
+
+from tests.browser.axe import AxeReport, run_axe
+from tests.browser.conftest import SCREENSHOTS
+from tests.browser.harness import record_external_requests, wait_until_rendered
+from tests.browser.test_map_browser import boundaries  # noqa: F401  (fixture: installs both layers)
+
+PAGES = ["overview", "map", "provinces", "kabkota", "growth", "diversity", "compare", "present", "upload",
+         "workspace", "facts", "sources"]
+SIZES = {"desktop": (1440, 900), "phone": (390, 844)}
+HEADINGS = {"id": "Ringkasan nasional OVOP", "en": "National OVOP overview"}
+
+# Document wider than the viewport (a page that scrolls sideways on a phone), and KPI values cut off.
+LAYOUT_JS = """() => {
+    const W = document.documentElement.clientWidth;
+    const main = document.querySelector('[data-testid="stMain"]');
+    const cut = [...document.querySelectorAll('[data-testid="stMetricValue"]')].filter(v => {
+        const r = v.getBoundingClientRect();
+        return r.width > 0 && (v.scrollWidth > v.clientWidth + 1 || r.left < -1 || r.right > W + 1);
+    }).map(v => v.textContent);
+    return {viewport: W, scroll: Math.max(document.documentElement.scrollWidth, document.body.scrollWidth,
+                                          main ? main.scrollWidth : 0), cut};
+}"""
+
+
+@pytest.fixture(scope="module")
+def axe_counts(request: pytest.FixtureRequest) -> Iterator[dict[str, tuple[int, int]]]:
+    """Node counts per page state: (serious + critical, moderate + minor); printed after the module."""
+    counts: dict[str, tuple[int, int]] = {}
+    yield counts
+    lines = ["axe-core WCAG 2.0/2.1 A+AA, nodes per page state: serious+critical / moderate+minor"]
+    lines += [f"  {state:<44} {blocking:>3} / {other:>3}" for state, (blocking, other) in sorted(counts.items())]
+    SCREENSHOTS.mkdir(exist_ok=True)
+    (SCREENSHOTS / "axe_counts.txt").write_text("\n".join(lines) + "\n")
+    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:
+        reporter.write_line("")
+        for line in lines:
+            reporter.write_line(line)
+
+
+def new_page(browser: Browser, size: str) -> tuple[BrowserContext, Page, list[str]]:
+    width, height = SIZES[size]
+    context = browser.new_context(viewport={"width": width, "height": height}, accept_downloads=True)
+    page = context.new_page()
+    return context, page, record_external_requests(page)
+
+
+def check(page: Page, state: str, counts: dict[str, tuple[int, int]], failures: dict[str, str]) -> AxeReport:
+    report = run_axe(page)
+    counts[state] = report.counts()
+    if report.blocking():
+        failures[state] = report.describe(report.blocking())
+    return report
+
+
+def assert_clean(failures: dict[str, str]) -> None:
+    assert not failures, "\n".join(f"{state}:\n{text}" for state, text in failures.items())
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_page_is_axe_clean(browser: Browser, app_url: str, boundaries: Path, axe_counts: dict,  # noqa: F811
+                                 lang: str, size: str) -> None:
+    """All 12 pages: no serious or critical violation; `<html lang>` is the interface language; on the
+    phone no page scrolls sideways and no KPI value is cut off (screenshots saved)."""
+    context, page, external = new_page(browser, size)
+    failures: dict[str, str] = {}
+    layout_problems = []
+    for path in PAGES:
+        page.goto(f"{app_url}/{path}?lang={lang}")
+        wait_until_rendered(page)
+        assert page.get_by_test_id("stException").count() == 0, path
+        check(page, f"{path} {lang} {size}", axe_counts, failures)
+        assert page.evaluate("document.documentElement.lang") == lang, path
+        if size == "phone":
+            layout = page.evaluate(LAYOUT_JS)
+            if layout["scroll"] > layout["viewport"] or layout["cut"]:
+                layout_problems.append(f"{path}: {layout}")
+            SCREENSHOTS.mkdir(exist_ok=True)
+            page.screenshot(path=str(SCREENSHOTS / f"a11y_{path}_{lang}_390x844.png"), full_page=True)
+    context.close()
+    assert not external, external
+    assert_clean(failures)
+    assert not layout_problems, layout_problems
+
+
+def upload_with_problems(page: Page, app_url: str, tmp_path: Path, lang: str) -> None:
+    bad = tmp_path / "salah.csv"
+    bad.write_text("provinsi,tahun,bintang,program\nJawa Tengah,2019/2020,7,kemenkop_ovop\n"
+                   "Atlantis,2018,3,kemenkop_ovop\n")
+    page.goto(f"{app_url}/upload?lang={lang}")
+    wait_until_rendered(page)
+    page.get_by_test_id("stFileUploaderDropzoneInput").first.set_input_files(str(bad))
+    page.get_by_test_id("stFileChip").first.wait_for()
+    wait_until_rendered(page)
+    expect(page.get_by_test_id("stDataFrame").filter(has_text="2019/2020")).to_have_count(1)
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_reached_states_are_axe_clean(browser: Browser, app_url: str, boundaries: Path, axe_counts: dict,  # noqa: F811
+                                      tmp_path: Path, size: str) -> None:
+    """A province chosen, the map drilled into a province, an upload with problems, each slide of the deck."""
+    context, page, external = new_page(browser, size)
+    failures: dict[str, str] = {}
+    for state, url in (("province chosen", "provinces?province=33"), ("kabupaten/kota chosen", "kabkota?kabkota=33.02"),
+                       ("map drilled", "map?province=33"), ("map kabupaten/kota", "map?level=kabupaten_kota")):
+        page.goto(f"{app_url}/{url}")
+        wait_until_rendered(page)
+        check(page, f"{state} {size}", axe_counts, failures)
+    upload_with_problems(page, app_url, tmp_path, "id")
+    check(page, f"upload with problems {size}", axe_counts, failures)
+    page.goto(f"{app_url}/present?provinces=33&provinces=34")
+    wait_until_rendered(page)
+    slides = int(page.locator('.ovop-deck-bar [data-role="counter"]').inner_text().split("/")[-1])
+    for n in range(1, slides + 1):
+        page.wait_for_timeout(300)  # the slide's charts are drawn (they are drawn once, shown one at a time)
+        check(page, f"deck slide {n:02d} {size}", axe_counts, failures)
+        page.keyboard.press("ArrowRight")
+    context.close()
+    assert not external, external
+    assert_clean(failures)
