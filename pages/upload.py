@@ -130,7 +130,7 @@ if parsed is not None:
         st.caption(tr("ws_grid_help"))
         grid = editing.problem_grid(parsed, original, edits, lang)
         header = original.raw.header
-        config: dict = {editing.ROW: st.column_config.NumberColumn(tr("col_row"), format="%d", width="small"),
+        config: dict = {editing.ROW: st.column_config.NumberColumn(tr("upload_col_row"), format="%d", width="small"),
                         editing.PROBLEM: st.column_config.TextColumn(tr("ws_col_problem"), width="large"),
                         editing.DROP: st.column_config.CheckboxColumn(tr("ws_col_drop"), help=tr("ws_col_drop_help")),
                         editing.SEPARATE: st.column_config.CheckboxColumn(tr("ws_col_separate"),

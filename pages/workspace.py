@@ -7,7 +7,7 @@ import streamlit as st
 from ovop_analytics import ingest, ui, workspace
 from ovop_analytics.errors import OvopError
 from ovop_analytics.problems import error_problems, say_error
-from ovop_analytics.workspace import identity
+from ovop_analytics.ui import identity
 
 ui.require_app_shell()
 tr = ui.tr

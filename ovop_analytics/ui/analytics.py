@@ -1,6 +1,6 @@
 """Streamlit helpers shared by the analytics pages (growth, diversity, compare, province scorecard).
 
-A named UI-helper module next to `ui.py`: the province pickers whose values live in the URL, and the
+Part of the `ui` package: the province pickers whose values live in the URL, and the
 rank-and-median figure of a scorecard that knows "no data" from zero.
 """
 
@@ -14,10 +14,11 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from ovop_analytics import ui
 from ovop_analytics.charts.analytics import SERIES_COLOURS, format_metric, short_name
 from ovop_analytics.metrics import METRICS
 from ovop_analytics.regions import region_name
+from ovop_analytics.ui.text import lang, tr
+from ovop_analytics.ui.url_state import to_url, url_bound
 
 MAX_COMPARED = 5
 
@@ -34,11 +35,11 @@ def province_colours(codes: Sequence[str]) -> dict[str, str]:
 def province_multiselect(options: Sequence[str], default: list[str], label: str,
                          max_selections: int = MAX_COMPARED) -> list[str]:
     """Provinces picked for a comparison, kept in the URL as `provinces=33,35,32` (at most five)."""
-    ui.url_bound("provinces", list(options), default)
+    url_bound("provinces", list(options), default)
     st.session_state["provinces"] = list(st.session_state["provinces"])[:max_selections]
     chosen = st.multiselect(label, list(options), key="provinces", format_func=province_label,
                             max_selections=max_selections, wrap=True)
-    ui.to_url("provinces")
+    to_url("provinces")
     return list(chosen)
 
 
@@ -72,10 +73,10 @@ def standing(frame: pd.DataFrame, code: str, metric: str) -> Standing:
 
 
 def standing_caption(s: Standing, metric: str) -> str:
-    median = format_metric(metric, s.median, ui.lang())
+    median = format_metric(metric, s.median, lang())
     if s.rank is None:
-        return f"{ui.tr('no_data')} · {ui.tr('median_national', value=median)}"
-    return f"{ui.tr('rank_of', rank=s.rank, n=s.of)} · {ui.tr('median_national', value=median)}"
+        return f"{tr('common_no_data')} · {tr('analytics_median_national', value=median)}"
+    return f"{tr('analytics_rank_of', rank=s.rank, n=s.of)} · {tr('analytics_median_national', value=median)}"
 
 
 def short_province(code: str) -> str:
