@@ -61,6 +61,34 @@ def value_column(frame: pd.DataFrame) -> str | None:
     return measures[-1]
 
 
+# Headers of the data table shown under a chart, by column; metrics are named by their own labels.
+COLUMN_KEYS = {
+    "region_code": "common_col_region_code", "region_name": "common_col_region", "key": "a11y_col_key",
+    "key_name": "common_col_region", "name": "common_col_region", "code": "common_col_region_code",
+    "period": "a11y_col_period", "round": "common_axis_round", "year": "common_col_year", "star": "common_col_star",
+    "commodity_group": "common_axis_group", "entity_name": "common_col_entity", "count": "a11y_col_count",
+    "cumulative": "a11y_col_cumulative", "change": "a11y_col_change", "pct_change": "a11y_col_pct_change",
+    "records": "a11y_col_records", "ikm": "a11y_col_ikm", "share": "a11y_col_share",
+    "catalogue_size": "a11y_col_catalogue_size", "types_present": "a11y_col_types_present",
+    "kabkota_with_ikm": "a11y_col_kabkota_with_ikm", "kabkota_total": "a11y_col_kabkota_total",
+    "kabkota_share": "a11y_col_kabkota_share", "new_entrants": "a11y_col_new_entrants",
+    "returning": "a11y_col_returning",
+}
+
+
+def column_labels(columns: list[str], lang: str) -> dict[str, str]:
+    """Headers in the interface language for the columns it knows (metrics by their label); others
+    keep their name."""
+    labels = {}
+    for column in map(str, columns):
+        if column in COLUMN_KEYS:
+            labels[column] = t(COLUMN_KEYS[column], lang)
+        elif column in METRICS:
+            info = METRICS[column]
+            labels[column] = info.label_id if lang == "id" else info.label_en
+    return labels
+
+
 def _labels(series: pd.Series, column: str, lang: str) -> pd.Series:
     if column == "commodity_group":
         return series.map(lambda code: commodity_label(code, lang))

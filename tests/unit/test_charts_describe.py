@@ -71,3 +71,11 @@ def test_one_value_and_no_value() -> None:
     assert "Bali: 7." in describe(one, title="t", source="s", lang="id")
     none = pd.DataFrame({"region_name": ["Bali"], "ikm_ovop": [math.nan]})
     assert describe(none, title="t", source="s", lang="id") == "Grafik: t. s."
+
+
+def test_data_table_headers_in_the_interface_language() -> None:
+    from ovop_analytics.charts.describe import column_labels
+
+    assert column_labels(["region_code", "region_name", "ikm_ovop", "cumulative", "odd"], "id") == {
+        "region_code": "Kode", "region_name": "Wilayah", "ikm_ovop": "IKM OVOP", "cumulative": "Kumulatif"}
+    assert column_labels(["period", "commodity_group"], "en") == {"period": "Period", "commodity_group": "Commodity group"}
