@@ -33,8 +33,14 @@ LAYOUT_JS = """() => {
         const r = v.getBoundingClientRect();
         return r.width > 0 && (v.scrollWidth > v.clientWidth + 1 || r.left < -1 || r.right > W + 1);
     }).map(v => v.textContent);
+    const controls = 'button, [role="button"], [role="radio"], summary, [data-testid="stSidebarNavLink"], input[type="checkbox"]';
+    const small = [...document.querySelectorAll(controls)].filter(c => {
+        const r = c.getBoundingClientRect(), cs = getComputedStyle(c);
+        return r.width > 0 && r.height > 0 && cs.visibility === 'visible' && !c.closest('[data-testid="stSidebar"][aria-expanded="false"], .modebar, [data-testid="stDataFrame"], [data-testid="stToolbar"], [data-testid="stHeader"], [data-testid="stVegaLiteChart"]')
+            && (r.width < 44 || r.height < 44);
+    }).map(c => `${c.tagName} ${(c.getAttribute('aria-label') || c.textContent).trim().slice(0, 30)} ${Math.round(c.getBoundingClientRect().width)}x${Math.round(c.getBoundingClientRect().height)}`);
     return {viewport: W, scroll: Math.max(document.documentElement.scrollWidth, document.body.scrollWidth,
-                                          main ? main.scrollWidth : 0), cut};
+                                          main ? main.scrollWidth : 0), cut, small};
 }"""
 
 
@@ -90,7 +96,7 @@ def test_every_page_is_axe_clean(browser: Browser, app_url: str, boundaries: Pat
         assert page.evaluate("document.documentElement.lang") == lang, path
         if size == "phone":
             layout = page.evaluate(LAYOUT_JS)
-            if layout["scroll"] > layout["viewport"] or layout["cut"]:
+            if layout["scroll"] > layout["viewport"] or layout["cut"] or layout["small"]:
                 layout_problems.append(f"{path}: {layout}")
             SCREENSHOTS.mkdir(exist_ok=True)
             page.screenshot(path=str(SCREENSHOTS / f"a11y_{path}_{lang}_390x844.png"), full_page=True)
@@ -135,3 +141,78 @@ def test_reached_states_are_axe_clean(browser: Browser, app_url: str, boundaries
     context.close()
     assert not external, external
     assert_clean(failures)
+
+
+def focused(page: Page) -> dict:
+    return page.evaluate("""() => { const e = document.activeElement; const key = e.closest('[class*="st-key-"]');
+        return {id: e.id, tag: e.tagName, label: e.getAttribute('aria-label') || '', text: (e.textContent || '').trim().slice(0, 60),
+                key: key ? [...key.classList].find(c => c.startsWith('st-key-')) : '',
+                top: e.getBoundingClientRect().top, visible: e.getBoundingClientRect().height > 0}; }""")
+
+
+def tab_to(page: Page, wanted, limit: int = 250) -> dict:
+    """Press Tab until the focused element satisfies `wanted` (keyboard only, as a person would)."""
+    seen = []
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        now = focused(page)
+        if wanted(now):
+            return now
+        seen.append(f"{now['tag']}:{now['label'] or now['text'][:20]}")
+    raise AssertionError(f"not reached with Tab: {seen[-40:]}")
+
+
+def test_html_lang_follows_the_language_switch(page: Page, app_url: str) -> None:
+    page.goto(f"{app_url}/overview")
+    wait_until_rendered(page)
+    assert page.evaluate("document.documentElement.lang") == "id"
+    expect(page.get_by_test_id("stSidebarNav")).to_have_attribute("aria-label", "Halaman aplikasi")
+    page.get_by_role("radio", name="English").click()
+    wait_until_rendered(page)
+    expect(page.locator("h1").first).to_have_text(HEADINGS["en"])
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.get_by_test_id("stSidebarNav")).to_have_attribute("aria-label", "App pages")
+    page.get_by_test_id("stSidebarNavLink").filter(has_text="Provinces").click()
+    wait_until_rendered(page)
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    # The navigation is a list per section, named by the section's header, its links the list items.
+    lists = page.get_by_test_id("stSidebarNav").get_by_role("list")
+    expect(lists).to_have_count(2)
+    expect(lists.first).to_have_attribute("aria-label", "Explore")
+    expect(lists.first.get_by_role("listitem")).to_have_count(8)
+    page.get_by_role("radio", name="Bahasa Indonesia").click()
+    wait_until_rendered(page)
+    expect(page.locator("html")).to_have_attribute("lang", "id")
+
+
+def test_skip_link_is_first_and_moves_focus_to_the_main_content(page: Page, app_url: str) -> None:
+    page.goto(f"{app_url}/overview")
+    wait_until_rendered(page)
+    page.keyboard.press("Tab")
+    first = focused(page)
+    assert first["id"] == "ovop-skip-link" and first["text"] == "Langsung ke konten utama", first
+    assert first["top"] >= 0 and first["visible"], "the skip link shows when it has the focus"
+    page.keyboard.press("Enter")
+    assert focused(page)["id"] == "ovop-main"
+    # The next Tab goes into the main content, past the sidebar.
+    after = tab_to(page, lambda f: True, limit=1)
+    assert page.evaluate("() => !!document.activeElement.closest('[data-testid=\"stMain\"]')"), after
+
+
+def test_keyboard_only_choose_a_province_and_download_its_csv(page: Page, app_url: str) -> None:
+    """From the page's top, with Tab, typing and Enter only: choose Bali, then download its kabupaten/kota."""
+    page.goto(f"{app_url}/provinces")
+    wait_until_rendered(page)
+    tab_to(page, lambda f: f["key"] == "st-key-province" and f["tag"] == "INPUT")
+    page.keyboard.type("Bali")
+    page.keyboard.press("Enter")
+    wait_until_rendered(page)
+    expect(page.get_by_text("Kabupaten/kota di Bali")).to_be_visible()
+    assert "province=51" in page.url
+    tab_to(page, lambda f: f["key"] == "st-key-dl_kabupaten_kota_51")
+    with page.expect_download() as download:
+        page.keyboard.press("Enter")
+    path = download.value.path()
+    assert download.value.suggested_filename.endswith(".csv")
+    text = Path(path).read_text(encoding="utf-8-sig")
+    assert "51.03" in text and "Badung" in text, text[:300]
