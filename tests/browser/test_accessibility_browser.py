@@ -115,7 +115,8 @@ def upload_with_problems(page: Page, app_url: str, tmp_path: Path, lang: str) ->
     page.get_by_test_id("stFileUploaderDropzoneInput").first.set_input_files(str(bad))
     page.get_by_test_id("stFileChip").first.wait_for()
     wait_until_rendered(page)
-    expect(page.get_by_test_id("stDataFrame").filter(has_text="2019/2020")).to_have_count(1)
+    problems = {"id": "Perbaiki baris bermasalah (1)", "en": "Fix the rows with problems (1)"}
+    expect(page.get_by_role("heading", name=problems[lang])).to_be_visible()
 
 
 @pytest.mark.parametrize("size", list(SIZES))
