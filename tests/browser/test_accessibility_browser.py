@@ -15,10 +15,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from tests.browser.axe import AxeReport, run_axe
-from tests.browser.conftest import SCREENSHOTS
-from tests.browser.harness import record_external_requests, wait_until_rendered
-from tests.browser.test_map_browser import boundaries  # noqa: F401  (fixture: installs both layers)
+from tests.support.axe import AxeReport, run_axe
+from tests.support.harness import record_external_requests, wait_until_rendered
+from tests.support.paths import SCREENSHOTS
 
 PAGES = ["overview", "map", "provinces", "kabkota", "growth", "diversity", "compare", "present", "upload",
          "workspace", "facts", "sources"]
@@ -33,12 +32,20 @@ LAYOUT_JS = """() => {
         const r = v.getBoundingClientRect();
         return r.width > 0 && (v.scrollWidth > v.clientWidth + 1 || r.left < -1 || r.right > W + 1);
     }).map(v => v.textContent);
-    const controls = 'button, [role="button"], [role="radio"], summary, [data-testid="stSidebarNavLink"], input[type="checkbox"]';
+    // Controls smaller than 44x44 px to tap; not counted: a collapsed sidebar, Plotly's mode bar (its image
+    // download has a 44 px equivalent), cells of a data grid, Streamlit's header, Vega's hidden actions.
+    const controls = 'button, [role="button"], [role="radio"], summary, [data-testid="stSidebarNavLink"], ' +
+                     'input[type="checkbox"]';
+    const exempt = '[data-testid="stSidebar"][aria-expanded="false"], .modebar, [data-testid="stDataFrame"], ' +
+                   '[data-testid="stToolbar"], [data-testid="stHeader"], [data-testid="stVegaLiteChart"]';
     const small = [...document.querySelectorAll(controls)].filter(c => {
         const r = c.getBoundingClientRect(), cs = getComputedStyle(c);
-        return r.width > 0 && r.height > 0 && cs.visibility === 'visible' && !c.closest('[data-testid="stSidebar"][aria-expanded="false"], .modebar, [data-testid="stDataFrame"], [data-testid="stToolbar"], [data-testid="stHeader"], [data-testid="stVegaLiteChart"]')
+        return r.width > 0 && r.height > 0 && cs.visibility === 'visible' && !c.closest(exempt)
             && (r.width < 44 || r.height < 44);
-    }).map(c => `${c.tagName} ${(c.getAttribute('aria-label') || c.textContent).trim().slice(0, 30)} ${Math.round(c.getBoundingClientRect().width)}x${Math.round(c.getBoundingClientRect().height)}`);
+    }).map(c => {
+        const r = c.getBoundingClientRect(), name = (c.getAttribute('aria-label') || c.textContent).trim();
+        return `${c.tagName} ${name.slice(0, 30)} ${Math.round(r.width)}x${Math.round(r.height)}`;
+    });
     return {viewport: W, scroll: Math.max(document.documentElement.scrollWidth, document.body.scrollWidth,
                                           main ? main.scrollWidth : 0), cut, small};
 }"""
@@ -81,7 +88,7 @@ def assert_clean(failures: dict[str, str]) -> None:
 
 @pytest.mark.parametrize("size", list(SIZES))
 @pytest.mark.parametrize("lang", ["id", "en"])
-def test_every_page_is_axe_clean(browser: Browser, app_url: str, boundaries: Path, axe_counts: dict,  # noqa: F811
+def test_every_page_is_axe_clean(browser: Browser, app_url: str, boundaries: Path, axe_counts: dict,
                                  lang: str, size: str) -> None:
     """All 12 pages: no serious or critical violation; `<html lang>` is the interface language; on the
     phone no page scrolls sideways and no KPI value is cut off (screenshots saved)."""
@@ -120,7 +127,7 @@ def upload_with_problems(page: Page, app_url: str, tmp_path: Path, lang: str) ->
 
 
 @pytest.mark.parametrize("size", list(SIZES))
-def test_reached_states_are_axe_clean(browser: Browser, app_url: str, boundaries: Path, axe_counts: dict,  # noqa: F811
+def test_reached_states_are_axe_clean(browser: Browser, app_url: str, boundaries: Path, axe_counts: dict,
                                       tmp_path: Path, size: str) -> None:
     """A province chosen, the map drilled into a province, an upload with problems, each slide of the deck."""
     context, page, external = new_page(browser, size)
@@ -146,7 +153,8 @@ def test_reached_states_are_axe_clean(browser: Browser, app_url: str, boundaries
 
 def focused(page: Page) -> dict:
     return page.evaluate("""() => { const e = document.activeElement; const key = e.closest('[class*="st-key-"]');
-        return {id: e.id, tag: e.tagName, label: e.getAttribute('aria-label') || '', text: (e.textContent || '').trim().slice(0, 60),
+        return {id: e.id, tag: e.tagName, label: e.getAttribute('aria-label') || '',
+                text: (e.textContent || '').trim().slice(0, 60),
                 key: key ? [...key.classList].find(c => c.startsWith('st-key-')) : '',
                 top: e.getBoundingClientRect().top, visible: e.getBoundingClientRect().height > 0}; }""")
 
