@@ -28,6 +28,7 @@ from ovop_analytics.store.registry import delete_dataset
 from ovop_analytics.store import queries
 
 COMMAND_MODULES: list[str] = ["ovop_analytics.geo.cli", "ovop_analytics.ingest.cli", "ovop_analytics.briefing.cli",
+                             "ovop_analytics.deck.cli",
                              "ovop_analytics.workspace.cli"]
 LOCAL_ADDRESS = "127.0.0.1"  # safe default: only this machine (a reverse proxy on it) reaches the app
 PUBLIC_ADDRESS = "0.0.0.0"

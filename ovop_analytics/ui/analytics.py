@@ -6,16 +6,12 @@ rank-and-median figure of a scorecard that knows "no data" from zero.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-import numpy as np
-import pandas as pd
 import streamlit as st
 
 from ovop_analytics.charts.analytics import SERIES_COLOURS, format_metric, short_name
-from ovop_analytics.metrics import METRICS
+from ovop_analytics.metrics.standing import Standing, standing  # noqa: F401  (pages call ua.standing)
 from ovop_analytics.regions import region_name
 from ovop_analytics.ui.text import lang, tr
 from ovop_analytics.ui.url_state import to_url, url_bound
@@ -41,35 +37,6 @@ def province_multiselect(options: Sequence[str], default: list[str], label: str,
                             max_selections=max_selections, wrap=True)
     to_url("provinces")
     return list(chosen)
-
-
-@dataclass(frozen=True)
-class Standing:
-    """A region's value of a metric, its rank among the regions that have one, and their median."""
-
-    value: object  # float, "new" (CAGR from zero) or None / NaN (no data)
-    rank: int | None
-    of: int
-    median: float | None
-
-
-def standing(frame: pd.DataFrame, code: str, metric: str) -> Standing:
-    """Where region `code` stands on `metric`: rank 1 is the best (the lowest for HHI, where lower is
-    more diverse); regions without a value are neither ranked nor in the median. A CAGR 'new' ranks
-    first (growth from nothing) but is left out of the median."""
-    info = METRICS[metric]
-    codes = frame["region_code"].to_numpy()
-    raw = frame[metric].to_numpy(dtype=object)
-    is_new = np.fromiter((isinstance(v, str) for v in raw), dtype=bool, count=len(raw))
-    numeric = pd.to_numeric(pd.Series(np.where(is_new, None, raw), index=codes), errors="coerce").astype("float64")
-    ranked = numeric.where(~is_new, math.inf).dropna()
-    ranks = ranked.rank(ascending=info.higher_is_better is False, method="min")
-    known = numeric.dropna()
-    median = float(known.median()) if len(known) else None
-    at = np.flatnonzero(codes == code)
-    value = raw[at[0]] if len(at) else None
-    rank = int(ranks[code]) if code in ranks.index else None
-    return Standing(value, rank, int(len(ranked)), median)
 
 
 def standing_caption(s: Standing, metric: str) -> str:

@@ -1,5 +1,5 @@
 """Streamlit helpers of presentation mode and the map timeline: two small local components (no network,
-no iframe) and the slide styling of charts.
+no iframe); charts are styled for a slide by ovop_analytics.deck.figures (shared with the carried-away deck).
 
 Streamlit has no key events, so navigation runs in the browser: every slide is drawn once, stacked in
 one place, and the deck component shows one at a time. It listens on the document for the arrow keys
@@ -11,19 +11,19 @@ radio buttons) the same way.
 
 from __future__ import annotations
 
-import copy
-import re
 import string
-import textwrap
+from collections.abc import Callable, Sequence
 
-import plotly.graph_objects as go
 import streamlit as st
 
+from ovop_analytics.deck import build_deck, file_name
+from ovop_analytics.deck.figures import slide_figure  # noqa: F401  (pages call up.slide_figure)
+from ovop_analytics.store import Dataset
 from ovop_analytics.ui import assets
+from ovop_analytics.ui.session import store as current_store
+from ovop_analytics.ui.text import tr
 
 SLIDE_KEY = "pres_slide_"
-CHART_FONT_PX = 18  # chart text on a slide at 1280x720
-TITLE_FONT_PX = 26
 
 
 
@@ -53,40 +53,29 @@ def deck_css(count: int) -> str:
     return f"<style>\n{css}</style>"
 
 
-def slide_figure(fig: go.Figure, height: int, wrap: int = 72, lines: int = 3) -> go.Figure:
-    """A copy of a page chart with projector-sized text (18 px, titles 26 px) at a fixed height; the
-    source line is rewrapped for the slide's width and the watermark enlarged."""
-    out = go.Figure(copy.deepcopy(fig.to_dict()))  # a page chart may be shared by all sessions (ui.SharedFigure)
-    margin = out.layout.margin
-    source_lines = 0
-    annotations = []
-    for note in out.layout.annotations:
-        note = copy.deepcopy(note)
-        if note.yanchor == "top" and note.y == 0 and note.x == 0 and note.yshift:  # the source line (charts.finish)
-            words = re.sub(r"<br>", " ", note.text)
-            parts = textwrap.wrap(words, wrap)[:lines]
-            note.text = "<br>".join(parts)
-            note.yshift = note.yshift - 26
-            note.font.size = CHART_FONT_PX
-            source_lines = len(parts)
-            bottom = -note.yshift + 24 * source_lines + 8
-        elif note.textangle == -18:  # the watermark
-            note.font.size = 44
-        elif note.font and (note.font.size or 0) < CHART_FONT_PX:
-            note.font.size = CHART_FONT_PX
-        annotations.append(note)
-    out.layout.annotations = annotations
-    out.update_layout(font={"size": CHART_FONT_PX}, height=height,
-                      title={"font": {"size": TITLE_FONT_PX}},
-                      legend={"font": {"size": CHART_FONT_PX}},
-                      margin={"l": max(margin.l or 0, 10), "r": 20, "t": max(margin.t or 0, 64) + 16,
-                              "b": bottom if source_lines else 110})
-    if out.layout.title.subtitle and out.layout.title.subtitle.text:
-        out.update_layout(title={"subtitle": {"font": {"size": CHART_FONT_PX}}})
-    # A vertical axis title longer than the plot is high would run into the chart title: wrap it to the
-    # plot's height (about 10 px a character at 18 px).
-    plot_height = height - out.layout.margin.t - out.layout.margin.b
-    title = out.layout.yaxis.title.text
-    if title and "<br>" not in title and len(title) * 10 > plot_height:
-        out.layout.yaxis.title.text = "<br>".join(textwrap.wrap(title, max(10, plot_height // 10)))
-    return out
+def deck_downloads(dataset: Dataset, lang: str, provinces: Sequence[str]) -> None:
+    """*Unduh presentasi (HTML)* and *Unduh PowerPoint*: the slides on screen (same dataset, language,
+    provinces, order) as one file. The file is made only when a button is clicked (Streamlit runs the
+    callable then, off the page's run), from the library, with nothing kept in a shared cache."""
+    store = current_store()
+
+    def make(kind: str) -> Callable[[], bytes]:
+        def content() -> bytes:
+            deck = build_deck(store, dataset, lang, provinces)
+            if kind == "html":
+                from ovop_analytics.deck.html import deck_html  # loaded on the first download only
+
+                return deck_html(deck)
+            from ovop_analytics.deck.pptx import deck_pptx  # python-pptx: loaded on the first download only
+
+            return deck_pptx(deck)
+        return content
+
+    st.caption(tr("deck_download_help"))
+    for kind, label, mime, icon in (
+            ("html", tr("deck_download_html"), "text/html", ":material/slideshow:"),
+            ("pptx", tr("deck_download_pptx"),
+             "application/vnd.openxmlformats-officedocument.presentationml.presentation", ":material/download:")):
+        st.download_button(label, data=make(kind), file_name=file_name(dataset.name, list(provinces), None, None,
+                                                                        lang, kind),
+                           mime=mime, key=f"pres_download_{kind}", on_click="ignore", icon=icon, width="stretch")

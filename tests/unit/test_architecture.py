@@ -18,7 +18,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("store", ("store",)),
     ("domain data", ("datasets", "workspace", "facts")),
     ("computation", ("ingest", "metrics", "geo", "timeline", "provenance")),
-    ("output", ("charts", "export_images", "briefing")),
+    ("output", ("charts", "export_images", "briefing", "deck")),
     ("setup", ("bootstrap",)),
     ("interface", ("cli", "__main__", "ui")),
 ]
