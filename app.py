@@ -22,6 +22,7 @@ with ui.app_shell():  # no error reaches the visitor as a traceback: a message w
             home,
             overview,
             st.Page("pages/map.py", title=tr("page_map"), url_path="map"),
+            st.Page("pages/spatial.py", title=tr("page_spatial"), url_path="spatial"),
             st.Page("pages/provinces.py", title=tr("page_provinces"),
                     url_path="provinces"),
             st.Page("pages/kabkota.py", title=tr("kk_page"), url_path="kabkota"),

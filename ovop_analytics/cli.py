@@ -16,16 +16,20 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ovop_analytics import config
 from ovop_analytics.errors import DatabaseMissingError, InvalidArgumentError, OvopError
+
+if TYPE_CHECKING:
+    from ovop_analytics.store import Store
 
 # Each command imports what it uses (the store and DuckDB, pandas for the metrics, the texts for an error),
 # so `--help` and a listing start in about the time Python takes to import DuckDB.
 
 COMMAND_MODULES: list[str] = ["ovop_analytics.geo.cli", "ovop_analytics.ingest.cli", "ovop_analytics.briefing.cli",
                              "ovop_analytics.deck.cli",
-                             "ovop_analytics.workspace.cli"]
+                             "ovop_analytics.workspace.cli", "ovop_analytics.spatial.cli"]
 LOCAL_ADDRESS = "127.0.0.1"  # safe default: only this machine (a reverse proxy on it) reaches the app
 PUBLIC_ADDRESS = "0.0.0.0"
 
@@ -96,6 +100,13 @@ def _cmd_stats(args: argparse.Namespace) -> int:
     base = ["ikm_ovop", "types", "commodity_groups"]
     frame = metrics.region_metrics(store, dataset.id, args.level, base + [m for m in wanted if m not in base],
                                    year_from, year_to)
+    if args.per != "count":  # counts per 1 million residents or 1,000 km², as the pages show them
+        from ovop_analytics.metrics import denominators
+
+        names = [c for c in frame.columns if c not in ("region_code", "region_name")]
+        frame = denominators.apply_basis(frame, args.level, names, args.per, args.population)
+        suffix = denominators.COLUMN_SUFFIX[args.per]
+        frame = frame.rename(columns={n: f"{n}{suffix}" for n in denominators.rate_metrics(names)})
     if args.format == "json":
         print(json.dumps(metrics.json_records(frame), ensure_ascii=False, indent=1, allow_nan=False))
     else:
@@ -188,7 +199,7 @@ def _check_postgres(store: Store) -> int:
 
 
 def _cmd_migrate_store(args: argparse.Namespace) -> int:
-    from ovop_analytics.store import transfer
+    from ovop_analytics.store import Store, transfer
 
     source = Store(args.source) if args.source else Store()
     target = Store(args.to if args.to.startswith(("postgresql://", "postgres://")) else Path(args.to))
@@ -249,6 +260,11 @@ def build_parser() -> argparse.ArgumentParser:
                                      "(see ovop_analytics.metrics.METRICS)")
     p.add_argument("--from-year", type=int, help="first year of the period (and the CAGR start year)")
     p.add_argument("--to-year", type=int, help="last year of the period (and the CAGR end year)")
+    p.add_argument("--per", choices=["count", "capita", "area"], default="count",
+                   help="counts as they are (default), per 1 million residents (capita) or per 1,000 km² (area); "
+                        "columns renamed with _per_1m / _per_1000km2")
+    p.add_argument("--population", choices=["dukcapil", "bps"], default="dukcapil",
+                   help="population basis of --per capita: dukcapil (DKB semester II 2024) or bps (provinces)")
     p.add_argument("--format", choices=["json", "csv"], default="json")
     p.set_defaults(func=_cmd_stats)
 

@@ -1,16 +1,20 @@
 """Kabupaten/kota: the scorecard of any of the 514 kabupaten/kota, and its PDF briefing."""
 
+import dataclasses
+
 import pandas as pd
 import streamlit as st
 
 from ovop_analytics import charts, ui
 from ovop_analytics.briefing import briefing_figures, resolve_scope
-from ovop_analytics.briefing.document import comparison_table, number
+from ovop_analytics.briefing.document import comparison_table, number, spatial_sentence
 from ovop_analytics.briefing.render import render_pdf
 from ovop_analytics.facts import localise_awardees, localise_facts
 from ovop_analytics.i18n import commodity_label
 from ovop_analytics.provenance import file_stem
+from ovop_analytics.metrics.denominators import basis_citation
 from ovop_analytics.regions import by_code, kabupaten_kota
+from ovop_analytics.ui import spatial as ui_spatial
 
 tr = ui.tr
 dataset, years = ui.dataset_page("kk_title", "kk_intro")
@@ -23,6 +27,8 @@ code = st.selectbox(tr("kk_choose"), codes, key="kabkota",
 ui.to_url("kabkota")
 start, end = ui.period_slider(years, tr("period_years"), tr("period_help"))
 figures = briefing_figures(ui.store(), dataset, resolve_scope("kabupaten_kota", code), start, end)
+# its LISA category (IKM OVOP per 1 million residents), for the scorecard and the PDF alike
+figures = dataclasses.replace(figures, spatial=ui_spatial.region_category(dataset, code, start, end))
 province = figures.province_name
 st.caption(tr("kk_in_province", province=province, code=code))
 for split in figures.splits:
@@ -49,10 +55,13 @@ for column, key in zip(st.columns(3), ("ikm_ovop", "types", "commodity_groups"))
     rank = "–" if s.rank is None or not s.value else tr("brief_rank_of", rank=s.rank, n=s.of)
     column.metric(tr(f"brief_fig_{key}"), number(s.value, lang), border=True,
                   delta_description=tr("kk_rank", rank=rank), help=tr("kk_rank_help"))
+if sentence := spatial_sentence(figures, lang):
+    ui.caption(sentence)
 # The same table as the PDF briefing: the flow figures, the end-of-period figures, rank and averages.
 ui.table(comparison_table(figures, lang), dataset, column_config={
-    tr("brief_col_figure"): st.column_config.TextColumn(width="medium"),
+    tr("brief_col_figure"): st.column_config.TextColumn(width="large"),  # "... per 1 juta penduduk (Dukcapil 2024)"
     tr("brief_col_value"): st.column_config.TextColumn(width="medium")})
+ui.caption(basis_citation("capita", "dukcapil", lang))
 
 provenance = ui.provenance(dataset)
 left, right = st.columns(2)

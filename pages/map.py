@@ -4,6 +4,8 @@ import pandas as pd
 import streamlit as st
 
 from ovop_analytics import geo, metrics, timeline, ui
+from ovop_analytics.metrics import denominators
+from ovop_analytics.ui import spatial as ui_spatial
 from ovop_analytics.ui import present as ui_present
 from ovop_analytics.charts import maps
 from ovop_analytics.charts.classify import SCHEMES, classify
@@ -33,6 +35,8 @@ ui.url_bound("metric", map_metrics, "ikm_ovop")
 ui.url_bound("scheme", list(SCHEMES), "quantiles")
 province_codes = [""] + [p.code for p in provinces()]
 ui.url_bound("province", province_codes, "")
+ui.url_bound("per", list(denominators.BASES), "count")
+ui.url_bound("population", list(denominators.POPULATION_SOURCES), "dukcapil")
 
 # The controls sit above the map but are created after it: the map then reaches the browser first and
 # starts drawing while the widgets are still arriving. Widget values are in session state before the
@@ -43,7 +47,8 @@ metric, scheme = st.session_state["metric"], st.session_state["scheme"]
 year_from, year_to = ui.period_selection(years)
 
 info = metrics.METRICS[metric]
-metric_label = getattr(info, f"label_{lang}")
+is_rate = metric in denominators.RATE_METRICS
+basis = st.session_state["per"] if is_rate else "count"
 if province:
     level = "kabupaten_kota"  # drilling into a province shows its kabupaten/kota
 if view == "tiles" and level != "province":
@@ -54,6 +59,8 @@ if view == "map" and level not in installed:
     view, level, province = "tiles", "province", ""
 if not installed and view == "tiles":
     st.caption(tr("map_no_boundaries"))
+population = st.session_state["population"] if level == "province" else "dukcapil"
+metric_label = denominators.basis_label(getattr(info, f"label_{lang}"), basis, population, lang)
 
 # Inside the dataset's coverage a region without records is a real 0 (its own legend entry); outside it,
 # or for a metric the dataset cannot give, there is no data. region_metrics decides, as for every page.
@@ -79,16 +86,20 @@ if view == "map" and level == "province" and later_splits:
         note = tr("map_as_of_note", year=year_to, parents=", ".join(region_name(p) for p in parents))
     else:
         st.caption(tr("map_as_of_metric", year=year_to))
+if basis != "count":  # per 1 million residents or 1,000 km² of the land each drawn region covers
+    base = denominators.denominators_as_of(level, basis, population, year_to if note else None)
+    frame = frame.assign(value=denominators.per_unit(frame["value"], frame["code"], base,
+                                                     denominators.SCALE[basis]).to_numpy())
 if province:
     frame = frame[frame["code"].str.startswith(province + ".")]
 
-classes = classify(frame["value"], scheme, integer=info.unit == "count")
+classes = classify(frame["value"], scheme, integer=info.unit == "count" and basis == "count")
 area = region_name(province) if province else tr("common_all_indonesia")
 title = tr("map_chart_title", metric=metric_label, area=area, start=year_from, end=year_to)
 if info.basis == "to_date":
     title = tr("map_chart_title_to_date", metric=metric_label, area=area, end=year_to)
-value_format = ",.0f" if info.unit == "count" else ",.3f"
-provenance = ui.provenance(dataset)
+value_format = ",.0f" if info.unit == "count" and basis == "count" else ",.2f" if basis != "count" else ",.3f"
+provenance = ui_spatial.provenance_with_basis(dataset, basis, population)
 if view == "map":
     layer = layer or geo.shared_display_layer(level, overview=not province)  # lighter for all Indonesia
     if province:
@@ -100,8 +111,11 @@ else:
     figure = maps.tile_map(geo.tile_grid(), frame, classes, title=title, metric_label=metric_label,
                            provenance=provenance, lang=lang, value_format=value_format)
 st.caption(getattr(info, "description_id" if lang == "id" and info.description_id else "description_en"))
-ui.chart(figure, frame.rename(columns={"code": "region_code", "name": "region_name", "value": metric}), dataset,
-         f"map_{metric}_{level}")
+if not is_rate and st.session_state["per"] != "count":
+    st.caption(tr("spatial_basis_not_rate"))
+column = f"{metric}{denominators.COLUMN_SUFFIX[basis]}"  # the export names its basis: ikm_ovop_per_1m
+ui.chart(figure, frame.rename(columns={"code": "region_code", "name": "region_name", "value": column}), dataset,
+         f"map_{column}_{level}")
 
 with controls:
     top = st.columns([1.7, 1.6, 1.7])
@@ -117,7 +131,13 @@ with controls:
     second[1].selectbox(tr("map_scheme"), list(SCHEMES), key="scheme", format_func=lambda s: tr(f"scheme_{s}"))
     with second[2]:
         ui.period_slider(years, tr("map_period"))
-ui.to_url("view", "level", "metric", "scheme", "province")
+    third = st.columns([2, 1.3, 2.7])
+    ui_spatial.basis_control(third[0], disabled=not is_rate)
+    if level == "province" and basis == "capita":
+        third[2].segmented_control(tr("spatial_population_source"), list(denominators.POPULATION_SOURCES),
+                                   key="population", required=True,
+                                   format_func=lambda s: tr(f"spatial_population_{s}"))
+ui.to_url("view", "level", "metric", "scheme", "province", "per", "population")
 
 
 @st.fragment

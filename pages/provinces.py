@@ -11,7 +11,7 @@ from ovop_analytics import facts as published_facts
 from ovop_analytics.ui import analytics as ua
 from ovop_analytics.charts import analytics as analytics_charts
 from ovop_analytics.i18n import commodity_label
-from ovop_analytics.metrics import METRICS
+from ovop_analytics.metrics import METRICS, denominators
 from ovop_analytics.regions import region_name, splits_from
 from ovop_analytics.provenance import coverage_text
 from ovop_analytics.store import Dataset, queries
@@ -28,6 +28,9 @@ st.caption(tr("provinces_ranking_help") + " " + tr("analytics_no_value_reason"))
 for reason in sorted(set(unavailable.values())):
     st.info(tr(f"unavail_{reason}"))
 ranking = stats[["region_code", "region_name", "ikm_ovop", "types", "commodity_groups"]].copy()
+# beside the count, the count per 1 million residents: a province of 50 million and one of 600 thousand
+ranking.insert(3, "ikm_ovop_per_1m",
+               denominators.apply_basis(stats[["region_code", "ikm_ovop"]], "province", ["ikm_ovop"], "capita")["ikm_ovop"])
 rank_by = "types" if "ikm_ovop" in unavailable else "ikm_ovop"
 ranking.insert(0, "rank", ranking[rank_by].astype("Float64").rank(ascending=False, method="min").astype("Int64"))
 ranking = ranking.sort_values(["rank", "region_code"], na_position="last").drop(
@@ -36,7 +39,10 @@ ui.table(ranking, dataset, name="province_ranking", height=400, column_config={
     "rank": st.column_config.NumberColumn(tr("provinces_col_rank"), width="small"),
     "region_code": st.column_config.TextColumn(tr("common_col_region_code"), width="small"),
     "region_name": tr("common_col_province"), "ikm_ovop": tr("provinces_col_ikm"), "types": tr("provinces_col_types"),
-    "commodity_groups": tr("provinces_col_groups")})
+    "commodity_groups": tr("provinces_col_groups"),
+    "ikm_ovop_per_1m": st.column_config.NumberColumn(
+        denominators.basis_label(tr("provinces_col_ikm"), "capita", "dukcapil", ui.lang()), format="%.2f")})
+ui.caption(denominators.basis_citation("capita", "dukcapil", ui.lang()))
 
 st.divider()
 

@@ -15,6 +15,7 @@ import pandas as pd
 from ovop_analytics.briefing.figures import Figures, Standing
 from ovop_analytics.i18n import commodity_label, t
 from ovop_analytics.facts import localise_awardees, localise_facts
+from ovop_analytics.metrics.denominators import basis_citation, basis_label
 from ovop_analytics.provenance import citation, coverage_text
 
 DATASET_MARK = "D"
@@ -58,6 +59,13 @@ def _headline_rows(figures: Figures, lang: str) -> list[dict[str, str]]:
                      "rank": _rank_text(s, lang), "peer": number(s.peer_mean, lang, 1),
                      "national": number(s.national_mean, lang, 1), "basis": t("basis_period", lang),
                      "cite": DATASET_MARK})
+        if key == "ikm_ovop" and "ikm_ovop_per_1m" in figures.headline:  # the count's rate, beside it
+            s = figures.headline["ikm_ovop_per_1m"]
+            rows.append({"key": "ikm_ovop_per_1m",
+                         "label": basis_label(t("brief_fig_ikm_ovop", lang), "capita", "dukcapil", lang),
+                         "value": number(s.value, lang, 2), "rank": _rank_text(s, lang),
+                         "peer": number(s.peer_mean, lang, 2), "national": number(s.national_mean, lang, 2),
+                         "basis": t("basis_period", lang), "cite": DATASET_MARK})
     return rows
 
 
@@ -188,6 +196,8 @@ def build_document(figures: Figures, lang: str, generated: date | None = None,
     if figures.target.get("row") is not None:
         used.append((figures.target["fact_id"], figures.target["row"]))
     doc["splits"] = [_split_text(split, lang) for split in figures.splits]
+    doc["spatial"] = spatial_sentence(figures, lang)
+    doc["denominator"] = basis_citation("capita", "dukcapil", lang) if "ikm_ovop_per_1m" in figures.headline else ""
     doc["sources"] = _citations(figures, lang, used)
     doc["footer"] = t("brief_footer", lang)
     return doc
@@ -323,6 +333,20 @@ def _cited_sections(figures: Figures, lang: str, used: list[tuple[str, pd.Series
         used.append((row["statement_id"], row))
     doc["policy_intro"] = t("brief_policy_intro", lang)
     return doc
+
+
+def spatial_sentence(figures: Figures, lang: str) -> str:
+    """One sentence: the LISA category of the kab/kota for IKM OVOP per 1 million residents, with p (or
+    '' when the analysis was not made: no boundaries installed, or outside the test)."""
+    found = figures.spatial
+    if not found:
+        return ""
+    metric = basis_label(t("brief_fig_ikm_ovop", lang), "capita", "dukcapil", lang)
+    category = t(f"spatial_lisa_{found['category']}", lang)
+    if found["p_value"] is None:
+        return t("spatial_region_lisa_outside", lang, metric=metric, region=figures.name, category=category)
+    return t("spatial_region_lisa_sentence", lang, metric=metric, region=figures.name, category=category,
+             p=number(found["p_value"], lang, 3), perms=number(found["permutations"], lang), seed=found["seed"])
 
 
 def _split_text(split: dict[str, Any], lang: str) -> str:

@@ -18,6 +18,7 @@ from typing import Any
 import pandas as pd
 
 from ovop_analytics import facts, metrics
+from ovop_analytics.metrics import denominators
 from ovop_analytics.errors import InvalidArgumentError
 from ovop_analytics.regions import SPLITS, by_code, children_split_after, splits_from
 from ovop_analytics.store import Dataset, Store, queries
@@ -104,6 +105,9 @@ class Figures:
     target: dict[str, Any]  # Kemenperin's target: fact id, value as published, kab/kota total, the fact row
     splits: list[dict[str, Any]] = field(default_factory=list)
     source: Dataset | None = None  # the dataset record, for its human citation (provenance.citation)
+    # the kab/kota's LISA category for IKM OVOP per 1 million residents (spatial.analysis.region_category
+    # plus metric, permutations, seed); None when not computed (no boundaries, or not asked for)
+    spatial: dict[str, Any] | None = None
 
     @property
     def is_synthetic(self) -> bool:
@@ -188,6 +192,10 @@ def _figures(store: Store, dataset: Dataset, scope: Scope, year_from: int | None
     stock: dict[str, Any] = {"catalogue_size": coverage["catalogue_size"]}
     if scope.level == "national":
         headline["ikm_ovop"] = Standing(float(flow["ikm_ovop"].sum()), None, 0, None, None)
+        covered = flow.loc[flow["ikm_ovop"].notna(), "region_code"]  # the provinces the dataset covers
+        people = float(denominators.denominator("province", "capita").values.reindex(covered).sum())
+        headline["ikm_ovop_per_1m"] = Standing(float(flow["ikm_ovop"].sum()) / people * 1_000_000 if people else None,
+                                               None, 0, None, None)
         groups = queries.region_commodity_mix(store, dataset.id, None, start, end)
         headline["commodity_groups"] = Standing(float((groups["records"] > 0).sum()), None, 0, None, None)
         no_types = "types" in metrics.unavailable_metrics(store, dataset.id, ["types"])  # an award-only dataset
@@ -201,6 +209,10 @@ def _figures(store: Store, dataset: Dataset, scope: Scope, year_from: int | None
             flow["region_code"].map(lambda c: regions[c].parent_code) == scope.province_code
         for key in HEADLINE:
             headline[key] = standing(flow, scope.code, key, peers_mask)
+        # beside the count: per 1 million residents (Dukcapil 2024) and its rank, so that a populous
+        # region and a small one are compared fairly
+        per_capita = denominators.apply_basis(flow[["region_code", "ikm_ovop"]], level, ["ikm_ovop"], "capita")
+        headline["ikm_ovop_per_1m"] = standing(per_capita, scope.code, "ikm_ovop", peers_mask)
         for key in ("coverage_types", "uniqueness"):
             stock[key] = standing(stock_metrics, scope.code, key, peers_mask)
     province = scope.province_code

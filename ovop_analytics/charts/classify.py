@@ -21,6 +21,22 @@ SEQUENTIAL = {
     7: ["#ffffcc", "#c7e9b4", "#7fcdbb", "#41b6c4", "#1d91c0", "#225ea8", "#0c2c84"],
 }
 NO_DATA_COLOUR = "#d9d9d9"
+
+
+def _stripes(count: int = 6, dark: str = "#969696", light: str = "#ffffff") -> dict:
+    """A Vega linear gradient with hard stops: `count` diagonal grey-and-white stripes across a shape."""
+    stops = []
+    for i in range(count):
+        start, middle, end = i / count, (i + 0.5) / count, (i + 1) / count
+        stops += [{"offset": start, "color": dark}, {"offset": middle, "color": dark},
+                  {"offset": middle, "color": light}, {"offset": end, "color": light}]
+    return {"gradient": "linear", "x1": 0, "y1": 0, "x2": 1, "y2": 1, "stops": stops}
+
+
+# Regions without data are drawn hatched (grey and white stripes), not flat: no meaning rests on colour
+# alone, and in greyscale (a photocopy, a colour-blind reader) no data stays apart from the 0 class and
+# from every sequential class. The legend entry keeps the flat grey and the words "tidak ada data".
+NO_DATA_HATCH = _stripes()
 # A real zero ("belum ada IKM OVOP": Kemenperin's target is about exactly these regions) is its own legend
 # entry, a hue apart from the sequential classes and from the grey of no data.
 ZERO_COLOUR = "#f4a6a6"

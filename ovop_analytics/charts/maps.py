@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from ovop_analytics.charts import Provenance, source_text
-from ovop_analytics.charts.classify import NO_DATA_COLOUR, Classes
+from ovop_analytics.charts.classify import NO_DATA_COLOUR, NO_DATA_HATCH, Classes
 from ovop_analytics.i18n import t
 
 TITLE_FONT_SIZE = 16
@@ -81,7 +81,10 @@ def _class_labels(cls: pd.Series, classes: Classes, lang: str) -> list[str]:
 
 
 def _colour_encoding(domain: list[str], colours: list[str], metric_label: str, lang: str) -> dict[str, Any]:
-    return {"field": "class", "type": "nominal", "title": t("map_class", lang),
+    """Colour by class; regions without data hatched (`NO_DATA_HATCH`) instead of their flat grey."""
+    no_data = t("common_no_data", lang)
+    hatch = {"condition": {"test": f"datum['class'] == {_js(no_data)}", "value": NO_DATA_HATCH}} if no_data in domain else {}
+    return {**hatch, "field": "class", "type": "nominal", "title": t("map_class", lang),
             "scale": {"domain": domain, "range": colours},
             "legend": {"title": metric_label, "orient": "right", "symbolType": "square", "symbolSize": 180,
                        "labelLimit": LEGEND_LABEL_LIMIT, "titleLimit": LEGEND_LABEL_LIMIT, "labelFontSize": 12,

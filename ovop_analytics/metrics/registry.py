@@ -205,4 +205,6 @@ def methods_table(lang: str) -> "pd.DataFrame":
             "programme": t(f"programme_{info.program}" if info.program else "programme_any", lang),
             "reference": _REFERENCES.get(name, "Isard (1960), location quotient" if name.startswith("lq_") else ""),
         })
-    return pd.DataFrame(rows)
+    from ovop_analytics.metrics.denominators import methods_rows  # per capita, per km², spatial statistics
+
+    return pd.DataFrame(rows + methods_rows(lang))

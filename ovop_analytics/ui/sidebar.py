@@ -8,6 +8,7 @@ import streamlit as st
 
 from ovop_analytics.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 from ovop_analytics.ui import assets
+from ovop_analytics.ui.a11y import accessibility_shell
 from ovop_analytics.ui.session import PRIVATE_LINK_KEY, _hold_private_link, visible_datasets
 from ovop_analytics.ui.shell import _shell
 from ovop_analytics.ui.text import DATASET_KEY, LANGUAGE_KEY, lang, tr
@@ -34,6 +35,7 @@ def sidebar_controls() -> None:
     with st.sidebar:
         _sidebar_collapse(data={"below": SIDEBAR_COLLAPSE_BELOW_PX}, key="ovop_sidebar_auto")
         url_bound(LANGUAGE_KEY, list(LANGUAGES), DEFAULT_LANGUAGE)
+        accessibility_shell()  # after the language is known from the URL: <html lang>, skip link, nav list
         st.segmented_control(t("common_language", lang()), list(LANGUAGES), key=LANGUAGE_KEY,
                              format_func=lambda code: LANGUAGES[code], required=True)
         choices = [d.name for d in visible_datasets() if d.kind != "reference"]

@@ -13,6 +13,7 @@ import streamlit as st
 
 from ovop_analytics import export_images
 from ovop_analytics.charts import Provenance, maps, source_text
+from ovop_analytics.charts.describe import column_labels, describe
 from ovop_analytics.i18n import SYNTHETIC_NOTE
 from ovop_analytics.ingest.export import csv_package, export_frame
 from ovop_analytics.provenance import ViewDescription, citation, file_stem
@@ -21,7 +22,7 @@ from ovop_analytics.ui.caches import chart_title, data
 from ovop_analytics.ui.session import current_dataset, private_link_notice
 from ovop_analytics.ui import static_files
 from ovop_analytics.ui.shell import require_app_shell
-from ovop_analytics.ui.text import GLOBAL_KEYS, caption, lang, tr
+from ovop_analytics.ui.text import GLOBAL_KEYS, caption, lang, plain, tr
 
 
 def dataset_page(title_key: str, intro_key: str | None = None) -> tuple[Dataset, list[int]]:
@@ -150,24 +151,50 @@ def vega_chart(spec: dict[str, Any], key: str | None = None) -> None:
     st.vega_lite_chart(maps.shapes_by_url(spec, static_files.publish), width="stretch", theme="streamlit", key=key)
 
 
+def chart_description(fig: go.Figure | dict[str, Any], frame: pd.DataFrame, dataset: Dataset) -> str:
+    """The chart's text alternative in the interface language (what, period, highest and lowest, source),
+    made from the table it draws; the page's period when the table has none of its own."""
+    start, end = st.session_state.get("period_from"), st.session_state.get("period_to")
+    return describe(frame, title=chart_title(fig), source=source_text(provenance(dataset), lang()), lang=lang(),
+                    kind="map" if isinstance(fig, dict) else "chart",
+                    period=(start, end) if start is not None and end is not None else None)
+
+
+def chart_alternative(description: str, frame: pd.DataFrame, dataset: Dataset) -> None:
+    """Under a chart: its description as text (read by screen readers in page order, and useful to
+    everyone) and its data one control away, "Lihat data / Show data", as a table of text (watermarked
+    like every table of synthetic data)."""
+    st.caption(plain(description))
+    with st.expander(tr("a11y_show_data"), icon=":material/table:"):
+        if dataset.is_synthetic:
+            st.markdown(f":red[**{tr('common_synthetic_watermark').upper()}**]")
+        st.dataframe(frame, hide_index=True, placeholder="–",
+                     column_config=column_labels(list(frame.columns), lang()))
+
+
 def chart(fig: go.Figure | dict[str, Any], frame: pd.DataFrame, dataset: Dataset, name: str) -> None:
-    """A chart (a plotly figure, or a Vega-Lite spec for maps) and, below it, the buttons that download
-    exactly the data it shows and the chart as a slide-ready image (PNG 1920x1080 or 1280x720, SVG)."""
+    """A chart (a plotly figure, or a Vega-Lite spec for maps) with its text alternative and data table,
+    and the buttons that download exactly the data it shows and the chart as a slide-ready image (PNG
+    1920x1080 or 1280x720, SVG)."""
+    description = chart_description(fig, frame, dataset)
     if isinstance(fig, dict):
-        vega_chart(fig)
+        # Vega names the chart's SVG with the spec's description (aria-label) for assistive technology.
+        vega_chart({**fig, "description": description})
         with st.container(horizontal=True, gap="small"):
             downloads(frame, dataset, name, in_row=True)
             with st.popover(tr("pres_image_menu"), icon=":material/image:"):
                 vega_image_buttons(fig, dataset, name)
     else:
         _plotly_with_image_choice(fig, frame, dataset, name)
+    chart_alternative(description, frame, dataset)
 
 
 def table(frame: pd.DataFrame, dataset: Dataset | None, *, column_config: dict | None = None,
           height: int | str = "auto", name: str | None = None) -> None:
     """A table rendered as text (never HTML), watermarked and with its source line when synthetic."""
     if dataset is not None and dataset.is_synthetic:
-        st.caption(f":red[**{tr('common_synthetic_watermark').upper()}**]")
+        # Not a caption: a caption's 60% opacity turns the red to 3:1 on white (WCAG AA needs 4.5:1).
+        st.markdown(f":red[**{tr('common_synthetic_watermark').upper()}**]")
     st.dataframe(frame, hide_index=True, column_config=column_config, height=height, placeholder="–")
     if dataset is not None:
         caption(source_text(provenance(dataset), lang()))

@@ -104,7 +104,7 @@ def test_diversity_shows_coverage_against_the_target(data_dir: Path) -> None:
 
 def test_diversity_indices_are_missing_not_zero_without_records(data_dir: Path) -> None:
     app = run_page("pages/diversity.py")
-    ranking = next(d.value for d in app.dataframe if "shannon" in d.value.columns).set_index("region_code")
+    ranking = next(d.value for d in app.dataframe if {"shannon", "hhi"} <= set(d.value.columns)).set_index("region_code")
     assert len(ranking) == 38
     for code in ("93", "94", "95"):  # Papua Selatan, Tengah, Pegunungan: no records in the demo
         assert math.isnan(ranking.at[code, "shannon"]) and math.isnan(ranking.at[code, "hhi"])

@@ -44,7 +44,9 @@ def test_sources_page_shows_all_facts_and_the_2015_conflict(data_dir: Path) -> N
     assert len(facts_table) == 41
     methods = app.dataframe[-1].value  # every metric defined, with its basis
     assert {"types", "types_to_date", "coverage_types", "coverage_types_to_date", "cagr"} <= set(methods["metric"])
-    assert set(methods["basis"]) == {"dalam periode", "s.d. akhir periode", "perubahan stok antara awal dan akhir periode"}
+    assert set(methods["basis"]) == {"dalam periode", "s.d. akhir periode", "perubahan stok antara awal dan akhir periode",
+                                     "sama dengan metrik yang dipakai"}  # per capita, per km², spatial statistics
+    assert {"per_1m", "per_1000km2", "moran_i", "lisa", "gi_star"} <= set(methods["metric"])
     markdown = " ".join(m.value for m in app.markdown)
     assert "F21 · 2015" in markdown
     texts = " ".join(t.value for t in app.text)

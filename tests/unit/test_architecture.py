@@ -17,7 +17,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
                     "deploy")),
     ("store", ("store",)),
     ("domain data", ("datasets", "workspace", "facts")),
-    ("computation", ("ingest", "metrics", "geo", "timeline", "provenance")),
+    ("computation", ("ingest", "metrics", "geo", "spatial", "timeline", "provenance")),
     ("output", ("charts", "export_images", "briefing", "deck")),
     ("setup", ("bootstrap",)),
     ("interface", ("cli", "__main__", "ui")),

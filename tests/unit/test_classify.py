@@ -130,3 +130,53 @@ def test_tile_map_places_38_provinces_and_labels_them() -> None:
     assert rows["34"]["short"] == "DIY" and rows["34"]["class"] == "1 – 38"
     assert rows["33"]["dark"] and not rows["34"]["dark"]
     assert rows["11"]["class"] == "tidak ada data" and rows["11"]["name"] == "Aceh"
+
+
+def test_no_data_is_hatched_and_stays_apart_from_zero_in_greyscale() -> None:
+    """Drawn by Vega (vl-convert, the engine of the image export) and turned to greyscale: the region
+    without data is striped (two grey levels far apart), the 0 region one flat grey (issue 22)."""
+    import io
+
+    import vl_convert
+    from PIL import Image
+
+    # Clockwise rings, as d3-geo draws them (the counter-clockwise LAYER above would cover the globe).
+    layer = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "id": code, "properties": {"code": code, "name": code},
+         "geometry": {"type": "Polygon", "coordinates": [[[2 * x, 0], [2 * x, 1], [2 * x + 1, 1], [2 * x + 1, 0],
+                                                          [2 * x, 0]]]}}
+        for x, code in enumerate(["11", "12", "13", "14"])]}
+    frame = pd.DataFrame({"code": ["11", "12", "13", "14"], "name": list("ABCD"), "value": [0.0, 1.0, 9.0, math.nan]})
+    spec = maps.choropleth(layer, frame, classify(frame["value"], "equal_interval", k=3), title="t",
+                           metric_label="m", provenance=Provenance("d", "s", False), lang="en")
+    spec["width"] = 500
+    grey = Image.open(io.BytesIO(vl_convert.vegalite_to_png(spec, scale=1))).convert("L")
+    width, height = grey.size
+    pixels = grey.load()
+    # The map's regions: runs of non-white pixels along the row that crosses them, left of the legend.
+    counts = {y: sum(pixels[x, y] < 250 for x in range(width - 100)) for y in range(40, height - 40)}
+    crossing = [y for y, n in counts.items() if n >= 0.9 * max(counts.values())]
+    row = crossing[len(crossing) // 2]  # the middle of the band of rows that cross the regions
+    regions, start, gap = [], None, 0
+    for x in range(width - 100):
+        if pixels[x, row] < 250:
+            start, gap = (x if start is None else start), 0
+        elif start is not None:
+            gap += 1
+            if gap > 30:
+                regions.append((start, x - gap))
+                start, gap = None, 0
+    if start is not None:
+        regions.append((start, width - 100))
+    assert len(regions) == 4, regions
+
+    def levels(span: tuple[int, int]) -> list[int]:
+        """Grey levels (of 16) covering at least a tenth of the region's middle (edges are anti-aliased)."""
+        from collections import Counter
+
+        counts = Counter(pixels[x, y] // 16 for x in range(span[0] + 5, span[1] - 5) for y in range(row - 15, row + 15))
+        return sorted(level for level, n in counts.items() if n >= 0.1 * sum(counts.values()))
+
+    zero, no_data = levels(regions[0]), levels(regions[3])
+    assert len(zero) == 1, zero  # flat
+    assert max(no_data) - min(no_data) >= 4, no_data  # stripes at least 64 grey levels apart
