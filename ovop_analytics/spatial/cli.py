@@ -11,7 +11,7 @@ import argparse
 import json
 import sys
 
-from ovop_analytics.spatial.statistics import DEFAULT_PERMUTATIONS, DEFAULT_SEED
+from ovop_analytics.spatial import DEFAULT_PERMUTATIONS, DEFAULT_SEED
 
 REGION_COLUMNS = ["region_code", "region_name", "count", "denominator", "value", "lag", "local_i", "p_value",
                   "category", "gi_z", "gi_p", "gi_bin"]

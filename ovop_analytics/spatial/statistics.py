@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 from ovop_analytics.errors import InvalidArgumentError
+from ovop_analytics.spatial import DEFAULT_PERMUTATIONS, DEFAULT_SEED  # noqa: F401 - defined light, for the CLI
 
 if TYPE_CHECKING:
     from libpysal.graph import Graph
@@ -36,8 +37,6 @@ _QUADRANT = {1: "high_high", 2: "low_high", 3: "low_low", 4: "high_low"}  # esda
 GI_BINS = ("hot_99", "hot_95", "hot_90", "not_significant", "cold_90", "cold_95", "cold_99", "isolate", "no_data")
 GI_LEVELS = ((0.01, "99"), (0.05, "95"), (0.10, "90"))
 CUTOFFS = (0.05, 0.01, 0.001)
-DEFAULT_SEED = 12345
-DEFAULT_PERMUTATIONS = 999
 FDR_PERMUTATIONS = 9999
 MIN_UNITS = 5  # fewer regions with data and a neighbour: no test worth the name
 
