@@ -33,7 +33,7 @@ from streamlit.runtime.pages_manager import PagesManager
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 from streamlit.runtime.uploaded_file_manager import UploadedFile
 
-from ovop_analytics import config, export_images, workspace
+from ovop_analytics import config, export_images, numbers, workspace
 from ovop_analytics.charts import Provenance, source_text
 from ovop_analytics.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 from ovop_analytics.errors import DatabaseBusyError, DatabaseCorruptError
@@ -882,7 +882,8 @@ def table(frame: pd.DataFrame, dataset: Dataset | None, *, column_config: dict |
     """A table rendered as text (never HTML), watermarked and with its source line when synthetic."""
     if dataset is not None and dataset.is_synthetic:
         st.caption(f":red[**{tr('synthetic_watermark').upper()}**]")
-    st.dataframe(frame, hide_index=True, column_config=column_config, height=height, placeholder="–")
+    shown, shown_config = numbers.styled_table(frame, column_config, lang())  # 1.391,5 in Bahasa Indonesia
+    st.dataframe(shown, hide_index=True, column_config=shown_config, height=height, placeholder="–")
     if dataset is not None:
         caption(source_text(provenance(dataset), lang()))
         if name:

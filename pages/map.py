@@ -81,7 +81,7 @@ if view == "map" and level == "province" and later_splits:
 if province:
     frame = frame[frame["code"].str.startswith(province + ".")]
 
-classes = classify(frame["value"], scheme, integer=info.unit == "count")
+classes = classify(frame["value"], scheme, integer=info.unit == "count", lang=lang)
 area = region_name(province) if province else tr("all_indonesia")
 title = tr("map_chart_title", metric=metric_label, area=area, start=year_from, end=year_to)
 if info.basis == "to_date":
@@ -140,7 +140,7 @@ def timeline_section(level: str, province: str, layer: dict | None) -> None:
     frames = steps.frames
     if province:
         frames = frames[frames["code"].str.startswith(province + ".")]
-    classes = classify(frames["value"], "quantiles", integer=True)
+    classes = classify(frames["value"], "quantiles", integer=True, lang=lang)
     key = ("pres_round" if measure == "ikm_ovop" else "pres_year") + ("_cumulative" if mode == "cumulative" else "")
     labels = {p: tr(key, round=p, year=p) for p in steps.periods}
     area = region_name(province) if province else tr("all_indonesia")

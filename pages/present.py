@@ -95,7 +95,7 @@ else:
 frame = pd.DataFrame({"code": province_values["region_code"].to_numpy(),
                       "name": province_values["region_name"].to_numpy(),
                       "value": pd.to_numeric(province_values["ikm_ovop"].astype(object), errors="coerce").astype(float)})
-classes = classify(frame["value"], "quantiles", integer=True)
+classes = classify(frame["value"], "quantiles", integer=True, lang=lang)
 map_title = tr("map_chart_title", metric="IKM OVOP", area=tr("all_indonesia"), start=years[0] if years else "",
                end=years[-1] if years else "")
 with slide(2):
@@ -117,7 +117,7 @@ with slide(3):
         st.info(tr("pres_no_periods") if layer is not None else tr("map_no_boundaries"))
         footer()
     else:
-        all_classes = classify(steps.frames["value"], "quantiles", integer=True)
+        all_classes = classify(steps.frames["value"], "quantiles", integer=True, lang=lang)
         labels = {p: tr("pres_round", round=p) for p in steps.periods}
         with st.container(key="pres_timeline_box"):
             up.timeline_player("pres_timeline_box", {"play": tr("pres_play"), "pause": tr("pres_pause"),

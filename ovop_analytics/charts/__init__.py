@@ -12,6 +12,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 
 from ovop_analytics.i18n import commodity_label, t
+from ovop_analytics.numbers import plotly_separators
 
 # Every chart of the app uses plotly_white. As the default template plotly applies it to a new figure
 # without validating it again; passed as `template=` it is validated and deep-copied per chart (~10 ms,
@@ -68,6 +69,7 @@ def finish(fig: go.Figure, *, title: str, x_title: str | None, y_title: str | No
         xaxis_title=x_title, yaxis_title=y_title, height=height + extra,
         margin={"l": 10, "r": 10, "t": 50, "b": 120 + extra},
         legend={"yanchor": "top", "y": 1, "x": 1.02, "xanchor": "left"},
+        separators=plotly_separators(lang),  # ticks and hovers: 1.391,5 in Bahasa Indonesia
     )
     fig.add_annotation(text=source, xref="paper", yref="paper", x=0, y=0,
                        yshift=-62, align="left",

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
+from ovop_analytics import numbers
 from ovop_analytics.charts import GROUP_COLOURS, OKABE_ITO, Provenance, commodity_mix, finish
 from ovop_analytics.i18n import commodity_label, t
 from ovop_analytics.metrics import GROUP_CODES, METRICS
@@ -77,10 +78,10 @@ def format_value(value: object, unit: str, lang: str) -> str:
         return t("cagr_new", lang)
     number = float(value)
     if unit == "count":
-        return f"{number:,.0f}"
+        return numbers.integer(number, lang)
     if unit in ("percent", "per year"):
-        return f"{number * 100:.1f}%"
-    return f"{number:.3f}" if unit in ("fraction", "index") else f"{number:.2f}"
+        return numbers.percent(number, lang)
+    return numbers.fixed(number, lang, 3 if unit in ("fraction", "index") else 2)
 
 
 def display_unit(name: str) -> str:
@@ -93,14 +94,16 @@ def format_metric(name: str, value: object, lang: str) -> str:
     return format_value(value, display_unit(name), lang)
 
 
-def percent_text(part: float, whole: float) -> str:
-    """part / whole as '70.4%'; '–' when the whole is 0 (nothing to cover)."""
-    return "–" if not whole else f"{part / whole * 100:.1f}%"
+def percent_text(part: float, whole: float, lang: str) -> str:
+    """part / whole as '70,4%' (id) or '70.4%' (en); '–' when the whole is 0 (nothing to cover)."""
+    return "–" if not whole else numbers.percent(part / whole, lang)
 
 
-def share_text(part: int, whole: int) -> str:
-    """'76/108 · 70.4%': the count and the share, the way coverage is read out loud."""
-    return "–" if not whole else f"{part}/{whole} · {percent_text(part, whole)}"
+def share_text(part: int, whole: int, lang: str) -> str:
+    """'76/108 · 70,4%': the count and the share, the way coverage is read out loud."""
+    if not whole:
+        return "–"
+    return f"{numbers.integer(part, lang)}/{numbers.integer(whole, lang)} · {percent_text(part, whole, lang)}"
 
 
 def series_colours(keys: Sequence[str]) -> dict[str, str]:
@@ -334,7 +337,7 @@ def coverage_bars(frame: pd.DataFrame, part: str, whole: str, *, title: str, sub
     """
     rows = frame.assign(_share=frame[part] / frame[whole].where(frame[whole] > 0) * 100)
     rows = rows.sort_values(["_share", "region_code"], ascending=[True, False], na_position="first")
-    text = [t("no_data", lang) if is_missing(p) or is_missing(w) or not w else share_text(int(p), int(w))
+    text = [t("no_data", lang) if is_missing(p) or is_missing(w) or not w else share_text(int(p), int(w), lang)
             for p, w in zip(rows[part], rows[whole])]
     colours = ["#E69F00" if code == highlight else BAR_COLOUR for code in rows["region_code"]]
     fig = go.Figure(go.Bar(x=[None if is_missing(v) else float(v) for v in rows["_share"]], y=[short_name(n) for n in rows["region_name"]],

@@ -23,11 +23,14 @@ def test_short_names(name: str, short: str) -> None:
 
 
 @pytest.mark.parametrize(("metric", "value", "lang", "text"), [
-    ("coverage_types", 76 / 108, "id", "70.4%"),
-    ("evenness", 0.9002, "id", "0.900"),
+    ("coverage_types", 76 / 108, "id", "70,4%"),
+    ("coverage_types", 76 / 108, "en", "70.4%"),
+    ("evenness", 0.9002, "id", "0,900"),
+    ("ikm_ovop", 1391, "id", "1.391"),
     ("shannon", 1.44884, "en", "1.449"),
     ("ikm_ovop", 1234, "en", "1,234"),
-    ("cagr", 0.2010, "id", "20.1%"),
+    ("cagr", 0.2010, "id", "20,1%"),
+    ("cagr", 0.2010, "en", "20.1%"),
     ("cagr", "new", "id", "baru"),
     ("shannon", float("nan"), "id", "tidak ada data"),
     ("hhi", None, "en", "no data"),
@@ -37,8 +40,10 @@ def test_format_metric(metric: str, value: object, lang: str, text: str) -> None
 
 
 def test_share_text_reads_count_and_percent() -> None:
-    assert charts.share_text(76, 108) == "76/108 · 70.4%"
-    assert charts.share_text(0, 0) == "–"
+    assert charts.share_text(76, 108, "en") == "76/108 · 70.4%"
+    assert charts.share_text(76, 108, "id") == "76/108 · 70,4%"
+    assert charts.share_text(1391, 2000, "id") == "1.391/2.000 · 69,6%"
+    assert charts.share_text(0, 0, "en") == "–"
 
 
 def test_group_composition_lists_every_region_with_zeros() -> None:
@@ -79,7 +84,7 @@ def test_metric_ranking_puts_the_lowest_hhi_on_top_and_skips_no_data() -> None:
                           "hhi": [0.30, 0.25, float("nan")]})
     fig = charts.metric_ranking(frame, "hhi", title="t", provenance=DEMO, lang="id")
     assert list(fig.data[0].y) == ["Aceh", "Sumatera Utara"]  # plotly draws the last bar on top
-    assert list(fig.data[0].text) == ["0.300", "0.250"]
+    assert list(fig.data[0].text) == ["0,300", "0,250"]
 
 
 def test_standing_ranks_only_regions_with_a_value() -> None:
