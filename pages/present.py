@@ -8,6 +8,7 @@ so a slide change never waits for the server.
 import pandas as pd
 import streamlit as st
 
+from ovop_analytics import numbers
 from ovop_analytics import charts, export_images, geo, metrics, timeline, ui
 from ovop_analytics import ui_analytics as ua
 from ovop_analytics import ui_present as up
@@ -79,7 +80,7 @@ with slide(1):
     kpis = st.columns(2)
     kpis[0].metric(tr("kpi_types"), "–" if "types" in unavailable else
                    f"{summary['types_present']} / {summary['catalogue_size']}", border=True)
-    kpis[1].metric(tr("kpi_ikm"), "–" if "ikm_ovop" in unavailable else f"{int(province_values['ikm_ovop'].sum()):,}",
+    kpis[1].metric(tr("kpi_ikm"), "–" if "ikm_ovop" in unavailable else numbers.integer(int(province_values['ikm_ovop'].sum()), lang),
                    border=True)
     for reason in sorted(set(unavailable.values())):
         ui.caption(tr(f"unavail_{reason}"))
@@ -204,7 +205,7 @@ with slide(slide_count):
         st.markdown(tr("synthetic_banner"))
     shown = facts[facts["program"].eq("kemenperin_ovop_award") & facts["level"].eq("national")
                   & facts["star"].isna() & facts["round_year"].notna()].head(6)
-    lines = [f"{r.fact_id} · {int(r.round_year)} · {r.value:,.0f} · {r.source_title}"
+    lines = [f"{r.fact_id} · {int(r.round_year)} · {numbers.general(r.value, lang)} · {r.source_title}"
              + (f" ({tr('pres_conflict')})" if r.is_conflict else "") for r in shown.itertuples()]
     for line in lines:
         st.text(line)

@@ -3,6 +3,7 @@
 import pandas as pd
 import streamlit as st
 
+from ovop_analytics import numbers
 from ovop_analytics import charts, metrics, ui
 from ovop_analytics.briefing import resolve_scope
 from ovop_analytics.briefing.render import briefing_pdf
@@ -65,7 +66,7 @@ def scorecard(dataset: Dataset, _years: list[int], stats: pd.DataFrame, unavaila
             column.metric(tr(label), "–", border=True, help=tr(f"unavail_{unavailable[key]}"))
             continue
         s = ua.standing(stats, code, key)
-        column.metric(tr(label), "–" if analytics_charts.is_missing(s.value) else f"{int(s.value):,}", border=True,
+        column.metric(tr(label), "–" if analytics_charts.is_missing(s.value) else numbers.integer(int(s.value), ui.lang()), border=True,
                       chart_data=per_round.tolist() if key == "ikm_ovop" and len(per_round) > 1 else None,
                       chart_type="bar", delta_description=ua.standing_caption(s, key))
     ui.caption(tr("kpi_source", source=ui.provenance(dataset).source))

@@ -5,6 +5,7 @@ from urllib.parse import urlsplit
 import pandas as pd
 import streamlit as st
 
+from ovop_analytics import numbers
 from ovop_analytics import facts as facts_display
 from ovop_analytics import ui
 from ovop_analytics.metrics import methods_table
@@ -52,7 +53,7 @@ for fact in facts_display.conflicts(facts).to_dict("records"):
     with st.container(border=True):
         star = f" · {fact['star']:.0f} ★" if pd.notna(fact["star"]) else ""
         st.markdown("**" + ui.plain(f"{fact['fact_id']} · {fact['round_year']} · {fact['metric_label']} = "
-                                    f"{fact['value']:g}{star}") + "**")
+                                    f"{numbers.general(fact['value'], ui.lang())}{star}") + "**")
         st.text(fact["note"])
         links = st.columns(2)
         if pd.notna(fact["source_url"]):

@@ -11,6 +11,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from ovop_analytics import numbers
 from ovop_analytics import ingest, regions, ui, workspace
 from ovop_analytics.errors import OvopError
 from ovop_analytics.i18n import t
@@ -113,10 +114,10 @@ if parsed is not None:
     summary = parsed.summary
     st.subheader(tr("upload_summary"))
     kpis = st.columns(4)
-    kpis[0].metric(tr("upload_rows"), f"{summary.rows:,}", border=True)
-    kpis[1].metric(tr("upload_rows_good"), f"{summary.rows_good:,}", border=True)
-    kpis[2].metric(tr("upload_rows_problems"), f"{summary.rows_with_problems:,}", border=True)
-    kpis[3].metric(tr("upload_rows_review"), f"{summary.rows_waiting_for_region:,}", border=True)
+    kpis[0].metric(tr("upload_rows"), numbers.integer(summary.rows, lang), border=True)
+    kpis[1].metric(tr("upload_rows_good"), numbers.integer(summary.rows_good, lang), border=True)
+    kpis[2].metric(tr("upload_rows_problems"), numbers.integer(summary.rows_with_problems, lang), border=True)
+    kpis[3].metric(tr("upload_rows_review"), numbers.integer(summary.rows_waiting_for_region, lang), border=True)
     st.text("\n".join(summary.lines(lang, human_fields=True) + [say(note, lang) for note in parsed.notes[:20]]))
 
     whole_file = [problem for problem in parsed.problems if problem.row is None]
@@ -126,7 +127,7 @@ if parsed is not None:
             st.error(say_problem(problem, lang), icon=":material/error:")
 
     if parsed.bad.any():
-        st.subheader(tr("ws_grid_title", n=f"{int(parsed.bad.sum()):,}"))
+        st.subheader(tr("ws_grid_title", n=numbers.integer(int(parsed.bad.sum()), lang)))
         st.caption(tr("ws_grid_help"))
         grid = editing.problem_grid(parsed, original, edits, lang)
         header = original.raw.header
@@ -149,9 +150,9 @@ if parsed is not None:
             recheck()
             st.rerun()
         if parsed.problem_count > len(grid):
-            st.caption(tr("ws_grid_more", shown=f"{len(grid):,}", n=f"{parsed.problem_count:,}"))
+            st.caption(tr("ws_grid_more", shown=numbers.integer(len(grid), lang), n=numbers.integer(parsed.problem_count, lang)))
         # a grid cell shows one line: the whole sentence of each row's problem, to read before editing
-        with st.expander(tr("ws_grid_problems_text", n=f"{len(grid):,}"), icon=":material/list:"):
+        with st.expander(tr("ws_grid_problems_text", n=numbers.integer(len(grid), lang)), icon=":material/list:"):
             st.text("\n".join(tr("ws_grid_problem_line", row=int(row), problem=problem)
                                for row, problem in zip(grid[editing.ROW], grid[editing.PROBLEM])))
     if edits:
@@ -262,7 +263,7 @@ if parsed is not None:
 
 if "upload_saved" in st.session_state:
     saved_name, saved_rows = st.session_state.pop("upload_saved")
-    st.success(tr("upload_saved", rows=f"{saved_rows:,}"), icon=":material/check_circle:")
+    st.success(tr("upload_saved", rows=numbers.integer(saved_rows, lang)), icon=":material/check_circle:")
     st.text(saved_name)
 
 st.divider()

@@ -4,6 +4,7 @@ that carries the workspace to another browser. Names and file names are shown as
 import pandas as pd
 import streamlit as st
 
+from ovop_analytics import numbers
 from ovop_analytics import ingest, ui, workspace
 from ovop_analytics.errors import OvopError
 from ovop_analytics.problems import error_problems, say_error
@@ -24,7 +25,7 @@ if who.owner() is None:
 
 def number(value: int) -> str:
     """A count with the interface language's thousands separator (2.000.000 / 2,000,000)."""
-    return f"{value:,}".replace(",", "." if lang == "id" else ",")
+    return numbers.integer(value, lang)
 
 
 def refused(error: OvopError) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 
 import pandas as pd
 
+from ovop_analytics import numbers
 from ovop_analytics.briefing.figures import Figures, Standing
 from ovop_analytics.i18n import commodity_label, t
 from ovop_analytics.facts import localise_awardees, localise_facts
@@ -27,16 +28,11 @@ PRESENCE_METRICS = {"flagship_product", "named_successful_province"}
 
 def number(value: float | int | None, lang: str, decimals: int = 0) -> str:
     """1.234,5 in Bahasa Indonesia, 1,234.5 in English; '–' for no data."""
-    if value is None or pd.isna(value):
-        return NO_VALUE
-    text = f"{float(value):,.{decimals}f}"
-    if lang == "id":
-        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    return text
+    return numbers.fixed(value, lang, decimals) if decimals else numbers.integer(value, lang)
 
 
 def percent(value: float | None, lang: str) -> str:
-    return NO_VALUE if value is None else f"{number(value * 100, lang, 1)}%"
+    return numbers.percent(value, lang)
 
 
 def _level_word(figures: Figures, lang: str) -> str:

@@ -14,6 +14,7 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
+from ovop_analytics import numbers
 from ovop_analytics.charts import STAR_COLOURS, Provenance, plotly_text
 from ovop_analytics.charts import maps
 from ovop_analytics.charts.classify import Classes
@@ -96,9 +97,9 @@ def award_rounds(bars: pd.DataFrame, facts: pd.DataFrame, lang: str) -> go.Figur
             continue
         text = []
         for row in part.itertuples():
-            label = f"{row.value:g} · {row.fact_id}"
+            label = f"{numbers.general(row.value, lang)} · {row.fact_id}"
             for g in groups[groups["column"] == row.column].itertuples():
-                label += "<br>" + plotly_text(t("pub_group_part", lang, value=g.value, fact=g.fact_id,
+                label += "<br>" + plotly_text(t("pub_group_part", lang, value=numbers.general(g.value, lang), fact=g.fact_id,
                                                 group=commodity_label(g.commodity_group, lang).lower()))
             text.append(label)
         fig.add_bar(x=[labels[c] for c in part["column"]], y=part["value"], width=0.78,

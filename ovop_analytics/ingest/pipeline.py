@@ -24,6 +24,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from ovop_analytics import numbers
 from ovop_analytics.errors import DataValidationError, InvalidArgumentError, UnknownDatasetError
 from ovop_analytics.ingest import region_review
 from ovop_analytics.ingest.export import neutralise_formulas, restore_neutralised
@@ -87,12 +88,12 @@ class Summary:
                 else repr(self.delimiter))
         if self.sheet:
             source += ", " + t("ws_summary_sheet", lang, sheet=self.sheet)
-        rows = t("ws_summary_rows", lang, rows=f"{self.rows:,}", good=f"{self.rows_good:,}",
-                 problems=f"{self.rows_with_problems:,}", waiting=f"{self.rows_waiting_for_region:,}")
+        rows = t("ws_summary_rows", lang, rows=numbers.integer(self.rows, lang), good=numbers.integer(self.rows_good, lang),
+                 problems=numbers.integer(self.rows_with_problems, lang), waiting=numbers.integer(self.rows_waiting_for_region, lang))
         if self.blank_rows:
-            rows += t("ws_summary_blank", lang, n=f"{self.blank_rows:,}")
+            rows += t("ws_summary_blank", lang, n=numbers.integer(self.blank_rows, lang))
         if self.note_rows:
-            rows += t("ws_summary_notes", lang, n=f"{self.note_rows:,}")
+            rows += t("ws_summary_notes", lang, n=numbers.integer(self.note_rows, lang))
         lines = [t("ws_summary_file", lang, filename=self.filename, source=source, header_row=self.header_row),
                  rows,
                  t("ws_summary_columns", lang, columns=", ".join(
@@ -100,9 +101,9 @@ class Summary:
                      for field, header in self.columns.items()))]
         if self.ignored_columns:
             lines.append(t("ws_summary_ignored", lang, columns=", ".join(self.ignored_columns)))
-        lines.append(t("ws_summary_regions", lang, codes=f"{self.regions_by_code:,}",
-                       matched=f"{self.regions_matched:,}", fuzzy=f"{self.regions_fuzzy:,}",
-                       review=f"{self.regions_review:,}", unmatched=f"{self.regions_unmatched:,}"))
+        lines.append(t("ws_summary_regions", lang, codes=numbers.integer(self.regions_by_code, lang),
+                       matched=numbers.integer(self.regions_matched, lang), fuzzy=numbers.integer(self.regions_fuzzy, lang),
+                       review=numbers.integer(self.regions_review, lang), unmatched=numbers.integer(self.regions_unmatched, lang)))
         return lines
 
 
@@ -410,7 +411,7 @@ def refusal_lines(parsed: ParsedUpload, lang: str = "en") -> list[str]:
         hint = (t("ws_review_did_you_mean", lang, code=row.suggested_code, name=row.region_name,
                   score=f"{row.score:.0f}", note=note) if isinstance(row.suggested_code, str) else note)
         reasons.append(t("ws_review_line", lang, level=t(f"ws_field_{row.level}", lang), name=row.source_name,
-                         where=where, rows=f"{row.rows:,}", first_row=row.first_row, hint=hint))
+                         where=where, rows=numbers.integer(row.rows, lang), first_row=row.first_row, hint=hint))
     return reasons
 
 
