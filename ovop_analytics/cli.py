@@ -16,6 +16,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from ovop_analytics.metrics.growth import cagr_for_export
 from ovop_analytics import config
 from ovop_analytics import metrics
 from ovop_analytics.errors import DatabaseMissingError, InvalidArgumentError, OvopError
@@ -64,6 +65,7 @@ def _cmd_datasets(args: argparse.Namespace) -> int:
         return 0
     rows = [{"name": d.name, "kind": d.kind, "rows": d.rows, "synthetic": "yes" if d.is_synthetic else "no",
              "source": d.source} for d in list_datasets(store)]
+    frame = cagr_for_export(frame)  # cagr a number (null where undefined), cagr_note "new" / "no data"
     if args.format == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
@@ -87,6 +89,7 @@ def _cmd_stats(args: argparse.Namespace) -> int:
     base = ["ikm_ovop", "types", "commodity_groups"]
     frame = metrics.region_metrics(store, dataset.id, args.level, base + [m for m in wanted if m not in base],
                                    year_from, year_to)
+    frame = cagr_for_export(frame)  # cagr a number (null where undefined), cagr_note "new" / "no data"
     if args.format == "json":
         print(json.dumps(metrics.json_records(frame), ensure_ascii=False, indent=1, allow_nan=False))
     else:

@@ -446,9 +446,9 @@ STRINGS.update({
 })
 
 # strings of each capability live in ovop_analytics/texts/<area>.py
-from ovop_analytics.texts import briefing, figures, operations, presenter, workspace  # noqa: E402
+from ovop_analytics.texts import briefing, figures, newusers, operations, presenter, workspace  # noqa: E402
 
-for _area in (figures, workspace, presenter, briefing, operations):
+for _area in (figures, workspace, presenter, briefing, operations, newusers):
     _clash = STRINGS.keys() & _area.STRINGS.keys()
     assert not _clash, f"string keys defined twice: {sorted(_clash)}"
     STRINGS.update(_area.STRINGS)

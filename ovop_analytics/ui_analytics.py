@@ -6,7 +6,6 @@ rank-and-median figure of a scorecard that knows "no data" from zero.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -17,6 +16,7 @@ import streamlit as st
 from ovop_analytics import ui
 from ovop_analytics.charts.analytics import SERIES_COLOURS, format_metric, short_name
 from ovop_analytics.metrics import METRICS
+from ovop_analytics.metrics.growth import NEW, cagr_split, rank_defined
 from ovop_analytics.regions import region_name
 
 MAX_COMPARED = 5
@@ -44,38 +44,42 @@ def province_multiselect(options: Sequence[str], default: list[str], label: str,
 
 @dataclass(frozen=True)
 class Standing:
-    """A region's value of a metric, its rank among the regions that have one, and their median."""
+    """A region's value of a metric, its rank among the regions that have one, and their median.
+    `new` counts the regions whose CAGR is "new" (from 0): they are listed apart, never ranked."""
 
     value: object  # float, "new" (CAGR from zero) or None / NaN (no data)
     rank: int | None
     of: int
     median: float | None
+    new: int = 0
 
 
 def standing(frame: pd.DataFrame, code: str, metric: str) -> Standing:
     """Where region `code` stands on `metric`: rank 1 is the best (the lowest for HHI, where lower is
-    more diverse); regions without a value are neither ranked nor in the median. A CAGR 'new' ranks
-    first (growth from nothing) but is left out of the median."""
+    more diverse); regions without a value are neither ranked nor in the median. A CAGR 'new' (growth
+    from 0) has no rate: it is neither ranked nor in the median, and counted apart."""
     info = METRICS[metric]
     codes = frame["region_code"].to_numpy()
-    raw = frame[metric].to_numpy(dtype=object)
-    is_new = np.fromiter((isinstance(v, str) for v in raw), dtype=bool, count=len(raw))
-    numeric = pd.to_numeric(pd.Series(np.where(is_new, None, raw), index=codes), errors="coerce").astype("float64")
-    ranked = numeric.where(~is_new, math.inf).dropna()
-    ranks = ranked.rank(ascending=info.higher_is_better is False, method="min")
-    known = numeric.dropna()
-    median = float(known.median()) if len(known) else None
+    raw = pd.Series(frame[metric].to_numpy(dtype=object), index=codes)
+    ranks = rank_defined(raw, info.higher_is_better)
+    known, note = cagr_split(raw)
+    median = float(known.dropna().astype(float).median()) if known.notna().any() else None
     at = np.flatnonzero(codes == code)
-    value = raw[at[0]] if len(at) else None
+    value = raw.iloc[at[0]] if len(at) else None
     rank = int(ranks[code]) if code in ranks.index else None
-    return Standing(value, rank, int(len(ranked)), median)
+    return Standing(value, rank, int(len(ranks)), median, int((note == NEW).sum()))
 
 
-def standing_caption(s: Standing, metric: str) -> str:
-    median = format_metric(metric, s.median, ui.lang())
+def standing_caption(s: Standing, metric: str, start: int | None = None) -> str:
+    """'peringkat 3 dari 17 · median 12,0%'; a CAGR from 0: 'baru: mulai dari 0 pada 2013', not ranked."""
+    median = ui.tr("median_national", value=format_metric(metric, s.median, ui.lang()))
+    apart = ui.tr("nu_cagr_new_apart", n=s.new) if s.new else ""
+    if isinstance(s.value, str):
+        head = ui.tr("nu_cagr_new_from", year=start) if start is not None else ui.tr("cagr_new")
+        return " · ".join(part for part in (head, ui.tr("nu_not_ranked"), median) if part)
     if s.rank is None:
-        return f"{ui.tr('no_data')} · {ui.tr('median_national', value=median)}"
-    return f"{ui.tr('rank_of', rank=s.rank, n=s.of)} · {ui.tr('median_national', value=median)}"
+        return f"{ui.tr('no_data')} · {median}"
+    return " · ".join(part for part in (ui.tr("rank_of", rank=s.rank, n=s.of), median, apart) if part)
 
 
 def short_province(code: str) -> str:

@@ -73,7 +73,9 @@ def scorecard(dataset: Dataset, _years: list[int], stats: pd.DataFrame, unavaila
     # Diversity, coverage, uniqueness and growth: one aggregate over all provinces, ranked and compared with
     # the national median; a province without records shows "tidak ada data", never a 0 index.
     SCORE_METRICS = ("shannon", "evenness", "uniqueness_to_date", "coverage_types_to_date", "cagr")
-    award_rounds = ui.data(metrics.growth_series, dataset, "national", "ikm_ovop")["period"].nunique()
+    round_years = ui.data(metrics.growth_series, dataset, "national", "ikm_ovop")["period"]
+    award_rounds = round_years.nunique()
+    cagr_start = int(round_years.min()) if award_rounds else None  # a CAGR 'baru' started from 0 then
     scores = ui.data(metrics.region_metrics, dataset, "province",
                      SCORE_METRICS if award_rounds > 1 else SCORE_METRICS[:-1])  # a CAGR needs two rounds
     if "cagr" not in scores:
@@ -94,7 +96,7 @@ def scorecard(dataset: Dataset, _years: list[int], stats: pd.DataFrame, unavaila
         info = METRICS[metric]
         column.metric(analytics_charts.metric_header(metric, ui.lang(), min(_years), max(_years)), value, border=True,
                       help=info.description_id if ui.lang() == "id" and info.description_id else info.description_en,
-                      delta_description=ua.standing_caption(s, metric))
+                      delta_description=ua.standing_caption(s, metric, cagr_start))
     if entrants.empty:
         score_columns[-1].metric(tr("kpi_new_entrants"), tr("no_data"), border=True)
     else:

@@ -94,4 +94,16 @@ def test_standing_ranks_only_regions_with_a_value() -> None:
     assert (hhi.rank, hhi.of, hhi.median) == (1, 3, 0.3)  # lower HHI is better
     assert standing(frame, "93", "hhi").rank is None
     grew = standing(frame, "12", "cagr")
-    assert (grew.rank, grew.of, grew.median) == (1, 2, 0.1)  # growth from nothing ranks first, not in the median
+    # growth from nothing has no rate: not ranked (never "rank 1 of 31"), not in the median, counted apart
+    assert (grew.rank, grew.of, grew.median, grew.new) == (None, 1, 0.1, 1)
+    assert standing(frame, "11", "cagr") == standing(frame, "11", "cagr").__class__(0.1, 1, 1, 0.1, 1)
+
+
+def test_new_regions_never_share_the_first_rank() -> None:
+    """Fourteen provinces 'new' and three with a rate: ranks 1-3 go to the rates only."""
+    frame = pd.DataFrame({"region_code": [f"{i:02d}" for i in range(11, 28)],
+                          "cagr": ["new"] * 14 + [0.05, 0.20, -0.10]})
+    ranks = {code: standing(frame, code, "cagr").rank for code in frame["region_code"]}
+    assert [ranks[c] for c in ("25", "26", "27")] == [2, 1, 3]
+    assert all(ranks[f"{i:02d}"] is None for i in range(11, 25))
+    assert standing(frame, "26", "cagr").of == 3
