@@ -159,15 +159,16 @@ def column_formatter(name: str, series: pd.Series, config: Any, lang: str) -> An
     return lambda v: number(v, lang, 4)  # Streamlit's own default: up to 4 decimals, trailing zeros cut
 
 
-def styled_table(frame: pd.DataFrame, column_config: dict[str, Any] | None, lang: str
-                 ) -> tuple[Any, dict[str, Any] | None]:
+def styled_table(frame: pd.DataFrame, column_config: dict[str, Any] | None, lang: str,
+                 formats: dict[str, Any] | None = None) -> tuple[Any, dict[str, Any] | None]:
     """A table's numbers written in the interface language: a pandas Styler whose display text comes from
     this module (the cells keep their numeric values, so sorting stays numeric), and the column config
-    without the printf formats that would override it (Streamlit writes those with a dot decimal)."""
+    without the printf formats that would override it (Streamlit writes those with a dot decimal).
+    `formats` gives a column its own writer (a CAGR: a rate, 'baru' or 'tidak ada data')."""
     config = dict(column_config or {})
     formatters: dict[str, Any] = {}
     for name in frame.columns:
-        formatter = column_formatter(str(name), frame[name], config.get(name), lang)
+        formatter = (formats or {}).get(name) or column_formatter(str(name), frame[name], config.get(name), lang)
         if formatter is None:
             continue
         formatters[name] = formatter

@@ -546,22 +546,45 @@ def sidebar_controls() -> None:
         if "_next_dataset" in st.session_state:  # set by a page (e.g. after an upload) for this run
             st.session_state[DATASET_KEY] = st.session_state.pop("_next_dataset")
         _hold_private_link(choices)
-        url_bound(DATASET_KEY, choices, default)
-        st.selectbox(tr("dataset"), choices, key=DATASET_KEY, help=tr("dataset_help"),
-                     on_change=lambda: st.session_state.pop(PRIVATE_LINK_KEY, None))
+        if PRIVATE_LINK_KEY in st.session_state:  # nothing chosen yet: any choice, the demo too, opens it
+            st.selectbox(tr("dataset"), choices, index=None, key=_AFTER_LINK_KEY, help=tr("dataset_help"),
+                         placeholder=tr("nu_choose_dataset"), on_change=_choose_after_link)
+        else:
+            url_bound(DATASET_KEY, choices, default)
+            st.selectbox(tr("dataset"), choices, key=DATASET_KEY, help=tr("dataset_help"))
     to_url(LANGUAGE_KEY)
     if PRIVATE_LINK_KEY not in st.session_state:  # a link to a private dataset stays as it was
         to_url(DATASET_KEY)
 
 
 PRIVATE_LINK_KEY = "_private_link"
+_AFTER_LINK_KEY = "_dataset_after_link"
+
+
+def leave_private_link(name: str) -> None:
+    """Open `name` instead of the private link's dataset (a callback: before the next run draws the
+    picker): the block ends with the link, and the URL names what is shown."""
+    st.session_state.pop(PRIVATE_LINK_KEY, None)
+    st.session_state[DATASET_KEY] = name
+    st.query_params[DATASET_KEY] = name
+
+
+def _choose_after_link() -> None:
+    chosen = st.session_state.get(_AFTER_LINK_KEY)
+    if chosen:
+        leave_private_link(chosen)
 
 
 def _hold_private_link(choices: list[str]) -> None:
     """A link naming a dataset this person cannot see (another's private upload, or one deleted) shows a
     message instead of silently drawing another dataset. On a first visit the browser's key arrives with
-    the next run: the link is held until then, and opens if the dataset turns out to be this person's."""
+    the next run: the link is held until then, and opens if the dataset turns out to be this person's.
+    The hold lasts as long as the URL names that dataset: another page, another dataset or the notice's
+    button ends it (it never outlives the link)."""
     held = st.session_state.get(PRIVATE_LINK_KEY)
+    if held and st.query_params.get(DATASET_KEY) != held:
+        st.session_state.pop(PRIVATE_LINK_KEY)
+        held = None
     if held:
         if held in choices:
             st.session_state[DATASET_KEY] = held
@@ -621,7 +644,12 @@ def private_link_notice() -> None:
         st.stop()
     if name:
         st.error(tr("ws_private_link", name=name), icon=":material/lock:")
-        st.caption(tr("ws_private_link_help"))
+        others = [d for d in visible_datasets() if d.kind != "reference"]
+        fallback = next((d.name for d in others if d.name == "demo"), others[0].name if others else None)
+        if fallback is not None:  # a way on: the same page with a dataset this person can see
+            st.button(tr("nu_private_open", name=fallback), type="primary", icon=":material/arrow_forward:",
+                      on_click=leave_private_link, args=(fallback,), key="private_link_way_on")
+        st.caption(tr("nu_private_link_help"))
         st.stop()
 
 
@@ -878,11 +906,12 @@ def chart(fig: go.Figure | dict[str, Any], frame: pd.DataFrame, dataset: Dataset
 
 
 def table(frame: pd.DataFrame, dataset: Dataset | None, *, column_config: dict | None = None,
-          height: int | str = "auto", name: str | None = None) -> None:
-    """A table rendered as text (never HTML), watermarked and with its source line when synthetic."""
+          height: int | str = "auto", name: str | None = None, formats: dict | None = None) -> None:
+    """A table rendered as text (never HTML), watermarked and with its source line when synthetic;
+    numbers written in the interface language (`formats`: a column's own writer, value -> text)."""
     if dataset is not None and dataset.is_synthetic:
         st.caption(f":red[**{tr('synthetic_watermark').upper()}**]")
-    shown, shown_config = numbers.styled_table(frame, column_config, lang())  # 1.391,5 in Bahasa Indonesia
+    shown, shown_config = numbers.styled_table(frame, column_config, lang(), formats)  # 1.391,5 in Bahasa Indonesia
     st.dataframe(shown, hide_index=True, column_config=shown_config, height=height, placeholder="–")
     if dataset is not None:
         caption(source_text(provenance(dataset), lang()))

@@ -8,4 +8,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "nu_not_ranked": ("tidak diperingkat", "not ranked"),
     "nu_cagr_new_apart": ("{n} wilayah baru (dari 0) tidak diperingkat",
                           "{n} new regions (from 0) not ranked"),
+    "nu_choose_dataset": ("Pilih dataset", "Choose a dataset"),
+    "nu_private_open": ("Buka halaman ini dengan dataset '{name}'", "Open this page with the dataset '{name}'"),
+    "nu_private_link_help": ("Atau pilih dataset lain di samping. Pemiliknya dapat membukanya di browser miliknya, "
+                             "atau menerbitkannya untuk semua.",
+                             "Or choose another dataset in the sidebar. Its owner can open it in their own browser, "
+                             "or publish it for everyone."),
 }

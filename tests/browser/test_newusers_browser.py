@@ -5,10 +5,13 @@ private link can go on without a reload."""
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Page, expect
 
 from tests.browser.harness import record_external_requests, wait_until_rendered
+from tests.browser.test_upload_browser import save_as
+from tests.browser.test_workspace_browser import PRIVATE_MESSAGE, SMALL, own_server, upload  # noqa: F401
 
 
 def _counter(page: Page) -> str:
@@ -95,3 +98,52 @@ def test_one_key_press_steps_one_slide_after_every_settings_change(browser: Brow
         assert _counter(page) == "4 / 10"
     assert not external, external
     context.close()
+
+
+def test_a_colleague_on_a_private_link_can_go_on_without_a_reload(browser: Browser, own_server,  # noqa: ANN001, F811
+                                                                   tmp_path: Path) -> None:
+    """Someone else's private `?dataset=NAME`: a notice with a button that opens the same page on the demo,
+    a picker whose choice (the demo too) opens it, and no block once the link is left."""
+    start, _data = own_server
+    file = tmp_path / "penelitian_ikm.csv"
+    file.write_bytes(SMALL.encode("cp1252"))
+    mine = browser.new_context(viewport={"width": 1440, "height": 900})
+    other = browser.new_context(viewport={"width": 1440, "height": 900})
+    page, colleague = mine.new_page(), other.new_page()
+    external = record_external_requests(page) + record_external_requests(colleague)
+    with start() as url:
+        upload(page, url, file)
+        save_as(page, "penelitian_ikm")
+        link = f"{url}/provinces?dataset=penelitian_ikm"
+
+        # 1. the button
+        colleague.goto(link)
+        wait_until_rendered(colleague)
+        expect(colleague.get_by_text(PRIVATE_MESSAGE)).to_be_visible()
+        colleague.get_by_role("button", name="Buka halaman ini dengan dataset 'demo'").click()
+        wait_until_rendered(colleague)
+        expect(colleague.get_by_text(PRIVATE_MESSAGE)).to_have_count(0)
+        expect(colleague.get_by_role("heading", name="Peringkat provinsi")).to_be_visible()
+        assert "dataset=demo" in colleague.url and "/provinces" in colleague.url
+
+        # 2. the picker: choosing the demo (the only other dataset) opens it
+        colleague.goto(link)
+        wait_until_rendered(colleague)
+        expect(colleague.get_by_text(PRIVATE_MESSAGE)).to_be_visible()
+        colleague.get_by_test_id("stSidebar").get_by_test_id("stSelectbox").click()
+        colleague.get_by_role("option", name="demo").click()
+        wait_until_rendered(colleague)
+        expect(colleague.get_by_text(PRIVATE_MESSAGE)).to_have_count(0)
+        expect(colleague.get_by_role("heading", name="Peringkat provinsi")).to_be_visible()
+
+        # 3. another page of the app: the block does not follow
+        colleague.goto(link)
+        wait_until_rendered(colleague)
+        expect(colleague.get_by_text(PRIVATE_MESSAGE)).to_be_visible()
+        colleague.get_by_test_id("stSidebarNav").get_by_role("link", name="Ringkasan").click()
+        wait_until_rendered(colleague)
+        expect(colleague.get_by_text(PRIVATE_MESSAGE)).to_have_count(0)
+        expect(colleague.get_by_role("heading", name="Ringkasan nasional OVOP")).to_be_visible()
+    assert not external, external
+    mine.close()
+    other.close()
