@@ -3,6 +3,7 @@
 import pandas as pd
 import streamlit as st
 
+from ovop_analytics import numbers
 from ovop_analytics import charts, ui
 from ovop_analytics.briefing import briefing_figures, resolve_scope
 from ovop_analytics.briefing.document import comparison_table, number
@@ -52,7 +53,8 @@ for column, key in zip(st.columns(3), ("ikm_ovop", "types", "commodity_groups"))
 # The same table as the PDF briefing: the flow figures, the end-of-period figures, rank and averages.
 ui.table(comparison_table(figures, lang), dataset, column_config={
     tr("brief_col_figure"): st.column_config.TextColumn(width="medium"),
-    tr("brief_col_value"): st.column_config.TextColumn(width="medium")})
+    tr("brief_col_value"): st.column_config.TextColumn(width="medium"),
+    tr("brief_col_basis"): st.column_config.TextColumn(width="medium")})  # 's.d. akhir periode' whole at 1440 px
 
 provenance = ui.provenance(dataset)
 left, right = st.columns(2)
@@ -110,8 +112,10 @@ else:
         commodity_group=facts["commodity_group"].map(lambda g: commodity_label(g, lang) if isinstance(g, str)
                                                      else None),
         metric=facts["metric_label"])
-    st.dataframe(facts[["fact_id", "round_year", "metric", "value", "entity_name", "product", "star", "source_title",
-                        "source_url", "published", "commodity_group", "note"]], hide_index=True, placeholder="–",
+    facts_shown, facts_config = numbers.styled_table(facts[[
+        "fact_id", "round_year", "metric", "value", "entity_name", "product", "star", "source_title", "source_url",
+        "published", "commodity_group", "note"]], {"value": None}, lang)
+    st.dataframe(facts_shown, hide_index=True, placeholder="–",
                  column_config={"fact_id": tr("kk_col_mark"), "round_year": tr("kk_col_round"),
                                 "note": tr("kk_col_note"), "source_title": tr("kk_col_source"),
                                 "source_url": st.column_config.TextColumn(tr("kk_col_url")),

@@ -117,19 +117,24 @@ def scorecard(dataset: Dataset, _years: list[int], stats: pd.DataFrame, unavaila
             st.markdown(f"**{tr('flagship')}**")
             flagship = ui.data(queries.flagship_ikm, dataset, code)
             flagship["commodity_group"] = flagship["commodity_group"].map(lambda g: commodity_label(g, ui.lang()))
-            ui.table(flagship[["entity_name", "product", "commodity_group", "region_name", "best_star",
+            ui.table(flagship[["entity_name", "best_star", "product", "commodity_group", "region_name",
                                "latest_round"]], dataset, column_config={
                          "entity_name": tr("col_entity"), "product": tr("col_product"),
                          "commodity_group": tr("axis_group"), "region_name": tr("col_kabkota"),
-                         "best_star": st.column_config.NumberColumn(tr("col_star"), format="%d ★"),
-                         "latest_round": st.column_config.NumberColumn(tr("col_latest_round"), format="%d")})
+                         # the stars next to the name and narrow: a half-width column shows them whole
+                         "best_star": st.column_config.NumberColumn(tr("col_star"), format="%d ★", width=70),
+                         "latest_round": st.column_config.NumberColumn(tr("col_latest_round"), format="%d",
+                                                                       width="small")})
             st.markdown(f"**{tr('designated_types')}**")
             types = ui.data(queries.designated_types, dataset, code)
             types["commodity_group"] = types["commodity_group"].map(lambda g: commodity_label(g, ui.lang()))
-            ui.table(types, dataset, height=250, column_config={
-                "type_name": tr("col_type"), "commodity_group": tr("axis_group"),
-                "kabupaten_kota": tr("col_kabkota_count"),
-                "first_year": st.column_config.NumberColumn(tr("col_first_year"), format="%d")})
+            if types.empty:  # an IKM-only dataset: say so instead of an empty grid labelled "empty"
+                st.info(tr("unavail_no_types_program") if "types" in unavailable else tr("no_data"))
+            else:
+                ui.table(types, dataset, height=250, column_config={
+                    "type_name": tr("col_type"), "commodity_group": tr("axis_group"),
+                    "kabupaten_kota": tr("col_kabkota_count"),
+                    "first_year": st.column_config.NumberColumn(tr("col_first_year"), format="%d")})
 
         left, right = st.columns(2)
         with left:
