@@ -3,6 +3,7 @@
 import pandas as pd
 import streamlit as st
 
+from ovop_analytics.charts import analytics as analytics_charts
 from ovop_analytics import numbers
 from ovop_analytics import charts, ui
 from ovop_analytics.briefing import briefing_figures, resolve_scope
@@ -71,7 +72,8 @@ with right:
         st.markdown(f"**{tr('brief_h_mix')}**")
         st.info(tr("brief_mix_empty"))
     else:
-        fig = charts.commodity_mix(figures.mix, figures.name, provenance, lang)
+        # labels on several lines, not rotated: the axis title stays clear of the source line
+        fig = analytics_charts.commodity_mix_narrow(figures.mix, figures.name, provenance, lang)
         ui.chart(fig, figures.mix, dataset, f"commodity_mix_{code}")
 
 left, right = st.columns(2)

@@ -116,7 +116,8 @@ def series_colours(keys: Sequence[str]) -> dict[str, str]:
 
 def wrap_label(text: str, width: int = 12) -> str:
     """A category label on several lines ('Makanan &<br>Minuman'), so narrow charts need no rotated ticks."""
-    return "<br>".join(textwrap.wrap(text, width)) or text
+    # whole words only: 'Earthenware' stays one word on a line of its own, never 'Earthenwar' + 'e'
+    return "<br>".join(textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)) or text
 
 
 def unrotate_categories(fig: go.Figure, width: int = 10) -> go.Figure:
