@@ -5,7 +5,7 @@ from urllib.parse import urlsplit
 import pandas as pd
 import streamlit as st
 
-from ovop_analytics import numbers
+from ovop_analytics import local_time, numbers
 from ovop_analytics import facts as facts_display
 from ovop_analytics import ui
 from ovop_analytics.metrics import methods_table
@@ -17,16 +17,18 @@ tr = ui.tr
 st.title(tr("sources_title"))
 
 st.subheader(tr("datasets_table"))
+zone = local_time.zone_or_default(st.context.timezone)  # stored in UTC, shown in WIB (or the browser's zone)
 datasets = [{
     "name": d.name, "kind": tr(f"kind_{d.kind}"), "visibility": tr(f"visibility_{d.visibility}"),
     "synthetic": tr("yes") if d.is_synthetic else tr("no"), "rows": d.rows, "source": citation(d, ui.lang()),
     "coverage": coverage_text(d, ui.lang()),
-    "created_at": d.created_at} for d in ui.visible_datasets()]
+    "created_at": local_time.to_local(d.created_at, zone)} for d in ui.visible_datasets()]
 ui.table(pd.DataFrame(datasets), None, column_config={
     "name": tr("col_name"), "kind": tr("col_kind"), "visibility": tr("col_visibility"),
     "synthetic": tr("col_synthetic"), "rows": tr("col_rows"), "source": st.column_config.TextColumn(
         tr("col_source"), width="large"), "coverage": st.column_config.TextColumn(tr("meta_coverage")),
-    "created_at": st.column_config.DatetimeColumn(tr("col_created"), format="YYYY-MM-DD HH:mm")})
+    "created_at": st.column_config.DatetimeColumn(f"{tr('col_created')} ({local_time.zone_label(zone)})",
+                                                  format="YYYY-MM-DD HH:mm")})
 
 # Notes and metric names in the interface language; the bundled facts file itself stays as published.
 facts = facts_display.localise_facts(ui.public_read(queries.published_facts), ui.lang())
