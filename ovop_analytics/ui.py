@@ -42,6 +42,7 @@ from ovop_analytics.provenance import ViewDescription, citation, file_stem
 from ovop_analytics.store import Dataset, Store, ensure_ready, list_datasets, queries
 from ovop_analytics.store.registry import resolve
 from ovop_analytics.store.backup import DatabaseState, state_from_error
+from ovop_analytics.streamlit_locale import plotly_locale
 from ovop_analytics.throttle import AttemptThrottle
 from ovop_analytics.workspace import identity
 
@@ -865,7 +866,7 @@ def plotly_config(fig: go.Figure, dataset: Dataset, image_format: str = "png_192
     at the scale of the format's size) named after the chart and dataset, in the browser with no network."""
     options = export_images.plotly_image_options(chart_title(fig) or "chart", dataset.name,
                                                  export_images.FORMATS[image_format], dataset.is_synthetic)
-    return {"displaylogo": False, "toImageButtonOptions": options}
+    return {"displaylogo": False, "toImageButtonOptions": options, **plotly_locale(lang())}
 
 
 def vega_image_buttons(spec: dict[str, Any], dataset: Dataset, name: str) -> None:

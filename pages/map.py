@@ -141,6 +141,7 @@ def timeline_section(level: str, province: str, layer: dict | None) -> None:
     if province:
         frames = frames[frames["code"].str.startswith(province + ".")]
     classes = classify(frames["value"], "quantiles", integer=True, lang=lang)
+    st.caption(tr("nu_timeline_classes"))  # its own classes, over all periods: not the map's above
     key = ("pres_round" if measure == "ikm_ovop" else "pres_year") + ("_cumulative" if mode == "cumulative" else "")
     labels = {p: tr(key, round=p, year=p) for p in steps.periods}
     area = region_name(province) if province else tr("all_indonesia")

@@ -11,6 +11,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from ovop_analytics.streamlit_locale import uploader_css
 from ovop_analytics import numbers
 from ovop_analytics import ingest, regions, ui, workspace
 from ovop_analytics.errors import OvopError
@@ -48,6 +49,7 @@ if replacing:
         st.rerun()
 
 # A new key after each save empties the uploader, so the stored file is not offered again.
+st.html(uploader_css(lang, int(st.get_option("server.maxUploadSize")), "CSV, TXT, TSV, XLSX"))  # 'Unggah'
 uploaded = st.file_uploader(tr("upload_file"), type=["csv", "txt", "tsv", "xlsx"],
                             key=f"upload_file_{st.session_state.get('upload_generation', 0)}")
 options = st.columns([2, 1, 2])

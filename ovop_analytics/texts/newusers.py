@@ -14,4 +14,12 @@ STRINGS: dict[str, tuple[str, str]] = {
                              "atau menerbitkannya untuk semua.",
                              "Or choose another dataset in the sidebar. Its owner can open it in their own browser, "
                              "or publish it for everyone."),
+    "nu_timeline_classes": ("Warna linimasa memakai kelas kuantil dari semua periode sekaligus: satu warna berarti "
+                            "nilai yang sama di setiap periode. Kelas ini berbeda dari peta di atas, yang membagi "
+                            "hanya nilai periode terpilih.",
+                            "The timeline's colours use quantile classes of all periods at once: a colour means the "
+                            "same values in every period. These classes differ from the map above, which divides "
+                            "only the chosen period's values."),
+    "nu_upload_button": ("Unggah", "Upload"),
+    "nu_upload_limit": ("{mb} MB per berkas • {types}", "{mb}MB per file • {types}"),
 }
