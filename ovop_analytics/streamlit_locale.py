@@ -5,7 +5,11 @@ has no option for them). Fixed words only: nothing from people goes into these s
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any
+
+import streamlit as st
+from streamlit.errors import StreamlitAPIException
 
 from ovop_analytics.i18n import t
 from ovop_analytics.numbers import symbols
@@ -59,3 +63,15 @@ def uploader_css(lang: str, max_upload_mb: int, types: str) -> str:
 [data-testid="stFileUploaderDropzoneInstructions"] span {{ font-size: 0; }}
 [data-testid="stFileUploaderDropzoneInstructions"] span::after {{ content: {limit}; font-size: 0.875rem; }}
 </style>"""
+
+
+def relabel(keys: Iterable[str]) -> None:
+    """After a language switch, give the widgets `keys` their value again (a callback, before the rerun):
+    Streamlit then sends the value with the new language's label, where it would otherwise keep showing
+    the old one ('Seluruh Indonesia' on the English page). Values that cannot be set are left alone."""
+    for key in list(keys):
+        if key in st.session_state:
+            try:
+                st.session_state[key] = st.session_state[key]
+            except StreamlitAPIException:  # a button or an uploader: nothing with a label to refresh
+                continue

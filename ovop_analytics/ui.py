@@ -42,7 +42,7 @@ from ovop_analytics.provenance import ViewDescription, citation, file_stem
 from ovop_analytics.store import Dataset, Store, ensure_ready, list_datasets, queries
 from ovop_analytics.store.registry import resolve
 from ovop_analytics.store.backup import DatabaseState, state_from_error
-from ovop_analytics.streamlit_locale import plotly_locale
+from ovop_analytics.streamlit_locale import plotly_locale, relabel
 from ovop_analytics.throttle import AttemptThrottle
 from ovop_analytics.workspace import identity
 
@@ -541,7 +541,7 @@ def sidebar_controls() -> None:
         _sidebar_collapse(data={"below": SIDEBAR_COLLAPSE_BELOW_PX}, key="ovop_sidebar_auto")
         url_bound(LANGUAGE_KEY, list(LANGUAGES), DEFAULT_LANGUAGE)
         st.segmented_control(t("language", lang()), list(LANGUAGES), key=LANGUAGE_KEY,
-                             format_func=lambda code: LANGUAGES[code], required=True)
+                             format_func=lambda code: LANGUAGES[code], required=True, on_change=relabel_page)
         choices = [d.name for d in visible_datasets() if d.kind != "reference"]
         default = "demo" if "demo" in choices else (choices[0] if choices else None)
         if "_next_dataset" in st.session_state:  # set by a page (e.g. after an upload) for this run
@@ -556,6 +556,11 @@ def sidebar_controls() -> None:
     to_url(LANGUAGE_KEY)
     if PRIVATE_LINK_KEY not in st.session_state:  # a link to a private dataset stays as it was
         to_url(DATASET_KEY)
+
+
+def relabel_page() -> None:
+    """After a language switch: the page's controls show their chosen values in the new language."""
+    relabel(st.session_state.get(_PAGE_KEYS, ()))
 
 
 PRIVATE_LINK_KEY = "_private_link"

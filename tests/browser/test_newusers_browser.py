@@ -148,3 +148,25 @@ def test_a_colleague_on_a_private_link_can_go_on_without_a_reload(browser: Brows
     assert not external, external
     mine.close()
     other.close()
+
+
+SELECTED_JS = """() => [...document.querySelectorAll('[data-testid="stMain"] [data-testid="stSelectbox"]')]
+    .map(box => [...box.querySelectorAll('input, div')].map(x => x.value || (x.children.length ? '' : x.textContent))
+        .filter(Boolean).join('|'))"""
+
+
+def test_chosen_values_follow_a_language_switch(browser: Browser, app_url: str) -> None:
+    """'Seluruh Indonesia' and 'Kuantil' become 'All of Indonesia' and 'Quantiles' (minor 17)."""
+    context = browser.new_context(viewport={"width": 1440, "height": 900})
+    page = context.new_page()
+    page.goto(f"{app_url}/map")
+    wait_until_rendered(page)
+    before = " ".join(page.evaluate(SELECTED_JS))
+    assert "Seluruh Indonesia" in before and "Kuantil" in before
+    page.get_by_test_id("stSidebar").get_by_text("English").click()
+    wait_until_rendered(page)
+    time.sleep(0.5)
+    after = " ".join(page.evaluate(SELECTED_JS))
+    assert "All of Indonesia" in after and "Quantiles" in after, after
+    assert "Seluruh Indonesia" not in after and "Kuantil" not in after, after
+    context.close()
