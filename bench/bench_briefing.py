@@ -48,7 +48,8 @@ def main() -> None:
         from ovop_analytics.briefing import resolve_scope
         from ovop_analytics.briefing.render import briefing_pdf, briefing_pdfs
         from ovop_analytics.regions import provinces
-        from ovop_analytics.store import Store, get_dataset, initialise
+        from ovop_analytics.bootstrap import initialise
+        from ovop_analytics.store import Store, get_dataset
 
         store = Store(Path(directory) / "ovop.duckdb")
         initialise(store)

@@ -27,7 +27,9 @@ sys.path.insert(0, str(PROJECT_DIR))  # the browser harness lives in tests/
 
 from playwright.sync_api import Page  # noqa: E402
 
-from ovop_analytics.store import Store, initialise  # noqa: E402
+from ovop_analytics.bootstrap import initialise  # noqa: E402
+
+from ovop_analytics.store import Store  # noqa: E402
 from tests.browser.harness import chromium, streamlit_server, wait_until_rendered  # noqa: E402
 
 TARGET_S = 1.0

@@ -113,7 +113,8 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-ingest-") as directory:
         os.environ["OVOP_DATA_DIR"] = directory
-        from ovop_analytics.store import Store, initialise
+        from ovop_analytics.bootstrap import initialise
+        from ovop_analytics.store import Store
 
         initialise(Store())
         path = Path(directory) / "ovop_1m.csv"

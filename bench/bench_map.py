@@ -22,7 +22,8 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_DIR))
 
 from ovop_analytics import geo  # noqa: E402
-from ovop_analytics.store import Store, initialise  # noqa: E402
+from ovop_analytics.bootstrap import initialise  # noqa: E402
+from ovop_analytics.store import Store  # noqa: E402
 from bench.bench_startup import bare_page, time_to_rendered  # noqa: E402
 from tests.browser.harness import chromium, streamlit_server, wait_until_rendered  # noqa: E402
 

@@ -32,7 +32,7 @@ from ovop_analytics.metrics.overlap import uniqueness
 from ovop_analytics.metrics.registry import GROUP_CODES
 from ovop_analytics.metrics.specialisation import location_quotients
 from ovop_analytics.store import Store
-from ovop_analytics.store.bootstrap import COMMODITY_GROUPS
+from ovop_analytics.commodities import COMMODITY_GROUPS
 from ovop_analytics.store.migrations import migrate
 from ovop_analytics.store.registry import create_dataset, insert_types
 from ovop_analytics.regions import all_regions

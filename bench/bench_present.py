@@ -27,8 +27,9 @@ from ovop_analytics import export_images, geo, metrics  # noqa: E402
 from ovop_analytics.charts import maps  # noqa: E402
 from ovop_analytics.charts.classify import classify  # noqa: E402
 from ovop_analytics.i18n import t  # noqa: E402
-from ovop_analytics.store import Store, initialise, list_datasets  # noqa: E402
-from ovop_analytics.ui_present import SLIDE_KEY  # noqa: E402
+from ovop_analytics.bootstrap import initialise  # noqa: E402
+from ovop_analytics.store import Store, list_datasets  # noqa: E402
+from ovop_analytics.ui.present import SLIDE_KEY  # noqa: E402
 from tests.browser.harness import chromium, streamlit_server, wait_until_rendered  # noqa: E402
 
 BOUNDARIES = PROJECT_DIR.parent / "shared" / "data" / "boundaries"

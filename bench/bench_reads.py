@@ -23,7 +23,9 @@ import threading
 import time
 from pathlib import Path
 
-from ovop_analytics.store import Store, connection, get_dataset, initialise, list_datasets, queries
+from ovop_analytics.bootstrap import initialise
+
+from ovop_analytics.store import Store, connection, get_dataset, list_datasets, queries
 
 
 def cpu_seconds() -> float:

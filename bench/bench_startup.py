@@ -16,7 +16,9 @@ from pathlib import Path
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_DIR))
 
-from ovop_analytics.store import Store, initialise  # noqa: E402
+from ovop_analytics.bootstrap import initialise  # noqa: E402
+
+from ovop_analytics.store import Store  # noqa: E402
 from tests.browser.harness import chromium, streamlit_server, wait_until_rendered  # noqa: E402
 
 

@@ -22,7 +22,8 @@ from ovop_analytics import metrics
 from ovop_analytics.errors import DatabaseMissingError, InvalidArgumentError, OvopError
 from ovop_analytics.problems import cli_language as language
 from ovop_analytics.problems import cli_error_text, error_problems
-from ovop_analytics.store import Store, ensure_ready, get_dataset, initialise, list_datasets
+from ovop_analytics.bootstrap import ensure_ready, initialise
+from ovop_analytics.store import Store, get_dataset, list_datasets
 from ovop_analytics.store import backup as backups
 from ovop_analytics.store.registry import delete_dataset
 from ovop_analytics.store import queries
@@ -132,7 +133,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     report = backups.check_store(store)
     for table in report.tables:
         print(f"{table.table:<20} {table.rows:>10,} rows  ok")
-    newest = backups.newest_backup(store)
+    newest = backups.newest_backup(store.backup_dir)
     print(f"database: {store.path} (schema version {report.version}): every table read, ok")
     print(f"newest backup: {newest or 'none'}")
     return 0

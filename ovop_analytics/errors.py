@@ -5,7 +5,7 @@ class OvopError(Exception):
     """Base of every error a user can act on. The message (English) is meant to be shown as it is.
 
     `code` and `values` describe the same error for an interface in another language: when `code` is a
-    key of ovop_analytics.i18n.STRINGS, `i18n.error_text` formats that sentence with `values`.
+    key of ovop_analytics.i18n.STRINGS, `problems.say_error` formats that sentence with `values`.
     """
 
     code: str = ""

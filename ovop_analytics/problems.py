@@ -3,7 +3,7 @@
 A `Reason` is also a `str` (its English sentence), so code that groups, compares or prints problems keeps
 working unchanged, while `say(reason, "id")` gives the Bahasa Indonesia sentence. Parameters that are raw
 codes (programmes, commodity groups, fields) are turned into their human names here, in each language.
-Texts live in `ovop_analytics/texts/workspace.py` under `problem_<code>`; `tests/unit/test_problems.py`
+Texts live in `ovop_analytics/i18n/problems.py` under `problem_<code>`; `tests/unit/test_problems.py`
 fails when a code used anywhere lacks one of its two texts.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from ovop_analytics import numbers
-from ovop_analytics.i18n import COMMODITY_LABELS, STRINGS, t
+from ovop_analytics.i18n import COMMODITY_LABELS, DEFAULT_LANGUAGE, STRINGS, t
 
 _KEY = "problem_{}"
 _COUNTS = {"count", "limit", "rows", "names", "columns", "max_rows", "max_columns"}  # numbers grouped by thousands (years and row numbers are not)
@@ -81,14 +81,19 @@ def say_problem(problem: Any, lang: str) -> str:
     return f"{', '.join(where)}: {text}" if where else text
 
 
-def say_error(error: BaseException, lang: str) -> str:
-    """An OvopError's message in `lang` when it was raised with a Reason, else its text."""
+def say_error(error: BaseException, lang: str = DEFAULT_LANGUAGE) -> str:
+    """The one way an error becomes a sentence in `lang`: raised with a Reason, that Reason; raised with a
+    `code` (a string key) and `values` (store, workspace, names), that sentence; else its (English) text."""
     first = error.args[0] if error.args else ""
     if isinstance(first, Reason):
         return say(first, lang)
-    from ovop_analytics.i18n import error_text  # errors raised with a code and values (store.names)
-
-    return error_text(error, lang)
+    code = getattr(error, "code", "")
+    if code in STRINGS:
+        try:
+            return t(code, lang, **getattr(error, "values", {}))
+        except (KeyError, IndexError):  # values do not fit the sentence: the message still says it
+            pass
+    return str(error)
 
 
 def cli_language(args: object = None) -> str:

@@ -27,7 +27,7 @@ def citation(dataset: Dataset, lang: str) -> str:
         return t("cite_demo", lang, name=dataset.name, seed=found.group(1) if found else "?")
     if dataset.kind == "reference":
         return t("cite_reference", lang, name=dataset.name)
-    who = t("loaded_by_cli" if dataset.loaded_by == "cli" else "loaded_by_browser", lang)
+    who = t("prov_loaded_by_cli" if dataset.loaded_by == "cli" else "prov_loaded_by_browser", lang)
     when = dataset.created_at.strftime("%Y-%m-%d %H:%M") if isinstance(dataset.created_at, datetime) else "?"
     if dataset.file_name:
         return t("cite_upload", lang, name=dataset.name, file=dataset.file_name, who=who, when=when)
@@ -40,7 +40,7 @@ def coverage_text(dataset: Dataset, lang: str) -> str:
 
     provinces = dataset.covered_provinces
     if provinces is None:
-        return t("coverage_national", lang)
+        return t("prov_coverage_national", lang)
     return ", ".join(region_name(code) for code in sorted(provinces))
 
 
@@ -60,23 +60,23 @@ class ViewDescription:
 
         d = self.dataset
         rows = [
-            (t("meta_dataset", lang), d.name),
-            (t("meta_kind", lang), t(f"kind_{d.kind}", lang)),
-            (t("meta_synthetic", lang), t("yes" if d.is_synthetic else "no", lang)),
-            (t("meta_source", lang), citation(d, lang)),
-            (t("meta_coverage", lang), coverage_text(d, lang)),
-            (t("meta_loaded", lang), d.created_at.strftime("%Y-%m-%d %H:%M")
+            (t("prov_meta_dataset", lang), d.name),
+            (t("prov_meta_kind", lang), t(f"kind_{d.kind}", lang)),
+            (t("prov_meta_synthetic", lang), t("yes" if d.is_synthetic else "no", lang)),
+            (t("prov_meta_source", lang), citation(d, lang)),
+            (t("common_meta_coverage", lang), coverage_text(d, lang)),
+            (t("prov_meta_loaded", lang), d.created_at.strftime("%Y-%m-%d %H:%M")
              if isinstance(d.created_at, datetime) else ""),
-            (t("meta_view", lang), self.view),
-            (t("meta_filters", lang), "; ".join(f"{k}={v}" for k, v in self.filters.items()) or "-"),
-            (t("meta_corrections", lang), self.corrections or "-"),
-            (t("meta_app_version", lang), f"OVOP Analytics {__version__}"),
-            (t("meta_exported", lang), datetime.now().strftime("%Y-%m-%d %H:%M")),
+            (t("prov_meta_view", lang), self.view),
+            (t("prov_meta_filters", lang), "; ".join(f"{k}={v}" for k, v in self.filters.items()) or "-"),
+            (t("prov_meta_corrections", lang), self.corrections or "-"),
+            (t("prov_meta_app_version", lang), f"OVOP Analytics {__version__}"),
+            (t("prov_meta_exported", lang), datetime.now().strftime("%Y-%m-%d %H:%M")),
         ]
         for name in self.metrics:
             info = METRICS.get(name)
             if info is not None:
-                rows.append((f"{t('meta_metric', lang)} {name}",
+                rows.append((f"{t('prov_meta_metric', lang)} {name}",
                              f"{info.label(lang)}: {info.description(lang)} [{t(f'basis_{info.basis}', lang)}]"))
         return rows
 

@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from ovop_analytics import metrics, regions, ui
-from ovop_analytics import ui_analytics as ua
+from ovop_analytics.ui import analytics as ua
 from ovop_analytics.charts import analytics as charts
 from ovop_analytics.metrics.composition import province_composition
 
@@ -15,11 +15,11 @@ provenance, lang = ui.provenance(dataset), ui.lang()
 left, right = st.columns([3, 2])
 with left:
     codes = ua.province_multiselect([r.code for r in regions.provinces()], ["33", "35", "32"],
-                                    tr("choose_provinces_compare"))
+                                    tr("compare_choose_provinces_compare"))
 with right:
     year_from, year_to = ui.period_slider(years, tr("period_years"), tr("period_help"))
 if len(codes) < 2:
-    st.info(tr("choose_two_provinces"))
+    st.info(tr("compare_choose_two_provinces"))
     st.stop()
 colours = ua.province_colours(codes)
 
@@ -50,24 +50,24 @@ side_by_side = pd.DataFrame({"metric": [
 for row in chosen.itertuples(index=False):
     side_by_side[row.region_code] = [charts.format_metric(m, getattr(row, m), lang) for m in TABLE_METRICS]
 ui.table(side_by_side, dataset, name="compare_metrics", height=35 * (len(side_by_side) + 1) + 3, column_config={
-    "metric": st.column_config.TextColumn(tr("col_metric"), width="large"),
+    "metric": st.column_config.TextColumn(tr("common_col_metric"), width="large"),
     **{code: ua.short_province(code) for code in codes}})
 if "cagr" in TABLE_METRICS:
     st.caption(tr("compare_cagr_note", start=cagr_from, end=year_to))
-st.caption(tr("basis_note", start=year_from, end=year_to) + " " + tr("no_value_reason"))
+st.caption(tr("basis_note", start=year_from, end=year_to) + " " + tr("analytics_no_value_reason"))
 
-period = tr("subtitle_period", start=year_from, end=year_to)
+period = tr("analytics_subtitle_period", start=year_from, end=year_to)
 left, right = st.columns(2)
 with left:
     counts_metrics = [m for m in ("ikm_ovop", "types") if m in TABLE_METRICS]
     fig = ui.figure(charts.compare_bars, dataset, chosen, counts_metrics, title=tr("compare_counts_title"),
-                    subtitle=period, y_title=tr("axis_count"), provenance=provenance, lang=lang, colours=colours)
+                    subtitle=period, y_title=tr("compare_axis_count"), provenance=provenance, lang=lang, colours=colours)
     ui.chart(fig, chosen[["region_code", "region_name", *counts_metrics]], dataset, "compare_counts")
 with right:
     fraction_metrics = [m for m in ("evenness", "gini_simpson", "hhi", "coverage_types", "uniqueness")
                         if m in TABLE_METRICS]
     fig = ui.figure(charts.compare_bars, dataset, chosen, fraction_metrics, title=tr("compare_indices_title"),
-                    subtitle=period, y_title=tr("axis_fraction"), provenance=provenance, lang=lang,
+                    subtitle=period, y_title=tr("compare_axis_fraction"), provenance=provenance, lang=lang,
                     colours=colours, labels=False)
     ui.chart(fig, chosen[["region_code", "region_name", *fraction_metrics]], dataset, "compare_indices")
 
@@ -83,7 +83,7 @@ with right:
     if "ikm_ovop" in unavailable:
         st.info(tr("unavail_no_award_program"))
     elif series.empty:
-        st.info(tr("no_rounds_in_period"))
+        st.info(tr("compare_no_rounds_in_period"))
     else:
         fig = ui.figure(charts.growth_lines, dataset, series, "cumulative", colours=colours,
                         title=tr("compare_growth_title"), subtitle=period, x_title=tr("axis_period_ikm_ovop"),

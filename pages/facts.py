@@ -30,19 +30,19 @@ st.plotly_chart(published_charts.award_rounds(bars, facts, lang), config={"displ
 round_facts = facts[facts["fact_id"].isin(bars["fact_id"])]
 round_columns = ["fact_id", "round_year", "metric_label", "star", "value", "note", "source_title", "source_url",
                  "published"]
-st.download_button(tr("download_csv"), ui.csv_bytes(round_facts[round_columns], synthetic=False),
+st.download_button(tr("common_download_csv"), ui.csv_bytes(round_facts[round_columns], synthetic=False),
                    file_name="fakta_terbitan_putaran_penghargaan.csv", mime="text/csv", key="dl_pub_rounds",
                    icon=":material/download:", on_click="ignore")
 facts_config = {
-    "fact_id": st.column_config.TextColumn(tr("col_fact"), width="small"),
-    "round_year": st.column_config.NumberColumn(tr("col_year"), format="%d", width="small"),
-    "metric_label": st.column_config.TextColumn(tr("col_metric"), width="medium"),
-    "star": st.column_config.NumberColumn(tr("col_star"), format="%d ★", width="small"),
-    "value": st.column_config.NumberColumn(tr("col_value"), format="%g", width="small"),
-    "note": st.column_config.TextColumn(tr("col_note"), width="large"),
-    "source_title": st.column_config.TextColumn(tr("col_source_title"), width="medium"),
-    "source_url": st.column_config.LinkColumn(tr("col_link"), **link),
-    "published": tr("col_published"),
+    "fact_id": st.column_config.TextColumn(tr("common_col_fact"), width="small"),
+    "round_year": st.column_config.NumberColumn(tr("common_col_year"), format="%d", width="small"),
+    "metric_label": st.column_config.TextColumn(tr("common_col_metric"), width="medium"),
+    "star": st.column_config.NumberColumn(tr("common_col_star"), format="%d ★", width="small"),
+    "value": st.column_config.NumberColumn(tr("common_col_value"), format="%g", width="small"),
+    "note": st.column_config.TextColumn(tr("common_col_note"), width="large"),
+    "source_title": st.column_config.TextColumn(tr("common_col_source_title"), width="medium"),
+    "source_url": st.column_config.LinkColumn(tr("common_col_link"), **link),
+    "published": tr("common_col_published"),
 }
 with st.expander(tr("facts_title", n=len(round_facts))):
     ui.table(round_facts[round_columns], None, column_config=facts_config)
@@ -102,11 +102,11 @@ holder_columns = ["record_id", "round_year", "entity_name", "product", "star", "
 ui.table(holders[holder_columns], None, column_config={
     "record_id": st.column_config.TextColumn(tr("pub_col_record"), width="small"),
     "round_year": st.column_config.NumberColumn(tr("pub_col_round"), format="%d", width="small"),
-    "entity_name": st.column_config.TextColumn(tr("col_entity"), width="medium"),
-    "product": tr("col_product"),
-    "star": st.column_config.NumberColumn(tr("col_star"), format="%d ★", width="small"),
-    "region_name": tr("col_kabkota"), "province": tr("col_province"),
-    "note": st.column_config.TextColumn(tr("col_note"), width="large"),
-    "source_title": st.column_config.TextColumn(tr("col_source_title"), width="medium"),
-    "source_url": st.column_config.LinkColumn(tr("col_link"), **link),
-    "published": tr("col_published")})
+    "entity_name": st.column_config.TextColumn(tr("common_col_entity"), width="medium"),
+    "product": tr("common_col_product"),
+    "star": st.column_config.NumberColumn(tr("common_col_star"), format="%d ★", width="small"),
+    "region_name": tr("common_col_kabkota"), "province": tr("common_col_province"),
+    "note": st.column_config.TextColumn(tr("common_col_note"), width="large"),
+    "source_title": st.column_config.TextColumn(tr("common_col_source_title"), width="medium"),
+    "source_url": st.column_config.LinkColumn(tr("common_col_link"), **link),
+    "published": tr("common_col_published")})

@@ -4,7 +4,7 @@ the nation, over a chosen period, and the provinces that grew most."""
 import streamlit as st
 
 from ovop_analytics import metrics, regions, ui
-from ovop_analytics import ui_analytics as ua
+from ovop_analytics.ui import analytics as ua
 from ovop_analytics.charts import analytics as charts
 
 tr = ui.tr
@@ -27,7 +27,7 @@ ui.to_url("by", "measure")
 national = ui.data(metrics.growth_series, dataset, "national", measure)
 periods = sorted(int(p) for p in national["period"].unique())
 if not periods:
-    st.info(tr("no_measure_records", measure=tr(f"measure_{measure}")))
+    st.info(tr("growth_no_measure_records", measure=tr(f"measure_{measure}")))
     st.stop()
 controls = st.columns([3, 2]) if by == "province" else st.columns(1)
 with controls[-1]:
@@ -39,10 +39,10 @@ if by == "province":
     leaders = ui.data(metrics.top_movers, dataset, "province", measure, None, None, 5) if len(periods) > 1 else None
     default = leaders["region_code"].tolist() if leaders is not None and len(leaders) else ["33", "35", "32"]
     with controls[0]:
-        codes = ua.province_multiselect([r.code for r in regions.provinces()], default, tr("choose_provinces"),
+        codes = ua.province_multiselect([r.code for r in regions.provinces()], default, tr("growth_choose_provinces"),
                                         max_selections=len(charts.SERIES_COLOURS))
     if not codes:
-        st.info(tr("choose_one_province"))
+        st.info(tr("growth_choose_one_province"))
         st.stop()
 series = ui.data(metrics.growth_series, dataset, by, measure, year_from, year_to, tuple(codes) if codes else None)
 if codes:  # keep the order of the selection, so that colours follow it
@@ -50,7 +50,7 @@ if codes:  # keep the order of the selection, so that colours follow it
 
 x_title = tr(f"axis_period_{measure}")
 noun = tr(f"measure_{measure}")
-period = tr("subtitle_scope_period", scope=tr(f"scope_{by}"), start=year_from, end=year_to)
+period = tr("growth_subtitle_scope_period", scope=tr(f"scope_{by}"), start=year_from, end=year_to)
 left, right = st.columns(2)
 with left:
     fig = ui.figure(charts.growth_lines, dataset, series, "cumulative", title=tr("growth_cumulative_title", what=noun),
@@ -67,22 +67,22 @@ st.caption(tr("growth_cumulative_note"))
 
 st.subheader(tr("top_movers"))
 if year_from >= year_to:
-    st.info(tr("movers_need_period"))
+    st.info(tr("growth_movers_need_period"))
 else:
     movers = ui.data(metrics.top_movers, dataset, "province", measure, year_from, year_to, 10)
-    st.caption(tr("movers_intro", start=year_from, end=year_to))
+    st.caption(tr("growth_movers_intro", start=year_from, end=year_to))
     left, right = st.columns([5, 6])
     with left:
-        fig = ui.figure(charts.top_movers_bar, dataset, movers, title=tr("movers_title", what=noun),
-                        subtitle=tr("subtitle_movers", start=year_from, end=year_to),
+        fig = ui.figure(charts.top_movers_bar, dataset, movers, title=tr("growth_movers_title", what=noun),
+                        subtitle=tr("growth_subtitle_movers", start=year_from, end=year_to),
                         x_title=tr(f"axis_growth_{measure}"), provenance=provenance, lang=lang)
         ui.chart(fig, movers, dataset, "top_movers")
     with right:
         table = movers.drop(columns="region_code")
         # the CAGR stays a number in the download (cagr + cagr_note); on screen a rate, 'baru' or no data
         ui.table(table, dataset, formats={"cagr": lambda v: charts.format_value(v, "per year", lang)}, column_config={
-            "region_name": st.column_config.TextColumn(tr("col_province")),
-            "start": st.column_config.NumberColumn(tr("col_start", year=year_from), width="small"),
-            "end": st.column_config.NumberColumn(tr("col_end", year=year_to), width="small"),
-            "change": st.column_config.NumberColumn(tr("col_change"), width="small"),
-            "cagr": st.column_config.TextColumn(tr("col_cagr"), width="small", help=tr("col_cagr_help"))})
+            "region_name": st.column_config.TextColumn(tr("common_col_province")),
+            "start": st.column_config.NumberColumn(tr("growth_col_start", year=year_from), width="small"),
+            "end": st.column_config.NumberColumn(tr("growth_col_end", year=year_to), width="small"),
+            "change": st.column_config.NumberColumn(tr("growth_col_change"), width="small"),
+            "cagr": st.column_config.TextColumn(tr("growth_col_cagr"), width="small", help=tr("growth_col_cagr_help"))})

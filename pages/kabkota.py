@@ -99,7 +99,7 @@ with right:
     st.markdown(f"**{tr('kk_peers', province=province)}**")
     peers = figures.region_values.sort_values(["ikm_ovop", "ikm_to_end", "region_code"], ascending=[False, False, True])
     ui.table(peers, dataset, name=f"kabkota_of_{figures.scope.province_code}", column_config={
-        "region_code": tr("col_region_code"), "region_name": tr("col_kabkota"),
+        "region_code": tr("common_col_region_code"), "region_name": tr("common_col_kabkota"),
         "ikm_ovop": f"{tr('brief_fig_ikm_ovop')} ({tr('basis_period')})",
         "ikm_to_end": f"{tr('brief_fig_ikm_ovop')} ({tr('basis_to_date')})"})
     st.markdown(f"**{tr('kk_gaps', province=province)}**")
@@ -121,9 +121,9 @@ else:
                  column_config={"fact_id": tr("kk_col_mark"), "round_year": tr("kk_col_round"),
                                 "note": tr("kk_col_note"), "source_title": tr("kk_col_source"),
                                 "source_url": st.column_config.TextColumn(tr("kk_col_url")),
-                                "published": tr("kk_col_published"), "entity_name": tr("col_entity"),
-                                "product": tr("col_product"), "commodity_group": tr("axis_group"),
-                                "star": tr("col_star"), "metric": tr("kk_col_metric"), "value": tr("kk_col_value")})
+                                "published": tr("kk_col_published"), "entity_name": tr("common_col_entity"),
+                                "product": tr("common_col_product"), "commodity_group": tr("common_axis_group"),
+                                "star": tr("common_col_star"), "metric": tr("kk_col_metric"), "value": tr("kk_col_value")})
 st.subheader(tr("kk_awardees"))
 st.caption(tr("brief_awardees_note"))
 if figures.awardees.empty:
@@ -132,7 +132,7 @@ else:
     st.dataframe(localise_awardees(figures.awardees, lang)[["record_id", "round_year", "entity_name", "product", "star", "source_title",
                                    "source_url", "published", "note"]], hide_index=True, placeholder="–",
                  column_config={"record_id": tr("kk_col_mark"), "round_year": tr("kk_col_round"),
-                                "entity_name": tr("col_entity"), "product": tr("col_product"),
-                                "star": tr("col_star"), "note": tr("kk_col_note"), "source_title": tr("kk_col_source"),
+                                "entity_name": tr("common_col_entity"), "product": tr("common_col_product"),
+                                "star": tr("common_col_star"), "note": tr("kk_col_note"), "source_title": tr("kk_col_source"),
                                 "source_url": st.column_config.TextColumn(tr("kk_col_url")),
                                 "published": tr("kk_col_published")})

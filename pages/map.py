@@ -3,7 +3,8 @@
 import pandas as pd
 import streamlit as st
 
-from ovop_analytics import geo, metrics, timeline, ui, ui_present
+from ovop_analytics import geo, metrics, timeline, ui
+from ovop_analytics.ui import present as ui_present
 from ovop_analytics.charts import maps
 from ovop_analytics.charts.classify import SCHEMES, classify
 from ovop_analytics.regions import SPLITS, provinces, region_name
@@ -82,7 +83,7 @@ if province:
     frame = frame[frame["code"].str.startswith(province + ".")]
 
 classes = classify(frame["value"], scheme, integer=info.unit == "count", lang=lang)
-area = region_name(province) if province else tr("all_indonesia")
+area = region_name(province) if province else tr("common_all_indonesia")
 title = tr("map_chart_title", metric=metric_label, area=area, start=year_from, end=year_to)
 if info.basis == "to_date":
     title = tr("map_chart_title_to_date", metric=metric_label, area=area, end=year_to)
@@ -105,9 +106,9 @@ ui.chart(figure, frame.rename(columns={"code": "region_code", "name": "region_na
 with controls:
     top = st.columns([1.7, 1.6, 1.7])
     top[0].segmented_control(tr("map_view"), views, key="view", required=True,
-                             format_func=lambda v: tr("view_boundaries" if v == "map" else "view_tiles"))
+                             format_func=lambda v: tr("map_view_boundaries" if v == "map" else "map_view_tiles"))
     top[2].selectbox(tr("map_province"), province_codes, key="province",
-                     format_func=lambda c: f"{c} · {region_name(c)}" if c else tr("all_indonesia"))
+                     format_func=lambda c: f"{c} · {region_name(c)}" if c else tr("common_all_indonesia"))
     top[1].segmented_control(tr("map_level"), ["province", "kabupaten_kota"], key="level", required=True,
                              format_func=lambda v: tr(f"level_{v}"), disabled=bool(province))
     second = st.columns([2, 1.3, 2.7])
@@ -141,10 +142,10 @@ def timeline_section(level: str, province: str, layer: dict | None) -> None:
     if province:
         frames = frames[frames["code"].str.startswith(province + ".")]
     classes = classify(frames["value"], "quantiles", integer=True, lang=lang)
-    st.caption(tr("nu_timeline_classes"))  # its own classes, over all periods: not the map's above
+    st.caption(tr("map_timeline_classes"))  # its own classes, over all periods: not the map's above
     key = ("pres_round" if measure == "ikm_ovop" else "pres_year") + ("_cumulative" if mode == "cumulative" else "")
     labels = {p: tr(key, round=p, year=p) for p in steps.periods}
-    area = region_name(province) if province else tr("all_indonesia")
+    area = region_name(province) if province else tr("common_all_indonesia")
     label = getattr(metrics.METRICS[measure], f"label_{lang}")
     with st.container(key="map_timeline"):
         if layer is not None:

@@ -1,7 +1,7 @@
 """Presentasi / Present: full-screen slides for a projector, stepped with the arrow keys, PageDown/PageUp
 (a clicker) or the on-screen buttons; `?slide=N` opens the deck at slide N.
 
-Every slide is drawn once and the deck component shows one at a time in the browser (see ui_present),
+Every slide is drawn once and the deck component shows one at a time in the browser (see ovop_analytics.ui.present),
 so a slide change never waits for the server.
 """
 
@@ -10,8 +10,8 @@ import streamlit as st
 
 from ovop_analytics import numbers
 from ovop_analytics import charts, export_images, geo, metrics, timeline, ui
-from ovop_analytics import ui_analytics as ua
-from ovop_analytics import ui_present as up
+from ovop_analytics.ui import analytics as ua
+from ovop_analytics.ui import present as up
 from ovop_analytics.charts import analytics as analytics_charts
 from ovop_analytics.charts import maps
 from ovop_analytics.charts.classify import classify
@@ -28,7 +28,7 @@ INTERVALS = [0, 10, 20, 30, 60]
 dataset = ui.current_dataset()
 if dataset is None:
     st.title(tr("pres_title"))
-    st.info(tr("no_records"))
+    st.info(tr("common_no_records"))
     st.stop()
 provenance = ui.provenance(dataset)
 source_line = charts.source_text(provenance, lang)
@@ -76,13 +76,13 @@ with slide(1):
     ui.caption(tr("pres_kpi_subtitle", dataset=dataset.name, start=years[0] if years else "–",
                   end=years[-1] if years else "–"))
     kpis = st.columns(2)
-    kpis[0].metric(tr("kpi_provinces"), f"{summary['provinces_with_ovop']} / {summary['provinces_total']}",
+    kpis[0].metric(tr("common_kpi_provinces"), f"{summary['provinces_with_ovop']} / {summary['provinces_total']}",
                    border=True)
-    kpis[1].metric(tr("kpi_kabkota"), f"{summary['kabkota_with_ovop']} / {summary['kabkota_total']}", border=True)
+    kpis[1].metric(tr("common_kpi_kabkota"), f"{summary['kabkota_with_ovop']} / {summary['kabkota_total']}", border=True)
     kpis = st.columns(2)
-    kpis[0].metric(tr("kpi_types"), "–" if "types" in unavailable else
+    kpis[0].metric(tr("common_kpi_types"), "–" if "types" in unavailable else
                    f"{summary['types_present']} / {summary['catalogue_size']}", border=True)
-    kpis[1].metric(tr("kpi_ikm"), "–" if "ikm_ovop" in unavailable else numbers.integer(int(province_values['ikm_ovop'].sum()), lang),
+    kpis[1].metric(tr("common_kpi_ikm"), "–" if "ikm_ovop" in unavailable else numbers.integer(int(province_values['ikm_ovop'].sum()), lang),
                    border=True)
     for reason in sorted(set(unavailable.values())):
         ui.caption(tr(f"unavail_{reason}"))
@@ -99,7 +99,7 @@ frame = pd.DataFrame({"code": province_values["region_code"].to_numpy(),
                       "name": province_values["region_name"].to_numpy(),
                       "value": pd.to_numeric(province_values["ikm_ovop"].astype(object), errors="coerce").astype(float)})
 classes = classify(frame["value"], "quantiles", integer=True, lang=lang)
-map_title = tr("map_chart_title", metric="IKM OVOP", area=tr("all_indonesia"), start=years[0] if years else "",
+map_title = tr("map_chart_title", metric="IKM OVOP", area=tr("common_all_indonesia"), start=years[0] if years else "",
                end=years[-1] if years else "")
 with slide(2):
     st.header(tr("pres_map_title"))
@@ -126,7 +126,7 @@ with slide(3):
             up.timeline_player("pres_timeline_box", {"play": tr("pres_play"), "pause": tr("pres_pause"),
                                                      "prev": tr("pres_previous"), "next": tr("pres_next")})
             tspec = maps.timeline_map(layer, steps.frames, all_classes,
-                                      title=tr("pres_timeline_map_title_ikm_ovop", area=tr("all_indonesia")),
+                                      title=tr("pres_timeline_map_title_ikm_ovop", area=tr("common_all_indonesia")),
                                       frame_labels=labels, metric_label="IKM OVOP", provenance=provenance, lang=lang)
             tspec = export_images.scale_text(tspec, MAP_FONT_SCALE)
             tspec["height"] = CHART_HEIGHT - 110
@@ -151,7 +151,7 @@ with slide(5):
     st.header(tr("pres_top_title"))
     measure = "types" if "ikm_ovop" in unavailable else "ikm_ovop"  # as on the Overview
     top = province_values.dropna(subset=[measure]).nlargest(10, measure)
-    slide_chart(charts.top_regions(top, measure, tr("axis_types" if measure == "types" else "axis_ikm"), 10,
+    slide_chart(charts.top_regions(top, measure, tr("common_axis_types" if measure == "types" else "common_axis_ikm"), 10,
                                    provenance, lang), "top")
 
 # 6. Growth: cumulative IKM OVOP per commodity group over the award rounds
@@ -172,13 +172,13 @@ with slide(7):
     st.header(tr("pres_diversity_title"))
     coverage = ui.data(metrics.coverage_summary, dataset)
     left, right = st.columns([1, 2.6])
-    left.metric(tr("kpi_catalogue"), f"{coverage['types_present']} / {coverage['catalogue_size']}", border=True)
-    left.metric(tr("kpi_kabkota_ikm"), f"{coverage['kabkota_with_ikm']} / {coverage['kabkota_total']}",
+    left.metric(tr("common_kpi_catalogue"), f"{coverage['types_present']} / {coverage['catalogue_size']}", border=True)
+    left.metric(tr("common_kpi_kabkota_ikm"), f"{coverage['kabkota_with_ikm']} / {coverage['kabkota_total']}",
                 border=True)
     with right:
         mix = ui.data(queries.commodity_mix, dataset)
         slide_chart(analytics_charts.unrotate_categories(
-            charts.commodity_mix(mix, tr("all_indonesia"), provenance, lang), width=14), "mix", wrap=60)
+            charts.commodity_mix(mix, tr("common_all_indonesia"), provenance, lang), width=14), "mix", wrap=60)
 
 # 8.. One slide per chosen province: its scorecard in brief
 scores = ui.data(metrics.region_metrics, dataset, "province", ("ikm_ovop", "types", "commodity_groups", "shannon",
@@ -204,7 +204,7 @@ with slide(slide_count):
     st.header(tr("pres_sources_title"))
     st.markdown(ui.tr_plain("pres_sources_dataset", dataset=dataset.name, source=provenance.source))
     if dataset.is_synthetic:
-        st.markdown(tr("synthetic_banner"))
+        st.markdown(tr("common_synthetic_banner"))
     shown = facts[facts["program"].eq("kemenperin_ovop_award") & facts["level"].eq("national")
                   & facts["star"].isna() & facts["round_year"].notna()].head(6)
     lines = [f"{r.fact_id} · {int(r.round_year)} · {numbers.general(r.value, lang)} · {r.source_title}"
@@ -216,7 +216,7 @@ with slide(slide_count):
 # --- badge, controls and settings, fixed over the slides -------------------------------------------
 if dataset.is_synthetic:
     with st.container(key="pres_badge"):
-        st.markdown(tr("synthetic_watermark").upper())
+        st.markdown(tr("common_synthetic_watermark").upper())
 with st.container(key="pres_bar"):
     up.deck_controls(slide_count, {"prev": tr("pres_previous"), "next": tr("pres_next"),
                                    "auto": tr("pres_auto_start"), "stop": tr("pres_auto_stop")},
@@ -224,7 +224,7 @@ with st.container(key="pres_bar"):
 with st.container(key="pres_setup"):
     with st.popover(tr("pres_settings"), icon=":material/tune:"):
         st.session_state["pres_lang"] = lang
-        st.segmented_control(tr("language"), list(LANGUAGES), key="pres_lang", format_func=LANGUAGES.get,
+        st.segmented_control(tr("common_language"), list(LANGUAGES), key="pres_lang", format_func=LANGUAGES.get,
                              required=True, on_change=_set_global, args=("pres_lang", ui.LANGUAGE_KEY))
         names = [d.name for d in ui.visible_datasets() if d.kind != "reference"]
         st.session_state["pres_dataset"] = dataset.name

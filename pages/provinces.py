@@ -9,7 +9,7 @@ from ovop_analytics.briefing import resolve_scope
 from ovop_analytics.briefing.render import briefing_pdf
 from ovop_analytics.provenance import file_stem
 from ovop_analytics import facts as published_facts
-from ovop_analytics import ui_analytics as ua
+from ovop_analytics.ui import analytics as ua
 from ovop_analytics.charts import analytics as analytics_charts
 from ovop_analytics.i18n import commodity_label
 from ovop_analytics.metrics import METRICS
@@ -24,8 +24,8 @@ dataset, _years = ui.dataset_page("provinces_title")
 COUNTS = ("ikm_ovop", "types", "commodity_groups")
 stats = ui.data(metrics.region_metrics, dataset, "province", COUNTS)
 unavailable = ui.data(metrics.unavailable_metrics, dataset, COUNTS)
-st.subheader(tr("ranking"))
-st.caption(tr("ranking_help") + " " + tr("no_value_reason"))
+st.subheader(tr("provinces_ranking"))
+st.caption(tr("provinces_ranking_help") + " " + tr("analytics_no_value_reason"))
 for reason in sorted(set(unavailable.values())):
     st.info(tr(f"unavail_{reason}"))
 ranking = stats[["region_code", "region_name", "ikm_ovop", "types", "commodity_groups"]].copy()
@@ -34,10 +34,10 @@ ranking.insert(0, "rank", ranking[rank_by].astype("Float64").rank(ascending=Fals
 ranking = ranking.sort_values(["rank", "region_code"], na_position="last").drop(
     columns=[m for m in unavailable if m in ranking])
 ui.table(ranking, dataset, name="province_ranking", height=400, column_config={
-    "rank": st.column_config.NumberColumn(tr("col_rank"), width="small"),
-    "region_code": st.column_config.TextColumn(tr("col_region_code"), width="small"),
-    "region_name": tr("col_province"), "ikm_ovop": tr("col_ikm"), "types": tr("col_types"),
-    "commodity_groups": tr("col_groups")})
+    "rank": st.column_config.NumberColumn(tr("provinces_col_rank"), width="small"),
+    "region_code": st.column_config.TextColumn(tr("common_col_region_code"), width="small"),
+    "region_name": tr("common_col_province"), "ikm_ovop": tr("provinces_col_ikm"), "types": tr("provinces_col_types"),
+    "commodity_groups": tr("provinces_col_groups")})
 
 st.divider()
 
@@ -46,10 +46,10 @@ st.divider()
 def scorecard(dataset: Dataset, _years: list[int], stats: pd.DataFrame, unavailable: dict[str, str]) -> None:
     """The chosen province's scorecard, charts and tables: a fragment, so choosing another province reruns
     only this part (not the ranking above, which does not depend on it). The choice stays in the URL."""
-    st.subheader(tr("scorecard"))
+    st.subheader(tr("provinces_scorecard"))
     codes = stats["region_code"].tolist()
     ui.url_bound("province", codes, "33")
-    code = st.selectbox(tr("choose_province"), codes, key="province", format_func=lambda c: f"{c} · {region_name(c)}")
+    code = st.selectbox(tr("provinces_choose_province"), codes, key="province", format_func=lambda c: f"{c} · {region_name(c)}")
     ui.to_url("province")
     name = region_name(code)
     _lang = ui.lang()
@@ -60,8 +60,8 @@ def scorecard(dataset: Dataset, _years: list[int], stats: pd.DataFrame, unavaila
     rounds = ui.data(queries.awards_by_round, dataset, code)
     per_round = rounds.groupby("round")["ikm"].sum()
     columns = st.columns(3)
-    for column, (key, label) in zip(columns, (("ikm_ovop", "col_ikm"), ("types", "col_types"),
-                                              ("commodity_groups", "col_groups"))):
+    for column, (key, label) in zip(columns, (("ikm_ovop", "provinces_col_ikm"), ("types", "provinces_col_types"),
+                                              ("commodity_groups", "provinces_col_groups"))):
         if key in unavailable:
             column.metric(tr(label), "–", border=True, help=tr(f"unavail_{unavailable[key]}"))
             continue
@@ -69,7 +69,7 @@ def scorecard(dataset: Dataset, _years: list[int], stats: pd.DataFrame, unavaila
         column.metric(tr(label), "–" if analytics_charts.is_missing(s.value) else numbers.integer(int(s.value), ui.lang()), border=True,
                       chart_data=per_round.tolist() if key == "ikm_ovop" and len(per_round) > 1 else None,
                       chart_type="bar", delta_description=ua.standing_caption(s, key))
-    ui.caption(tr("kpi_source", source=ui.provenance(dataset).source))
+    ui.caption(tr("common_kpi_source", source=ui.provenance(dataset).source))
     # Diversity, coverage, uniqueness and growth: one aggregate over all provinces, ranked and compared with
     # the national median; a province without records shows "tidak ada data", never a 0 index.
     SCORE_METRICS = ("shannon", "evenness", "uniqueness_to_date", "coverage_types_to_date", "cagr")
@@ -98,13 +98,13 @@ def scorecard(dataset: Dataset, _years: list[int], stats: pd.DataFrame, unavaila
                       help=info.description_id if ui.lang() == "id" and info.description_id else info.description_en,
                       delta_description=ua.standing_caption(s, metric, cagr_start))
     if entrants.empty:
-        score_columns[-1].metric(tr("kpi_new_entrants"), tr("no_data"), border=True)
+        score_columns[-1].metric(tr("provinces_kpi_new_entrants"), tr("common_no_data"), border=True)
     else:
         latest = entrants.iloc[-1]
-        score_columns[-1].metric(tr("kpi_new_entrants"), f"{latest['new_entrants']}", border=True,
-                                 delta_description=tr("new_entrants_of", round=latest["round"], n=latest["ikm"]))
+        score_columns[-1].metric(tr("provinces_kpi_new_entrants"), f"{latest['new_entrants']}", border=True,
+                                 delta_description=tr("provinces_new_entrants_of", round=latest["round"], n=latest["ikm"]))
     for split in splits_from(code):
-        st.caption(tr("split_note", parent=name, year=split.year, children=region_name(split.child_code)))
+        st.caption(tr("provinces_split_note", parent=name, year=split.year, children=region_name(split.child_code)))
 
     if dataset.covers(code):
         left, right = st.columns(2)
@@ -114,51 +114,51 @@ def scorecard(dataset: Dataset, _years: list[int], stats: pd.DataFrame, unavaila
                             ui.lang())
             ui.chart(fig, mix[["commodity_group", "records"]], dataset, "commodity_mix")
         with right:
-            st.markdown(f"**{tr('flagship')}**")
+            st.markdown(f"**{tr('provinces_flagship')}**")
             flagship = ui.data(queries.flagship_ikm, dataset, code)
             flagship["commodity_group"] = flagship["commodity_group"].map(lambda g: commodity_label(g, ui.lang()))
             ui.table(flagship[["entity_name", "best_star", "product", "commodity_group", "region_name",
                                "latest_round"]], dataset, column_config={
-                         "entity_name": tr("col_entity"), "product": tr("col_product"),
-                         "commodity_group": tr("axis_group"), "region_name": tr("col_kabkota"),
+                         "entity_name": tr("common_col_entity"), "product": tr("common_col_product"),
+                         "commodity_group": tr("common_axis_group"), "region_name": tr("common_col_kabkota"),
                          # the stars next to the name and narrow: a half-width column shows them whole
-                         "best_star": st.column_config.NumberColumn(tr("col_star"), format="%d ★", width=70),
-                         "latest_round": st.column_config.NumberColumn(tr("col_latest_round"), format="%d",
+                         "best_star": st.column_config.NumberColumn(tr("common_col_star"), format="%d ★", width=70),
+                         "latest_round": st.column_config.NumberColumn(tr("provinces_col_latest_round"), format="%d",
                                                                        width="small")})
-            st.markdown(f"**{tr('designated_types')}**")
+            st.markdown(f"**{tr('provinces_designated_types')}**")
             types = ui.data(queries.designated_types, dataset, code)
             types["commodity_group"] = types["commodity_group"].map(lambda g: commodity_label(g, ui.lang()))
             if types.empty:  # an IKM-only dataset: say so instead of an empty grid labelled "empty"
-                st.info(tr("unavail_no_types_program") if "types" in unavailable else tr("no_data"))
+                st.info(tr("unavail_no_types_program") if "types" in unavailable else tr("common_no_data"))
             else:
                 ui.table(types, dataset, height=250, column_config={
-                    "type_name": tr("col_type"), "commodity_group": tr("axis_group"),
-                    "kabupaten_kota": tr("col_kabkota_count"),
-                    "first_year": st.column_config.NumberColumn(tr("col_first_year"), format="%d")})
+                    "type_name": tr("provinces_col_type"), "commodity_group": tr("common_axis_group"),
+                    "kabupaten_kota": tr("provinces_col_kabkota_count"),
+                    "first_year": st.column_config.NumberColumn(tr("provinces_col_first_year"), format="%d")})
 
         left, right = st.columns(2)
         with left:
             if entrants.empty:
-                st.markdown(f"**{tr('entrants_title')}**")
-                st.info(tr("no_awards_in_province"))
+                st.markdown(f"**{tr('provinces_entrants_title')}**")
+                st.info(tr("provinces_no_awards_in_province"))
             else:
-                ui.chart(ui.figure(analytics_charts.entrants_bars, dataset, entrants, title=tr("entrants_title"),
+                ui.chart(ui.figure(analytics_charts.entrants_bars, dataset, entrants, title=tr("provinces_entrants_title"),
                                    subtitle=name, provenance=ui.provenance(dataset), lang=ui.lang()),
                          entrants, dataset, "new_entrants")
         with right:
-            st.markdown(f"**{tr('upgrades_title')}**")
+            st.markdown(f"**{tr('provinces_upgrades_title')}**")
             upgrades = ui.data(metrics.star_upgrades, dataset, code)
-            st.caption(tr("upgrades_count", n=len(upgrades)))
+            st.caption(tr("provinces_upgrades_count", n=len(upgrades)))
             upgrades = upgrades.assign(
                 stars=[f"{a} ★ → {b} ★" for a, b in zip(upgrades["from_star"], upgrades["to_star"])],
                 rounds=[f"{a} → {b}" for a, b in zip(upgrades["from_round"], upgrades["to_round"])])
             ui.table(upgrades[["entity_name", "region_name", "stars", "rounds"]], dataset, name=f"star_upgrades_{code}",
-                     column_config={"entity_name": st.column_config.TextColumn(tr("col_entity"), width="medium"),
-                                    "region_name": tr("col_kabkota"), "stars": tr("col_stars_change"),
-                                    "rounds": tr("col_rounds_change")})
+                     column_config={"entity_name": st.column_config.TextColumn(tr("common_col_entity"), width="medium"),
+                                    "region_name": tr("common_col_kabkota"), "stars": tr("provinces_col_stars_change"),
+                                    "rounds": tr("provinces_col_rounds_change")})
 
     else:
-        st.info(tr("province_outside_coverage", region=name, coverage=coverage_text(dataset, ui.lang())))
+        st.info(tr("provinces_province_outside_coverage", region=name, coverage=coverage_text(dataset, ui.lang())))
 
     # Named award holders of this province: published facts, not the chosen dataset; a sample, not totals.
     st.markdown(f"**{tr('pub_prov_holders_title')}**")
@@ -171,14 +171,14 @@ def scorecard(dataset: Dataset, _years: list[int], stats: pd.DataFrame, unavaila
         ui.table(holders[["round_year", "entity_name", "product", "star", "region_name", "note", "source_title",
                           "source_url", "published"]], None, column_config={
             "round_year": st.column_config.NumberColumn(tr("pub_col_round"), format="%d", width="small"),
-            "entity_name": st.column_config.TextColumn(tr("col_entity"), width="medium"),
-            "product": tr("col_product"),
-            "star": st.column_config.NumberColumn(tr("col_star"), format="%d ★", width="small"),
-            "region_name": tr("col_kabkota"),
-            "note": st.column_config.TextColumn(tr("col_note"), width="large"),
-            "source_title": st.column_config.TextColumn(tr("col_source_title"), width="medium"),
-            "source_url": st.column_config.LinkColumn(tr("col_link"), display_text=r"https?://(?:www\.)?([^/]+)/.*"),
-            "published": tr("col_published")})
+            "entity_name": st.column_config.TextColumn(tr("common_col_entity"), width="medium"),
+            "product": tr("common_col_product"),
+            "star": st.column_config.NumberColumn(tr("common_col_star"), format="%d ★", width="small"),
+            "region_name": tr("common_col_kabkota"),
+            "note": st.column_config.TextColumn(tr("common_col_note"), width="large"),
+            "source_title": st.column_config.TextColumn(tr("common_col_source_title"), width="medium"),
+            "source_url": st.column_config.LinkColumn(tr("common_col_link"), display_text=r"https?://(?:www\.)?([^/]+)/.*"),
+            "published": tr("common_col_published")})
 
     st.markdown(f"**{tr('kabkota_table', region=name)}**")
     kabkota = ui.data(metrics.region_metrics, dataset, "kabupaten_kota", (*COUNTS, "shannon", "coverage_types",
@@ -188,7 +188,7 @@ def scorecard(dataset: Dataset, _years: list[int], stats: pd.DataFrame, unavaila
     # and with records. "Without IKM OVOP" and "without OVOP types" are counted apart.
     outside = kabkota["commodity_groups"].isna()
     has_records = (kabkota[list(COUNTS)].fillna(0) > 0).any(axis=1)
-    kabkota["status"] = [tr("status_outside") if out else tr("status_has_records") if has else tr("status_no_records")
+    kabkota["status"] = [tr("provinces_status_outside") if out else tr("provinces_status_has_records") if has else tr("provinces_status_no_records")
                          for out, has in zip(outside, has_records)]
     kabkota["coverage_types"] = kabkota["coverage_types"] * 100  # shown as % with one decimal
     statements = []
@@ -198,7 +198,7 @@ def scorecard(dataset: Dataset, _years: list[int], stats: pd.DataFrame, unavaila
         statements.append(tr("kabkota_without_types", n=int((kabkota["types"] == 0).sum())))
     if outside.any():
         statements.append(tr("kabkota_outside", n=int(outside.sum())))
-    st.caption(" · ".join(statements) + ". " + tr("no_value_reason"))
+    st.caption(" · ".join(statements) + ". " + tr("analytics_no_value_reason"))
     hidden = set(unavailable) | ({"coverage_types", "uniqueness"} if "types" in unavailable else set())
     kabkota = kabkota.drop(columns=[c for c in hidden if c in kabkota])
     shown = [c for c in ("region_code", "region_name", "status", "ikm_ovop", "types", "commodity_groups", "shannon",
@@ -207,9 +207,9 @@ def scorecard(dataset: Dataset, _years: list[int], stats: pd.DataFrame, unavaila
     ui.table(kabkota[shown].sort_values(order, ascending=[c == "region_code" for c in order], na_position="last"),
              dataset,
              name=f"kabupaten_kota_{code}", column_config={
-                 "region_code": tr("col_region_code"), "region_name": tr("col_kabkota"),
-                 "status": tr("col_status"), "ikm_ovop": tr("col_ikm"),
-                 "types": tr("col_types"), "commodity_groups": tr("col_groups"),
+                 "region_code": tr("common_col_region_code"), "region_name": tr("common_col_kabkota"),
+                 "status": tr("provinces_col_status"), "ikm_ovop": tr("provinces_col_ikm"),
+                 "types": tr("provinces_col_types"), "commodity_groups": tr("provinces_col_groups"),
                  "shannon": st.column_config.NumberColumn(analytics_charts.metric_label("shannon", ui.lang()),
                                                           format="%.3f"),
                  "coverage_types": st.column_config.NumberColumn(

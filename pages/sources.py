@@ -16,7 +16,7 @@ ui.require_app_shell()
 tr = ui.tr
 st.title(tr("sources_title"))
 
-st.subheader(tr("datasets_table"))
+st.subheader(tr("sources_datasets_table"))
 zone = local_time.zone_or_default(st.context.timezone)  # stored in UTC, shown in WIB (or the browser's zone)
 datasets = [{
     "name": d.name, "kind": tr(f"kind_{d.kind}"), "visibility": tr(f"visibility_{d.visibility}"),
@@ -24,10 +24,10 @@ datasets = [{
     "coverage": coverage_text(d, ui.lang()),
     "created_at": local_time.to_local(d.created_at, zone)} for d in ui.visible_datasets()]
 ui.table(pd.DataFrame(datasets), None, column_config={
-    "name": tr("col_name"), "kind": tr("col_kind"), "visibility": tr("col_visibility"),
-    "synthetic": tr("col_synthetic"), "rows": tr("col_rows"), "source": st.column_config.TextColumn(
-        tr("col_source"), width="large"), "coverage": st.column_config.TextColumn(tr("meta_coverage")),
-    "created_at": st.column_config.DatetimeColumn(f"{tr('col_created')} ({local_time.zone_label(zone)})",
+    "name": tr("sources_col_name"), "kind": tr("sources_col_kind"), "visibility": tr("sources_col_visibility"),
+    "synthetic": tr("sources_col_synthetic"), "rows": tr("sources_col_rows"), "source": st.column_config.TextColumn(
+        tr("common_col_source"), width="large"), "coverage": st.column_config.TextColumn(tr("common_meta_coverage")),
+    "created_at": st.column_config.DatetimeColumn(f"{tr('sources_col_created')} ({local_time.zone_label(zone)})",
                                                   format="YYYY-MM-DD HH:mm")})
 
 # Notes and metric names in the interface language; the bundled facts file itself stays as published.
@@ -36,21 +36,21 @@ st.subheader(tr("facts_title", n=len(facts)))
 st.caption(tr("facts_intro"))
 
 link_config = {
-    "fact_id": st.column_config.TextColumn(tr("col_fact"), width="small"),
-    "round_year": st.column_config.NumberColumn(tr("col_year"), format="%d", width="small"),
-    "region_name": tr("col_region"), "metric_label": st.column_config.TextColumn(tr("col_metric"), width="medium"),
-    "value": tr("col_value"),
-    "star": st.column_config.NumberColumn(tr("col_star"), format="%d"),
-    "entity_name": tr("col_entity"), "product": tr("col_product"),
-    "note": st.column_config.TextColumn(tr("col_note"), width="large"),
-    "is_conflict": st.column_config.CheckboxColumn(tr("col_conflict")),
-    "source_title": st.column_config.TextColumn(tr("col_source_title"), width="medium"),
-    "source_url": st.column_config.LinkColumn(tr("col_link"), display_text=r"https?://([^/]+)/.*"),
-    "other_source_url": st.column_config.LinkColumn(tr("col_other_link"), display_text=r"https?://([^/]+)/.*"),
-    "published": tr("col_published"),
+    "fact_id": st.column_config.TextColumn(tr("common_col_fact"), width="small"),
+    "round_year": st.column_config.NumberColumn(tr("common_col_year"), format="%d", width="small"),
+    "region_name": tr("common_col_region"), "metric_label": st.column_config.TextColumn(tr("common_col_metric"), width="medium"),
+    "value": tr("common_col_value"),
+    "star": st.column_config.NumberColumn(tr("common_col_star"), format="%d"),
+    "entity_name": tr("common_col_entity"), "product": tr("common_col_product"),
+    "note": st.column_config.TextColumn(tr("common_col_note"), width="large"),
+    "is_conflict": st.column_config.CheckboxColumn(tr("sources_col_conflict")),
+    "source_title": st.column_config.TextColumn(tr("common_col_source_title"), width="medium"),
+    "source_url": st.column_config.LinkColumn(tr("common_col_link"), display_text=r"https?://([^/]+)/.*"),
+    "other_source_url": st.column_config.LinkColumn(tr("sources_col_other_link"), display_text=r"https?://([^/]+)/.*"),
+    "published": tr("common_col_published"),
 }
 
-st.markdown(f"**{tr('conflicts_title')}**")
+st.markdown(f"**{tr('sources_conflicts_title')}**")
 for fact in facts_display.conflicts(facts).to_dict("records"):
     with st.container(border=True):
         star = f" · {fact['star']:.0f} ★" if pd.notna(fact["star"]) else ""
@@ -59,11 +59,11 @@ for fact in facts_display.conflicts(facts).to_dict("records"):
         st.text(fact["note"])
         links = st.columns(2)
         if pd.notna(fact["source_url"]):
-            links[0].link_button(f"{tr('col_link')}: {fact['source_title']}", fact["source_url"],
+            links[0].link_button(f"{tr('common_col_link')}: {fact['source_title']}", fact["source_url"],
                                  icon=":material/open_in_new:")
         if pd.notna(fact["other_source_url"]):
             host = urlsplit(fact["other_source_url"]).hostname or ""
-            links[1].link_button(f"{tr('col_other_link')}: {host.removeprefix('www.')}", fact["other_source_url"],
+            links[1].link_button(f"{tr('sources_col_other_link')}: {host.removeprefix('www.')}", fact["other_source_url"],
                                  icon=":material/open_in_new:")
 
 st.markdown(f"**{tr('facts_title', n=len(facts))}**")
@@ -72,17 +72,17 @@ ui.table(facts[["fact_id", "round_year", "region_name", "metric_label", "value",
          column_config=link_config, height=600)
 without_url = facts.loc[facts["source_url"].isna(), "fact_id"].tolist()
 if without_url:
-    st.caption(f"{tr('no_url')}: {', '.join(without_url)}")
+    st.caption(f"{tr('sources_no_url')}: {', '.join(without_url)}")
 
 # Methods: every metric the product shows or the CLI prints, with its definition, formula, basis and unit.
-st.subheader(tr("methods_title"))
-st.caption(tr("methods_intro"))
+st.subheader(tr("sources_methods_title"))
+st.caption(tr("sources_methods_intro"))
 ui.table(methods_table(ui.lang()), None, height=560, column_config={
     "metric": st.column_config.TextColumn("stats --metrics", width="small"),
-    "label": st.column_config.TextColumn(tr("col_metric"), width="medium"),
-    "definition": st.column_config.TextColumn(tr("col_definition"), width="large"),
-    "formula": st.column_config.TextColumn(tr("col_formula"), width="medium"),
-    "basis": st.column_config.TextColumn(tr("col_basis"), width="small"),
-    "unit": st.column_config.TextColumn(tr("col_unit"), width="small"),
-    "programme": st.column_config.TextColumn(tr("col_programme"), width="small"),
-    "reference": st.column_config.TextColumn(tr("col_reference"), width="medium")})
+    "label": st.column_config.TextColumn(tr("common_col_metric"), width="medium"),
+    "definition": st.column_config.TextColumn(tr("sources_col_definition"), width="large"),
+    "formula": st.column_config.TextColumn(tr("sources_col_formula"), width="medium"),
+    "basis": st.column_config.TextColumn(tr("sources_col_basis"), width="small"),
+    "unit": st.column_config.TextColumn(tr("sources_col_unit"), width="small"),
+    "programme": st.column_config.TextColumn(tr("sources_col_programme"), width="small"),
+    "reference": st.column_config.TextColumn(tr("sources_col_reference"), width="medium")})

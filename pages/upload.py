@@ -11,7 +11,6 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from ovop_analytics.streamlit_locale import uploader_css
 from ovop_analytics import numbers
 from ovop_analytics import ingest, regions, ui, workspace
 from ovop_analytics.errors import OvopError
@@ -49,7 +48,7 @@ if replacing:
         st.rerun()
 
 # A new key after each save empties the uploader, so the stored file is not offered again.
-st.html(uploader_css(lang, int(st.get_option("server.maxUploadSize")), "CSV, TXT, TSV, XLSX"))  # 'Unggah'
+st.html(ui.uploader_css(lang, int(st.get_option("server.maxUploadSize")), "CSV, TXT, TSV, XLSX"))  # 'Unggah'
 uploaded = st.file_uploader(tr("upload_file"), type=["csv", "txt", "tsv", "xlsx"],
                             key=f"upload_file_{st.session_state.get('upload_generation', 0)}")
 options = st.columns([2, 1, 2])
@@ -133,7 +132,7 @@ if parsed is not None:
         st.caption(tr("ws_grid_help"))
         grid = editing.problem_grid(parsed, original, edits, lang)
         header = original.raw.header
-        config: dict = {editing.ROW: st.column_config.NumberColumn(tr("col_row"), format="%d", width="small"),
+        config: dict = {editing.ROW: st.column_config.NumberColumn(tr("upload_col_row"), format="%d", width="small"),
                         editing.PROBLEM: st.column_config.TextColumn(tr("ws_col_problem"), width="large"),
                         editing.DROP: st.column_config.CheckboxColumn(tr("ws_col_drop"), help=tr("ws_col_drop_help")),
                         editing.SEPARATE: st.column_config.CheckboxColumn(tr("ws_col_separate"),

@@ -8,7 +8,7 @@ from ovop_analytics import local_time, numbers
 from ovop_analytics import ingest, ui, workspace
 from ovop_analytics.errors import OvopError
 from ovop_analytics.problems import error_problems, say_error
-from ovop_analytics.workspace import identity
+from ovop_analytics.ui import identity
 
 ui.require_app_shell()
 tr = ui.tr

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from ovop_analytics.store import Store, initialise
+from ovop_analytics.bootstrap import initialise
+
+from ovop_analytics.store import Store
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 SHARED_DIR = PROJECT_DIR.parent / "shared"

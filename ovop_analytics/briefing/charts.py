@@ -45,15 +45,15 @@ def to_svg(spec: dict[str, Any]) -> str:
 
 def rounds_spec(rounds: pd.DataFrame, lang: str, width: int = 250, height: int = 130) -> dict[str, Any]:
     """Stacked bars: IKM OVOP per award round, one colour per star (the pages' star colours)."""
-    values = [{"round": str(int(r)), "star": t("star_label", lang, n=int(s)), "n": int(s), "ikm": int(k)}
+    values = [{"round": str(int(r)), "star": t("common_star_label", lang, n=int(s)), "n": int(s), "ikm": int(k)}
               for r, s, k in zip(rounds["round"], rounds["star"], rounds["ikm"])]
-    stars = [t("star_label", lang, n=n) for n in range(1, 6)]
+    stars = [t("common_star_label", lang, n=n) for n in range(1, 6)]
     tallest = int(rounds.groupby("round")["ikm"].sum().max()) if not rounds.empty else 1
     return {"$schema": "https://vega.github.io/schema/vega-lite/v5.json", "width": width, "height": height,
             "data": {"values": values}, "config": _config(), "mark": {"type": "bar"},
             "encoding": {
-                "x": {"field": "round", "type": "ordinal", "title": t("axis_round", lang), "axis": {"labelAngle": 0}},
-                "y": {"field": "ikm", "type": "quantitative", "title": t("axis_ikm", lang),
+                "x": {"field": "round", "type": "ordinal", "title": t("common_axis_round", lang), "axis": {"labelAngle": 0}},
+                "y": {"field": "ikm", "type": "quantitative", "title": t("common_axis_ikm", lang),
                       "axis": {"tickCount": min(tallest, 5), "format": "d"}},
                 "color": {"field": "star", "type": "nominal", "title": None,
                           "scale": {"domain": stars, "range": [STAR_COLOURS[n] for n in range(1, 6)]},
@@ -74,14 +74,14 @@ def mix_spec(mix: pd.DataFrame, lang: str, width: int = 190, height: int = 95) -
     return {"$schema": "https://vega.github.io/schema/vega-lite/v5.json", "width": width, "height": height,
             "data": {"values": values}, "config": _config(),
             "encoding": {"y": {"field": "group", "type": "nominal", "title": None, "sort": order},
-                         "x": {"field": "records", "type": "quantitative", "title": t("axis_records", lang),
+                         "x": {"field": "records", "type": "quantitative", "title": t("common_axis_records", lang),
                                "axis": {"tickCount": max(1, min(int(mix["records"].max()), 5)), "format": "d"}}},
             "layer": [bars, labels]}
 
 
 def class_label(index: int, lang: str) -> str:
     if index < 0:
-        return t("no_data", lang)
+        return t("common_no_data", lang)
     low, high = MAP_CLASSES[index]
     if high == 0:
         return t("brief_map_none", lang)
@@ -101,7 +101,7 @@ def map_class(value: float | None) -> int:
 
 
 def _legend(lang: str, title: str, no_data: bool = False) -> dict[str, Any]:
-    labels = [class_label(i, lang) for i in range(len(MAP_CLASSES))] + ([t("no_data", lang)] if no_data else [])
+    labels = [class_label(i, lang) for i in range(len(MAP_CLASSES))] + ([t("common_no_data", lang)] if no_data else [])
     colours = list(MAP_COLOURS) + ([NO_DATA_COLOUR] if no_data else [])
     return {"field": "class", "type": "nominal", "title": title,
             "scale": {"domain": labels, "range": colours},

@@ -28,7 +28,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 def _cmd_briefing(args: argparse.Namespace) -> int:
     from ovop_analytics.briefing.figures import resolve_scope
     from ovop_analytics.briefing.render import briefing_pdf
-    from ovop_analytics.store import Store, get_dataset, initialise
+    from ovop_analytics.bootstrap import initialise
+    from ovop_analytics.store import Store, get_dataset
 
     if args.national:
         scope = resolve_scope("national")

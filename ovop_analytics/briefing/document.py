@@ -129,7 +129,7 @@ def _fact_text(row: pd.Series, lang: str) -> str:
     if _text(row.get("commodity_group")):
         parts.append(commodity_label(row["commodity_group"], lang))
     if _text(row.get("star")):
-        parts.append(t("star_label", lang, n=int(row["star"])))
+        parts.append(t("common_star_label", lang, n=int(row["star"])))
     text = " · ".join(parts)
     if bool(row.get("is_conflict")):
         text += f" ({t('brief_conflict', lang)}: {_text(row.get('note'))})"
@@ -142,7 +142,7 @@ def _awardee_text(row: pd.Series, lang: str) -> str:
     star = _text(row.get("star"))
     parts = [_text(row.get("round_year")), _text(row.get("entity_name")), _text(row.get("product")),
              _text(row.get("region_name")),
-             t("star_label", lang, n=int(row["star"])) if star else t("brief_star_unstated", lang)]
+             t("common_star_label", lang, n=int(row["star"])) if star else t("brief_star_unstated", lang)]
     return " · ".join(p for p in parts if p)
 
 
@@ -157,7 +157,7 @@ def _citations(figures: Figures, lang: str, used: list[tuple[str, pd.Series]]) -
     """The dataset first, then one line per distinct published source with every marker that cites it."""
     data = figures.dataset
     dataset_line = _dataset_citation(figures, lang) + ". " + t(
-        "coverage_caption", lang, coverage=coverage_text(figures.source, lang) if figures.source else "")
+        "brief_coverage_caption", lang, coverage=coverage_text(figures.source, lang) if figures.source else "")
     if data["is_synthetic"]:
         dataset_line += f" {t('brief_cite_synthetic', lang)}"
     out = [{"marks": DATASET_MARK, "text": dataset_line}]
@@ -189,7 +189,7 @@ def build_document(figures: Figures, lang: str, generated: date | None = None,
         "lang": lang, "title": title, "subtitle": subtitle, "period": period,
         "dataset_line": t("brief_dataset_line", lang, dataset=figures.dataset["name"]),
         "generated": t("brief_generated", lang, date=generated.isoformat()),
-        "synthetic": figures.is_synthetic, "watermark": t("synthetic_watermark", lang).upper(),
+        "synthetic": figures.is_synthetic, "watermark": t("common_synthetic_watermark", lang).upper(),
         "synthetic_note": t("brief_synthetic_note", lang) if figures.is_synthetic else "",
         "h": {key: t(f"brief_h_{key}", lang) for key in (
             "headline", "stock", "map", "rounds", "mix", "strengths", "gaps", "types", "facts", "awardees",
@@ -211,7 +211,7 @@ def build_document(figures: Figures, lang: str, generated: date | None = None,
         "cite_dataset": DATASET_MARK,
         "compare": {"national": [], "province": ["rank", "peer"],
                     "kabupaten_kota": ["rank", "peer", "national"]}[scope],
-        "cite_line": t("source_line", lang, source=_dataset_citation(figures, lang)) + f" [{DATASET_MARK}]",
+        "cite_line": t("common_source_line", lang, source=_dataset_citation(figures, lang)) + f" [{DATASET_MARK}]",
     }
     # The Kemenperin target, as published (fact F41), beside what the scope has.
     target = figures.target

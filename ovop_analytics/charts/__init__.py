@@ -40,7 +40,7 @@ class Provenance:
 
 
 def source_text(provenance: Provenance, lang: str) -> str:
-    text = t("source_line", lang, source=provenance.source)
+    text = t("common_source_line", lang, source=provenance.source)
     return f"{text}. {t('cite_facts', lang, facts=provenance.facts)}" if provenance.facts else text
 
 
@@ -82,7 +82,7 @@ def finish(fig: go.Figure, *, title: str, x_title: str | None, y_title: str | No
 
 
 def add_watermark(fig: go.Figure, lang: str) -> None:
-    fig.add_annotation(text=t("synthetic_watermark", lang).upper(), xref="paper", yref="paper", x=0.5, y=0.5,
+    fig.add_annotation(text=t("common_synthetic_watermark", lang).upper(), xref="paper", yref="paper", x=0.5, y=0.5,
                        showarrow=False, textangle=-18, opacity=0.18,
                        font={"size": 26, "color": "#b00020"})
 
@@ -96,9 +96,9 @@ def awards_by_round(frame: pd.DataFrame, published: pd.DataFrame, provenance: Pr
     fig = go.Figure()
     for star in range(1, 6):
         part = frame[frame["star"] == star]
-        fig.add_bar(x=part["round"].astype(str), y=part["ikm"], name=t("star_label", lang, n=star),
+        fig.add_bar(x=part["round"].astype(str), y=part["ikm"], name=t("common_star_label", lang, n=star),
                     marker_color=STAR_COLOURS[star],
-                    hovertemplate="%{x}: %{y} IKM<extra>" + t("star_label", lang, n=star) + "</extra>")
+                    hovertemplate="%{x}: %{y} IKM<extra>" + t("common_star_label", lang, n=star) + "</extra>")
     if not published.empty:
         for conflict, marker in ((False, "diamond"), (True, "x")):
             part = published[published["is_conflict"] == conflict]
@@ -106,7 +106,7 @@ def awards_by_round(frame: pd.DataFrame, published: pd.DataFrame, provenance: Pr
                 continue
             fig.add_scatter(
                 x=part["round"].astype(str), y=part["value"], mode="markers",
-                name=t("published_conflict" if conflict else "published_total", lang),
+                name=t("chart_published_conflict" if conflict else "chart_published_total", lang),
                 marker={"symbol": marker, "size": 12, "color": "#000", "line": {"width": 1, "color": "#fff"}},
                 customdata=part[["source_title", "fact_id"]],
                 hovertemplate="%{x}: %{y}<br>%{customdata[1]}: %{customdata[0]}<extra></extra>")
@@ -117,8 +117,8 @@ def awards_by_round(frame: pd.DataFrame, published: pd.DataFrame, provenance: Pr
     fig.update_layout(barmode="stack", xaxis={"type": "category", "categoryorder": "category ascending"},
                       showlegend=True, yaxis={"rangemode": "tozero", "tickformat": ",d",
                                               **({"dtick": 1} if tallest <= 8 else {})})
-    return finish(fig, title=t("chart_rounds_title", lang), x_title=t("axis_round", lang),
-                  y_title=t("axis_ikm", lang), provenance=provenance, lang=lang)
+    return finish(fig, title=t("chart_rounds_title", lang), x_title=t("common_axis_round", lang),
+                  y_title=t("common_axis_ikm", lang), provenance=provenance, lang=lang)
 
 
 def top_regions(frame: pd.DataFrame, value: str, label: str, n: int, provenance: Provenance,
@@ -127,7 +127,7 @@ def top_regions(frame: pd.DataFrame, value: str, label: str, n: int, provenance:
     top = frame.nlargest(n, value).iloc[::-1]
     fig = go.Figure(go.Bar(x=top[value], y=top["region_name"], orientation="h", marker_color="#0072B2",
                            hovertemplate="%{y}: %{x}<extra></extra>"))
-    return finish(fig, title=t("chart_top_title", lang, n=n), x_title=label, y_title=t("axis_province", lang),
+    return finish(fig, title=t("chart_top_title", lang, n=n), x_title=label, y_title=t("chart_axis_province", lang),
                   provenance=provenance, lang=lang, height=max(360, 34 * n + 150), source_width=44)
 
 
@@ -137,5 +137,5 @@ def commodity_mix(frame: pd.DataFrame, region: str, provenance: Provenance, lang
     fig = go.Figure(go.Bar(x=labels, y=frame["records"],
                            marker_color=[GROUP_COLOURS.get(c, "#999") for c in frame["commodity_group"]],
                            hovertemplate="%{x}: %{y}<extra></extra>"))
-    return finish(fig, title=t("commodity_mix_title", lang, region=region), x_title=t("axis_group", lang),
-                  y_title=t("axis_records", lang), provenance=provenance, lang=lang, height=380)
+    return finish(fig, title=t("commodity_mix_title", lang, region=region), x_title=t("common_axis_group", lang),
+                  y_title=t("common_axis_records", lang), provenance=provenance, lang=lang, height=380)

@@ -28,8 +28,8 @@ NO_DATA_GREY = "#d0d0d0"
 
 _SHORT_NAMES = (("Daerah Khusus Ibukota ", "DKI "), ("Daerah Istimewa ", "DI "), ("Kepulauan ", "Kep. "),
                 ("Nusa Tenggara Barat", "NTB"), ("Nusa Tenggara Timur", "NTT"))
-_UNIT_KEYS = {"count": "unit_count", "fraction": "unit_fraction", "index": "unit_index", "ratio": "unit_ratio",
-              "per year": "unit_per_year", "percent": "unit_percent"}
+_UNIT_KEYS = {"count": "common_unit_count", "fraction": "common_unit_fraction", "index": "common_unit_index", "ratio": "common_unit_ratio",
+              "per year": "common_unit_per_year", "percent": "chart_unit_percent"}
 
 
 def short_name(name: str) -> str:
@@ -73,9 +73,9 @@ def format_value(value: object, unit: str, lang: str) -> str:
     """A value as text by unit: counts whole, 'percent' and 'per year' as %, fractions and indices with 3
     decimals, ratios with 2; no data is named ('tidak ada data'), a CAGR from zero is 'baru'."""
     if is_missing(value):
-        return t("no_data", lang)
+        return t("common_no_data", lang)
     if isinstance(value, str):  # a CAGR from zero
-        return t("cagr_new", lang)
+        return t("chart_cagr_new", lang)
     number = float(value)
     if unit == "count":
         return numbers.integer(number, lang)
@@ -238,13 +238,13 @@ def composition_bars(composition: pd.DataFrame, *, share: bool, title: str, subt
                     hovertemplate=f"%{{y}} · {label}: %{{customdata:,}}"
                                   + (" (%{x:.1f}%)" if share else "") + "<extra></extra>")
     for name in (short_name(n) for n in rows.loc[rows["total"] == 0, "region_name"]):
-        fig.add_annotation(x=0, y=name, text=t("no_data", lang), showarrow=False, xanchor="left",
+        fig.add_annotation(x=0, y=name, text=t("common_no_data", lang), showarrow=False, xanchor="left",
                            font={"size": 11, "color": "#555"})
     fig.update_layout(barmode="stack", bargap=0.2)
     fig.update_yaxes(tickfont={"size": 11})
     if share:
         fig.update_xaxes(range=[0, 100], ticksuffix="%")
-    x_title = t("axis_share_records", lang) if share else t("axis_records", lang)
+    x_title = t("chart_axis_share_records", lang) if share else t("common_axis_records", lang)
     return _finish(fig, title=title, subtitle=subtitle, x_title=x_title, y_title=None, provenance=provenance,
                    lang=lang, height=height or max(330, 26 * len(rows) + 230), legend=legend)
 
@@ -314,10 +314,10 @@ def overlap_heatmap(matrix: pd.DataFrame, names: dict[str, str], *, title: str, 
         values[i, i] = float("nan")
     off_diagonal = pd.Series(values.ravel()).dropna()
     zmax = float(off_diagonal.max()) if not off_diagonal.empty and off_diagonal.max() > 0 else 1.0
-    hover = [[t("no_data", lang) if math.isnan(v) else f"{v:.2f}" for v in row] for row in values]
+    hover = [[t("common_no_data", lang) if math.isnan(v) else f"{v:.2f}" for v in row] for row in values]
     fig = go.Figure(go.Heatmap(z=values, x=labels, y=labels, colorscale=SEQUENTIAL, zmin=0, zmax=zmax,
                                customdata=hover, xgap=1, ygap=1, hoverongaps=True,
-                               colorbar={"title": {"text": t("jaccard_scale", lang), "side": "right"},
+                               colorbar={"title": {"text": t("chart_jaccard_scale", lang), "side": "right"},
                                          "thickness": 14},
                                hovertemplate="%{y} × %{x}: %{customdata}<extra></extra>"))
     fig.update_xaxes(tickangle=-60, tickfont={"size": 11}, showgrid=False)
@@ -338,7 +338,7 @@ def coverage_bars(frame: pd.DataFrame, part: str, whole: str, *, title: str, sub
     """
     rows = frame.assign(_share=frame[part] / frame[whole].where(frame[whole] > 0) * 100)
     rows = rows.sort_values(["_share", "region_code"], ascending=[True, False], na_position="first")
-    text = [t("no_data", lang) if is_missing(p) or is_missing(w) or not w else share_text(int(p), int(w), lang)
+    text = [t("common_no_data", lang) if is_missing(p) or is_missing(w) or not w else share_text(int(p), int(w), lang)
             for p, w in zip(rows[part], rows[whole])]
     colours = ["#E69F00" if code == highlight else BAR_COLOUR for code in rows["region_code"]]
     fig = go.Figure(go.Bar(x=[None if is_missing(v) else float(v) for v in rows["_share"]], y=[short_name(n) for n in rows["region_name"]],
@@ -388,5 +388,5 @@ def entrants_bars(entrants: pd.DataFrame, *, title: str, subtitle: str | None = 
                 hovertemplate="%{x}: %{y}<extra>" + t("returning", lang) + "</extra>")
     fig.update_layout(barmode="stack")
     fig.update_xaxes(type="category")
-    return _finish(fig, title=title, subtitle=subtitle, x_title=t("axis_round", lang), y_title=t("axis_ikm", lang),
+    return _finish(fig, title=title, subtitle=subtitle, x_title=t("common_axis_round", lang), y_title=t("common_axis_ikm", lang),
                    provenance=provenance, lang=lang, height=400, legend="top")

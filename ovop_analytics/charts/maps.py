@@ -59,7 +59,7 @@ def map_height(features: list[dict[str, Any]], width_px: int = 800) -> int:
 
 
 def _value_text(values: pd.Series, lang: str, fmt: str) -> list[str]:
-    return [numbers.with_spec(v, fmt, lang, missing=t("no_data", lang)) for v in values]
+    return [numbers.with_spec(v, fmt, lang, missing=t("common_no_data", lang)) for v in values]
 
 
 def _classes_shown(cls: pd.Series, classes: Classes, lang: str) -> tuple[list[str], list[str]]:
@@ -69,14 +69,14 @@ def _classes_shown(cls: pd.Series, classes: Classes, lang: str) -> tuple[list[st
     domain = [label for i, label in enumerate(classes.labels) if i in present]
     colours = [colour for i, colour in enumerate(classes.colours) if i in present]
     if -1 in present:
-        domain.append(t("no_data", lang))
+        domain.append(t("common_no_data", lang))
         colours.append(NO_DATA_COLOUR)
     return domain, colours
 
 
 def _class_labels(cls: pd.Series, classes: Classes, lang: str) -> list[str]:
     """Each region's legend entry: its class label, or 'no data' for class -1."""
-    no_data = t("no_data", lang)
+    no_data = t("common_no_data", lang)
     return [classes.labels[c] if c >= 0 else no_data for c in cls]
 
 
@@ -89,11 +89,11 @@ def _colour_encoding(domain: list[str], colours: list[str], metric_label: str, l
 
 
 def _tooltip(metric_label: str, lang: str) -> list[dict[str, str]]:
-    return [{"field": "name", "title": t("col_region", lang)},
-            {"field": "code", "title": t("col_region_code", lang)},
+    return [{"field": "name", "title": t("common_col_region", lang)},
+            {"field": "code", "title": t("common_col_region_code", lang)},
             {"field": "value", "title": metric_label},
             {"field": "dataset", "title": t("dataset", lang)},
-            {"field": "source", "title": t("col_source", lang)}]
+            {"field": "source", "title": t("common_col_source", lang)}]
 
 
 def _title(title: str, note: str | None) -> dict[str, Any]:
@@ -115,7 +115,7 @@ def _decorations(provenance: Provenance, lang: str) -> list[dict[str, Any]]:
     if provenance.is_synthetic:
         layers.append({
             "data": {"values": [{}]},
-            "mark": {"type": "text", "text": t("synthetic_watermark", lang).upper(), "align": "center",
+            "mark": {"type": "text", "text": t("common_synthetic_watermark", lang).upper(), "align": "center",
                      "baseline": "middle", "x": {"expr": "width / 2"}, "y": {"expr": "height / 2"},
                      "angle": 342, "fontSize": 26, "fontWeight": "bold", "color": "#b00020", "opacity": 0.18},
         })
@@ -263,7 +263,7 @@ def timeline_map(geojson: dict[str, Any], frames: pd.DataFrame, classes: Classes
     the title shows the label of the frame on screen.
     """
     periods = sorted(frame_labels)
-    no_data = t("no_data", lang)
+    no_data = t("common_no_data", lang)
     labels = [classes.labels[c] if c >= 0 else no_data for c in classes.index.to_numpy()]
     values = _value_text(frames["value"], lang, value_format)
     rows = [{"k": f"{code}|{int(period)}", "class": label, "value": value}
@@ -288,11 +288,11 @@ def timeline_map(geojson: dict[str, Any], frames: pd.DataFrame, classes: Classes
         ],
         "mark": {"type": "geoshape", "stroke": "#ffffff", "strokeWidth": 0.5},
         "encoding": {"color": {**colour, "field": "class"},
-                     "tooltip": [{"field": "properties.name", "title": t("col_region", lang)},
-                                 {"field": "properties.code", "title": t("col_region_code", lang)},
+                     "tooltip": [{"field": "properties.name", "title": t("common_col_region", lang)},
+                                 {"field": "properties.code", "title": t("common_col_region_code", lang)},
                                  {"field": "value", "title": metric_label},
                                  {"field": "dataset", "title": t("dataset", lang)},
-                                 {"field": "source", "title": t("col_source", lang)}]},
+                                 {"field": "source", "title": t("common_col_source", lang)}]},
     }
     label_expr = " : ".join([f"frame == {p} ? {_js(frame_labels[p])}" for p in periods[:-1]]
                             + [_js(frame_labels[periods[-1]])])

@@ -118,14 +118,14 @@ def award_rounds(bars: pd.DataFrame, facts: pd.DataFrame, lang: str) -> go.Figur
         if part.empty:
             continue
         fig.add_bar(x=[labels[c] for c in part["column"]], y=part["value"], base=part["base"], width=0.5,
-                    name=t("star_label", lang, n=star),
+                    name=t("common_star_label", lang, n=star),
                     marker={"color": STAR_COLOURS[star],
                             "line": {"color": [CONFLICT_COLOUR if c else "#ffffff" for c in part["is_conflict"]],
                                      "width": [3 if c else 0.5 for c in part["is_conflict"]]},
                             "pattern": {"shape": ["/" if c else "" for c in part["is_conflict"]],
                                         "fgcolor": CONFLICT_COLOUR, "size": 8}},
                     customdata=part[["fact_id", "source_title"]],
-                    hovertemplate="%{y} IKM, " + t("star_label", lang, n=star)
+                    hovertemplate="%{y} IKM, " + t("common_star_label", lang, n=star)
                     + "<br>%{customdata[0]}: %{customdata[1]}<extra></extra>")
     if bars["is_conflict"].any():  # a legend entry naming the red hatching of star segments
         fig.add_bar(x=[None], y=[None], name=t("pub_star_conflict", lang), showlegend=True,
@@ -282,7 +282,7 @@ def named_provinces_map(layer: dict[str, Any] | None, grid: pd.DataFrame, provin
                                           "symbolSize": 150, "labelLimit": maps.LEGEND_LABEL_LIMIT,
                                           "titleLimit": maps.LEGEND_LABEL_LIMIT, "labelFontSize": 12,
                                           "titleFontSize": 12}},
-                     "tooltip": [{"field": "region", "title": t("col_region", lang)},
+                     "tooltip": [{"field": "region", "title": t("common_col_region", lang)},
                                  {"field": "holders", "title": t("pub_tooltip_holders", lang)},
                                  {"field": "records", "title": t("pub_tooltip_facts", lang)}]},
     }

@@ -21,7 +21,8 @@ from ovop_analytics.ingest.pipeline import (accept_suggestions, apply_correction
                                             parse_upload, refusal_lines)
 from ovop_analytics.problems import Reason, say
 from ovop_analytics.problems import cli_language as language
-from ovop_analytics.store import Store, ensure_ready, initialise, is_ready
+from ovop_analytics.bootstrap import ensure_ready, initialise, is_ready
+from ovop_analytics.store import Store
 from ovop_analytics.store.registry import check_new_name
 
 

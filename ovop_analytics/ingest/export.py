@@ -198,4 +198,4 @@ def export_dataset(store: Store, name: str, fmt: str, viewer: str | None = None,
     dataset = get_dataset(store, name, viewer)
     description = ViewDescription(dataset, "records", {}).rows(lang)
     return export_frame(dataset_frame(store, name, viewer), fmt, sheet_name=name, description=description,
-                        description_sheet=t("meta_sheet", lang))
+                        description_sheet=t("ingest_meta_sheet", lang))

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ovop_analytics.errors import InvalidArgumentError
-from ovop_analytics.store.bootstrap import COMMODITY_GROUPS
+from ovop_analytics.commodities import COMMODITY_GROUPS
 
 
 @dataclass(frozen=True)
@@ -189,8 +189,8 @@ def methods_table(lang: str) -> "pd.DataFrame":
 
     from ovop_analytics.i18n import t
 
-    units = {"count": "unit_count", "fraction": "unit_fraction", "index": "unit_index", "ratio": "unit_ratio",
-             "per year": "unit_per_year"}
+    units = {"count": "common_unit_count", "fraction": "common_unit_fraction", "index": "common_unit_index", "ratio": "common_unit_ratio",
+             "per year": "common_unit_per_year"}
     rows = []
     for name, info in METRICS.items():
         formula = info.formula or _FORMULAS.get(name) or ("LQ = (x_rg / x_r) / (X_g / X)" if name.startswith("lq_")

@@ -17,26 +17,25 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import shutil
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import duckdb
 
-from ovop_analytics.errors import DatabaseCorruptError, DatabaseMissingError, InvalidArgumentError
+from ovop_analytics.errors import DatabaseBusyError, DatabaseCorruptError, DatabaseMissingError, InvalidArgumentError
+from ovop_analytics.store.connection import Store
 from ovop_analytics.store.migrations import LATEST_VERSION, current_version
+from ovop_analytics.store.recovery import (BACKUP_PREFIX, PARTIAL_PREFIX, REPLACED_PREFIX, SUFFIX, DatabaseState,
+                                          list_backups, state_from_error)
+# Callers of store.backup find the whole recovery vocabulary here too.
+from ovop_analytics.store.recovery import corrupt_error, newest_backup, restore_command  # noqa: F401
 
-if TYPE_CHECKING:
-    from ovop_analytics.store.connection import Store
-
-BACKUP_PREFIX = "ovop-"
-REPLACED_PREFIX = "replaced-"
-PARTIAL_PREFIX = ".partial-"
-SUFFIX = ".duckdb"
+log = logging.getLogger(__name__)
 STALE_PARTIAL_SECONDS = 3600  # a partial copy this old was left by a killed backup
 
 
@@ -78,50 +77,8 @@ class RestoreReport:
     replaced: Path | None  # where the database it replaced was kept
 
 
-@dataclass(frozen=True)
-class DatabaseState:
-    """What the app shows at start-up: status 'ok', 'missing' or 'corrupt'; for 'corrupt', DuckDB's words,
-    the newest verified backup (None when there is none) and the command that restores it."""
-
-    status: str
-    path: Path
-    detail: str = ""
-    backup: Path | None = None
-    command: str = ""
-
-
 def _utc_stamp() -> str:
     return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S.%fZ")
-
-
-def restore_command(backup: Path | None) -> str:
-    return f"ovop-analytics restore {backup}" if backup else "ovop-analytics restore FILE"
-
-
-def list_backups(directory: Path) -> list[Path]:
-    """Verified backups in `directory`, newest first (partial copies and replaced files excluded)."""
-    if not directory.is_dir():
-        return []
-    found = [p for p in directory.glob(f"{BACKUP_PREFIX}*{SUFFIX}") if p.is_file()]
-    return sorted(found, key=lambda p: p.name, reverse=True)
-
-
-def newest_backup(store: Store) -> Path | None:
-    backups = list_backups(store.backup_dir)
-    return backups[0] if backups else None
-
-
-def corrupt_error(store: Store, detail: str) -> DatabaseCorruptError:
-    """The error for a database DuckDB cannot read, with the way back (used by Store for every open)."""
-    backup = newest_backup(store)
-    command = restore_command(backup)
-    where = (f"the newest backup is {backup}; restore it with: {command}" if backup
-             else "no backup was found in " f"{store.backup_dir}; restore one with: {command}")
-    first_line = detail.strip().splitlines()[0] if detail.strip() else "unreadable"
-    return DatabaseCorruptError(
-        f"The database {store.path} is damaged ({first_line}); {where}",
-        code="ops_db_corrupt" if backup else "ops_db_corrupt_no_backup",
-        values={"path": str(store.path), "detail": first_line, "backup": str(backup or ""), "command": command})
 
 
 def _columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
@@ -299,14 +256,6 @@ def restore(store: Store, source: Path) -> RestoreReport:
     return RestoreReport(store.path, source, CheckReport(store.path, report.version, report.tables), replaced)
 
 
-def state_from_error(error: DatabaseCorruptError) -> DatabaseState:
-    """The 'corrupt' state carried by a DatabaseCorruptError raised while reading the live database."""
-    backup_path = error.values.get("backup") or None
-    return DatabaseState("corrupt", Path(error.values.get("path", "")), error.values.get("detail", str(error)),
-                         Path(backup_path) if backup_path else None,
-                         error.values.get("command", restore_command(None)))
-
-
 def database_state(store: Store, full: bool = False) -> DatabaseState:
     """Can the app start on this database? Opens it (and with `full`, reads every table)."""
     try:
@@ -323,3 +272,15 @@ def database_state(store: Store, full: bool = False) -> DatabaseState:
     except duckdb.CatalogException as error:  # opens, but tables are missing: not initialised yet
         return DatabaseState("missing", store.path, str(error).splitlines()[0])
     return DatabaseState("ok", store.path)
+
+
+def backup_after_write(store: Store) -> None:
+    """The Store's after-write hook: a verified backup, keeping the newest OVOP_BACKUP_KEEP (0: none).
+    A failure is logged, not raised: the write itself is done and checkpointed, and a failed copy must not
+    report it as failed."""
+    if store.backup_keep <= 0:
+        return
+    try:
+        backup(store, keep=store.backup_keep)
+    except (OSError, DatabaseCorruptError, DatabaseBusyError) as error:
+        log.warning("automatic backup of %s failed: %s", store.path, error)

@@ -15,7 +15,11 @@ of the process leaves, the instance stays open for a few seconds (opening one co
 every page view otherwise), still holding a shared lock; it is closed at once when a writer takes the
 gate, so the writer waits at most one poll longer, and the next reader opens the file afresh and sees
 what was written. Every write is checkpointed before it is reported done: nothing
-acknowledged lives only in the write-ahead log. After a write, a verified backup is kept (store.backup).
+acknowledged lives only in the write-ahead log (DuckDB's own step, under the writer's lock).
+
+What else must happen after a write is the caller's `after_write` hook, called once the lock is released:
+`ovop_analytics.store.Store` passes the verified backup (store.backup), so this module imports nothing
+above it.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -36,6 +40,7 @@ import pandas as pd
 
 from ovop_analytics import config
 from ovop_analytics.errors import DatabaseBusyError, DatabaseCorruptError, DatabaseMissingError
+from ovop_analytics.store.recovery import backup_dir_of, corrupt_error
 
 log = logging.getLogger(__name__)
 
@@ -162,19 +167,23 @@ atexit.register(close_idle_readers)
 
 
 class Store:
-    """A DuckDB file plus its lock files; hands out connections for reading or for one transaction."""
+    """A DuckDB file plus its lock files; hands out connections for reading or for one transaction.
+
+    `after_write(store)` runs after every write that asks for it (`writer(backup=True)`, the default),
+    outside the lock; `ovop_analytics.store.Store` makes it the verified backup."""
 
     def __init__(self, path: Path | str | None = None, lock_timeout: float | None = None,
-                 backup_keep: int | None = None) -> None:
+                 backup_keep: int | None = None, after_write: Callable[[Store], None] | None = None) -> None:
         self.path = Path(path) if path is not None else config.database_path()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.lock_path = self.path.with_suffix(self.path.suffix + ".lock")
         self.gate_path = self.path.with_suffix(self.path.suffix + ".gate")
         self.wal_path = self.path.with_suffix(self.path.suffix + ".wal")
-        self.backup_dir = self.path.parent / "backups"
+        self.backup_dir = backup_dir_of(self.path)
         self.lock_timeout = config.lock_timeout() if lock_timeout is None else lock_timeout
         # verified backups kept after each write (0: none made automatically)
         self.backup_keep = config.backup_keep() if backup_keep is None else backup_keep
+        self.after_write = after_write
         self._key = str(self.path.resolve())
 
     # ------------------------------------------------------------------------------------------ locks
@@ -237,8 +246,7 @@ class Store:
 
     def corrupt(self, error: BaseException | str) -> DatabaseCorruptError:
         """The structured error for a damaged file, naming the newest backup and the restore command."""
-        from ovop_analytics.store.backup import corrupt_error  # backup builds on this module
-        return corrupt_error(self, str(error))
+        return corrupt_error(self.path, self.backup_dir, str(error))
 
     def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
         try:
@@ -304,8 +312,8 @@ class Store:
         """A read-write connection for the one writer; use `transaction()` for changes.
 
         When the block ends normally the database is checkpointed (so the write is in the file itself,
-        not only in the write-ahead log) before the lock is released; then, if `backup` and the setting
-        OVOP_BACKUP_KEEP allow, a verified backup is written and older ones beyond that number removed.
+        not only in the write-ahead log) before the lock is released; then, if `backup`, the after-write
+        hook runs (the verified backup of `ovop_analytics.store.Store`).
         """
         self._refuse_nesting()
         open_here = self._connections_here()
@@ -320,22 +328,17 @@ class Store:
                 del open_here[self._key]
                 con.close()
         if backup:
-            self.backup_after_write()
+            self.run_after_write()
 
     def _checkpoint(self, con: duckdb.DuckDBPyConnection) -> None:
         """Move everything committed from the write-ahead log into the database file (and fsync it)."""
         con.execute("CHECKPOINT")
 
-    def backup_after_write(self) -> None:
-        """The automatic backup (kept: the newest OVOP_BACKUP_KEEP); a failure is logged, not raised."""
-        if self.backup_keep <= 0:
-            return
-        from ovop_analytics.store.backup import backup as make_backup
-        try:
-            make_backup(self, keep=self.backup_keep)
-        except (OSError, DatabaseCorruptError, DatabaseBusyError) as error:
-            # the write itself is done and checkpointed; a failed copy must not report it as failed
-            log.warning("automatic backup of %s failed: %s", self.path, error)
+    def run_after_write(self) -> None:
+        """Run the after-write hook now (a caller that wrote in several steps with `backup=False` calls it
+        once at the end)."""
+        if self.after_write is not None:
+            self.after_write(self)
 
     @contextmanager
     def transaction(self, backup: bool = True) -> Iterator[duckdb.DuckDBPyConnection]:

@@ -222,7 +222,7 @@ def kabkota_types(store: Store, dataset_id: int, province_code: str, year_to: in
 def region_types(store: Store, dataset_id: int, code: str | None, year_to: int | None = None) -> pd.DataFrame:
     """type_code, type_name, commodity_group, first_year: the OVOP types of a region (a province with its
     kabupaten/kota, a kabupaten/kota, or None for the nation) as of the end of year_to."""
-    return store.query(f"""
+    return store.query("""
         SELECT r.type_code, coalesce(any_value(t.name), r.type_code) AS type_name,
                any_value(r.commodity_group) AS commodity_group, min(r.year)::INTEGER AS first_year
         FROM ovop_records r LEFT JOIN ovop_types t ON t.dataset_id = r.dataset_id AND t.type_code = r.type_code

@@ -11,7 +11,7 @@ import pandas as pd
 from ovop_analytics.errors import InvalidArgumentError, UnknownDatasetError
 from ovop_analytics.store.connection import Store
 from ovop_analytics.store.names import check_name, name_key, publish_taken_error, taken_error
-from ovop_analytics.workspace.keys import same_owner
+from ovop_analytics.store.owners import same_owner
 
 KINDS = ("reference", "demo", "upload", "shared")
 RECORD_COLUMNS = ["region_code", "year", "program", "commodity_group", "type_code", "star",

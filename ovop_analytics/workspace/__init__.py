@@ -6,8 +6,17 @@ limits and expiry. The identity of the person in a browser session sits behind `
 """
 
 from ovop_analytics.workspace.keys import clean_key, new_key, owner_of, same_owner
-from ovop_analytics.workspace.registry import (Workspace, WorkspaceLimits, check_room, edited_datasets, exists, expired,
-                                               list_workspaces, purge, touch)
+from ovop_analytics.workspace.registry import (
+                                               Workspace,
+                                               WorkspaceLimits,
+                                               check_room,
+                                               edited_datasets,
+                                               exists,
+                                               expired,
+                                               list_workspaces,
+                                               purge,
+                                               touch,
+)
 
 __all__ = ["Workspace", "WorkspaceLimits", "check_room", "clean_key", "edited_datasets", "exists", "expired", "list_workspaces",
            "new_key", "owner_of", "purge", "same_owner", "touch"]

@@ -10,7 +10,8 @@ from __future__ import annotations
 import argparse
 import json
 
-from ovop_analytics.store import Store, initialise
+from ovop_analytics.bootstrap import initialise
+from ovop_analytics.store import Store
 from ovop_analytics.workspace.registry import WorkspaceLimits, expired, list_workspaces, purge
 
 

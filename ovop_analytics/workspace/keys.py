@@ -7,9 +7,10 @@ by a cryptographic generator, stored only as SHA-256, and compared in constant t
 from __future__ import annotations
 
 import hashlib
-import hmac
 import re
 import secrets
+
+from ovop_analytics.store.owners import same_owner  # noqa: F401 - part of this module's interface
 
 KEY_BYTES = 16  # 128 bits
 _KEY = re.compile(r"^[0-9a-f]{32}$")
@@ -33,9 +34,3 @@ def owner_of(key: str) -> str:
     """The workspace id stored as `owner` of its datasets: SHA-256 of the key, never the key itself."""
     return hashlib.sha256(f"ovop-workspace:{key}".encode("ascii")).hexdigest()
 
-
-def same_owner(a: str | None, b: str | None) -> bool:
-    """Constant-time comparison of two owner ids (None matches nothing)."""
-    if not a or not b:
-        return False
-    return hmac.compare_digest(a.encode("ascii", "replace"), b.encode("ascii", "replace"))

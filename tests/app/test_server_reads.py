@@ -11,6 +11,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from ovop_analytics import ui
+from ovop_analytics.ui import session as ui_session
 from ovop_analytics.store import Store
 from ovop_analytics.store.registry import create_dataset
 
@@ -28,13 +29,13 @@ def age(path: Path, seconds: float = 30) -> None:
 @pytest.fixture
 def calls(monkeypatch: pytest.MonkeyPatch) -> list[str | None]:
     seen: list[str | None] = []
-    real = ui.list_datasets
+    real = ui_session.list_datasets
 
     def counting(store: Store, viewer: str | None = None):
         seen.append(viewer)
         return real(store, viewer)
 
-    monkeypatch.setattr(ui, "list_datasets", counting)
+    monkeypatch.setattr(ui_session, "list_datasets", counting)
     return seen
 
 
@@ -95,5 +96,5 @@ def test_private_datasets_stay_out_of_the_process_wide_list(store: Store, calls:
     age(store.path)
     app = session().run()
     assert "rahasia" not in app.selectbox(key=ui.DATASET_KEY).options
-    cached = ui._public_lists[str(store.path)][1]
+    cached = ui_session._public_lists[str(store.path)][1]
     assert cached and all(d.visibility == "public" for d in cached)

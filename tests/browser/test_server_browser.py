@@ -36,7 +36,7 @@ def test_a_failing_page_shows_an_incident_id_and_no_traceback(browser: Browser, 
             wait_until_rendered(page)
             text = page.locator('[data-testid="stMain"]').inner_text()
             assert words in text
-            for leak in ("Traceback", "RuntimeError", FORCED_ERROR_ENV, "ui.py", str(PROJECT_DIR), "File \""):
+            for leak in ("Traceback", "RuntimeError", FORCED_ERROR_ENV, "shell.py", str(PROJECT_DIR), "File \""):
                 assert leak not in page.content(), leak
             assert page.get_by_test_id("stException").count() == 0
             shown[lang] = INCIDENT.search(text).group(0)

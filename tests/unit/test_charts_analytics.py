@@ -10,7 +10,7 @@ import pytest
 from ovop_analytics.charts import Provenance
 from ovop_analytics.charts import analytics as charts
 from ovop_analytics.metrics.composition import group_composition
-from ovop_analytics.ui_analytics import standing
+from ovop_analytics.ui.analytics import standing
 
 DEMO = Provenance(dataset="demo", source="synthetic", is_synthetic=True)
 

@@ -10,7 +10,7 @@ import duckdb
 import pytest
 
 from ovop_analytics.errors import DatasetNameError, UnknownDatasetError
-from ovop_analytics.i18n import error_text
+from ovop_analytics.problems import say_error
 from ovop_analytics.ingest import export_dataset, load_parsed, parse_upload, publish_upload, rename_upload
 from ovop_analytics.store import Store, get_dataset, list_datasets
 from ovop_analytics.store import migrations
@@ -77,8 +77,8 @@ def test_a_private_name_equal_to_a_public_one_is_refused_in_both_languages(store
     with pytest.raises(DatasetNameError) as refused:
         _save(store, A_FILE, name, owner)
     assert refused.value.code == "ws_name_public" and refused.value.values["existing"] == "demo"
-    assert "Dataset bersama bernama 'demo' sudah ada" in error_text(refused.value, "id")
-    assert "A shared dataset named 'demo' exists already" in error_text(refused.value, "en")
+    assert "Dataset bersama bernama 'demo' sudah ada" in say_error(refused.value, "id")
+    assert "A shared dataset named 'demo' exists already" in say_error(refused.value, "en")
     _save(store, A_FILE, "survei", owner)
     with pytest.raises(DatasetNameError) as renamed:
         rename_upload(store, "survei", name, owner)
@@ -92,8 +92,8 @@ def test_publishing_over_a_public_name_or_another_workspaces_name_is_refused(sto
     with pytest.raises(DatasetNameError) as refused:  # B's publishing would give A two 'laporan'
         publish_upload(store, "Laporan", b, "rahasia", expected="rahasia")
     assert refused.value.code == "ws_publish_name_elsewhere"
-    assert "tidak dapat diterbitkan" in error_text(refused.value, "id")
-    assert "cannot be published" in error_text(refused.value, "en")
+    assert "tidak dapat diterbitkan" in say_error(refused.value, "id")
+    assert "cannot be published" in say_error(refused.value, "en")
     assert [d.visibility for d in list_datasets(store, b) if d.name == "Laporan"] == ["private"]  # unchanged
 
     _save(store, A_FILE, "survei", a)
@@ -116,7 +116,7 @@ def test_publishing_over_a_public_name_or_another_workspaces_name_is_refused(sto
     with pytest.raises(DatasetNameError) as public:
         publish_upload(store, "data bersama", b, "rahasia", expected="rahasia")
     assert public.value.code == "ws_publish_name_public"
-    assert "dataset bersama bernama 'data bersama' sudah ada" in error_text(public.value, "id")
+    assert "dataset bersama bernama 'data bersama' sudah ada" in say_error(public.value, "id")
 
 
 def test_a_shared_dataset_cannot_take_a_name_a_workspace_uses(store: Store) -> None:
@@ -124,7 +124,7 @@ def test_a_shared_dataset_cannot_take_a_name_a_workspace_uses(store: Store) -> N
     with pytest.raises(DatasetNameError) as refused:
         _save(store, B_FILE, "Penelitian_IKM", None)
     assert refused.value.code == "ws_name_elsewhere" and "UD" not in str(refused.value)
-    assert "ruang kerja seorang peneliti" in error_text(refused.value, "id")
+    assert "ruang kerja seorang peneliti" in say_error(refused.value, "id")
 
 
 def test_a_viewer_resolves_a_name_to_their_own_private_dataset_first() -> None:

@@ -15,7 +15,7 @@ import pytest
 
 from ovop_analytics.cli import main
 from ovop_analytics.errors import DatabaseCorruptError
-from ovop_analytics.i18n import error_text
+from ovop_analytics.problems import say_error
 from ovop_analytics.ingest import load_parsed, parse_upload
 from ovop_analytics.store import Store, list_datasets
 from ovop_analytics.store import backup as backups
@@ -116,7 +116,7 @@ def test_restore_refuses_a_damaged_file_and_changes_nothing(store: Store, tmp_pa
 def test_a_damaged_database_names_the_newest_backup(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     store = Store(data_dir / "ovop.duckdb")
     assert main(["backup"]) == 0
-    newest = backups.newest_backup(store)
+    newest = backups.newest_backup(store.backup_dir)
     assert newest is not None and f"backup: {newest}" in capsys.readouterr().out
     damage(store.path)
     connection.close_idle_readers()  # as a new process would: not the instance opened before the damage
@@ -130,7 +130,7 @@ def test_a_damaged_database_names_the_newest_backup(data_dir: Path, capsys: pyte
     with pytest.raises(DatabaseCorruptError) as raised:
         list_datasets(store)
     assert raised.value.code == "ops_db_corrupt" and raised.value.values["backup"] == str(newest)
-    assert "Cadangan terbaru" in error_text(raised.value, "id")
+    assert "Cadangan terbaru" in say_error(raised.value, "id")
     assert main(["restore", str(newest)]) == 0
     assert main(["check"]) == 0 and "every table read, ok" in capsys.readouterr().out
 

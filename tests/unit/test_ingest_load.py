@@ -383,5 +383,5 @@ def test_kill_9_during_a_backup_leaves_the_database_and_no_false_backup(store: S
     assert backups.check_store(store).digest == before
     load_parsed(store, parse_upload(GOOD, "good.csv"), "after", kind="shared", visibility="public")
     report = backups.backup(store)
-    assert backups.newest_backup(store) == report.path
+    assert backups.newest_backup(store.backup_dir) == report.path
     assert backups.check_file(report.path).digest == backups.check_store(store).digest

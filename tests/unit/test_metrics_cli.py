@@ -41,7 +41,8 @@ def test_stats_metrics_equal_the_pure_definitions(capsys: pytest.CaptureFixture[
                      "--to-year", "2024")
     assert len(rows) == 38
     row = next(r for r in rows if r["region_code"] == province)
-    assert list(row) == [*BASE_FIELDS, "shannon", "gini_simpson", "hhi", "coverage_types", "uniqueness", "cagr"]
+    assert list(row) == [*BASE_FIELDS, "shannon", "gini_simpson", "hhi", "coverage_types", "uniqueness", "cagr",
+                         "cagr_note"]
 
     records = _demo_records(store)
     in_period = records[records["year"].between(2013, 2024)]

@@ -10,7 +10,7 @@ import pytest
 
 from ovop_analytics.cli import main
 from ovop_analytics.errors import DatasetNameError
-from ovop_analytics.i18n import error_text
+from ovop_analytics.problems import say_error
 from ovop_analytics.ingest import load_parsed, parse_upload
 from ovop_analytics.store import Store, list_datasets
 from ovop_analytics.store.migrations import MIGRATIONS, migrate
@@ -25,7 +25,7 @@ def test_names_that_normalise_to_an_existing_one_are_taken(store: Store, name: s
     with pytest.raises(DatasetNameError) as refused:
         load_parsed(store, parse_upload(GOOD, "x.csv"), name, kind="shared", visibility="public")
     assert refused.value.code == "ops_name_taken" and refused.value.values["existing"] == "demo"
-    assert "sudah ada" in error_text(refused.value, "id") and "exists already" in error_text(refused.value, "en")
+    assert "sudah ada" in say_error(refused.value, "id") and "exists already" in say_error(refused.value, "en")
 
 
 @pytest.mark.parametrize("name, found, odd", [
@@ -39,7 +39,7 @@ def test_names_mixing_scripts_are_refused(store: Store, name: str, found: list[s
         load_parsed(store, parse_upload(GOOD, "x.csv"), name, kind="shared", visibility="public")
     assert refused.value.code == "ops_name_mixed_scripts"
     assert refused.value.values == {"name": name, "scripts": ", ".join(found), "letters": odd}
-    assert "aksara" in error_text(refused.value, "id") and "scripts" in error_text(refused.value, "en")
+    assert "aksara" in say_error(refused.value, "id") and "scripts" in say_error(refused.value, "en")
     assert name not in [d.name for d in list_datasets(store)]
 
 

@@ -10,6 +10,7 @@ import plotly.io as pio
 import plotly.tools
 
 from ovop_analytics import ui
+from ovop_analytics.ui import caches, shell
 from ovop_analytics.charts import Provenance, maps
 from ovop_analytics.charts.classify import classify
 
@@ -29,10 +30,10 @@ def test_a_shared_figure_sends_the_same_chart_as_a_fresh_one() -> None:
 
 def test_frame_digest_tells_frames_apart_by_content_only() -> None:
     a = pd.DataFrame({"code": ["11", "12"], "value": [1.0, 2.0]})
-    assert ui._frame_digest(a) == ui._frame_digest(a.copy())
-    assert ui._frame_digest(a) != ui._frame_digest(a.assign(value=[1.0, 2.5]))
-    assert ui._frame_digest(a) != ui._frame_digest(a.rename(columns={"value": "other"}))
-    assert ui._frame_digest(a["value"]) != ui._frame_digest(a["value"].rename("x"))
+    assert caches._frame_digest(a) == caches._frame_digest(a.copy())
+    assert caches._frame_digest(a) != caches._frame_digest(a.assign(value=[1.0, 2.5]))
+    assert caches._frame_digest(a) != caches._frame_digest(a.rename(columns={"value": "other"}))
+    assert caches._frame_digest(a["value"]) != caches._frame_digest(a["value"].rename("x"))
 
 
 def _square(code: str, x: float) -> dict:
@@ -82,7 +83,7 @@ def test_page_runs_take_turns_and_a_stuck_one_holds_the_others_only_for_the_wait
     import threading
     import time
 
-    monkeypatch.setattr(ui, "_turns", threading.BoundedSemaphore(1))
+    monkeypatch.setattr(shell, "_turns", threading.BoundedSemaphore(1))
     monkeypatch.setenv("OVOP_PAGE_RUN_WAIT", "0.5")
     order: list[str] = []
     first_in = threading.Event()
@@ -105,11 +106,11 @@ def test_page_runs_take_turns_and_a_stuck_one_holds_the_others_only_for_the_wait
         thread.join()
     assert order == ["first done", "second runs"], "the second waited for its turn"
 
-    ui._turns.acquire()  # a run that never ends
+    shell._turns.acquire()  # a run that never ends
     started = time.monotonic()
     with ui.page_run_turn():
         waited = time.monotonic() - started
     assert 0.4 < waited < 2, "runs anyway after OVOP_PAGE_RUN_WAIT"
-    ui._turns.release()
+    shell._turns.release()
     with ui.page_run_turn():  # the turn it never took was not given back twice
         pass

@@ -179,7 +179,7 @@ def test_timeline_map_holds_every_frame_and_one_legend(store: Store, demo: int) 
 
 def test_slide_figures_have_projector_sized_text() -> None:
     """Slide copies of charts have 18 px text and a 26 px title; the page's figure is untouched."""
-    from ovop_analytics import ui_present
+    from ovop_analytics.ui import present as ui_present
 
     fig = finish(go.Figure(go.Bar(x=["a", "b"], y=[1, 2])), title="T", x_title="x", y_title="y",
                  provenance=PROVENANCE, lang="id")

@@ -9,7 +9,8 @@ import time
 import pytest
 
 from ovop_analytics.errors import DatabaseBusyError, InvalidArgumentError, UnknownDatasetError
-from ovop_analytics.store import Store, get_dataset, initialise, list_datasets
+from ovop_analytics.bootstrap import initialise
+from ovop_analytics.store import Store, get_dataset, list_datasets
 from ovop_analytics.store import queries
 from ovop_analytics.store.migrations import LATEST_VERSION, current_version
 

@@ -8,7 +8,7 @@ import logging
 import pytest
 
 from ovop_analytics.errors import PublishDeniedError, PublishThrottledError
-from ovop_analytics.i18n import error_text
+from ovop_analytics.problems import say_error
 from ovop_analytics.ingest import load_parsed, parse_upload, publish_upload
 from ovop_analytics.store import Store, list_datasets
 from ovop_analytics.throttle import AttemptThrottle
@@ -68,7 +68,7 @@ def test_the_sixth_wrong_password_is_delayed_and_every_attempt_logged(
     with pytest.raises(PublishThrottledError) as throttled:  # even the right password waits now
         publish_upload(store, "mine", "session-a", "kopi-luwak", throttle=throttle)
     assert throttled.value.code == "ops_publish_throttled" and throttled.value.values["seconds"] == 5
-    assert "tunggu 5 detik" in error_text(throttled.value, "id")
+    assert "tunggu 5 detik" in say_error(throttled.value, "id")
     assert "mine" not in [d.name for d in list_datasets(store, "session-b")]
     clock.now += 5
     publish_upload(store, "mine", "session-a", "kopi-luwak", throttle=throttle)

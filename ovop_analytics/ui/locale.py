@@ -54,8 +54,8 @@ def uploader_css(lang: str, max_upload_mb: int, types: str) -> str:
     """CSS that writes the file uploader's button ('Upload') and size line ('200MB per file') in `lang`."""
     if lang != "id":
         return ""
-    button = json.dumps(t("nu_upload_button", lang), ensure_ascii=False)
-    limit = json.dumps(t("nu_upload_limit", lang, mb=max_upload_mb, types=types), ensure_ascii=False)
+    button = json.dumps(t("upload_uploader_button", lang), ensure_ascii=False)
+    limit = json.dumps(t("upload_uploader_limit", lang, mb=max_upload_mb, types=types), ensure_ascii=False)
     return f"""<style>
 [data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p {{ font-size: 0; }}
 [data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p::after {{

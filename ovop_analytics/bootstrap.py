@@ -1,21 +1,17 @@
-"""Creating and filling a database: migrations, gazetteer, commodity groups, reference and demo datasets."""
+"""Creating and filling a database: migrations, gazetteer, commodity groups, reference and demo datasets.
+
+It sits above `store` and `datasets` (it seeds the store with the bundled datasets), so neither imports it.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ovop_analytics.commodities import COMMODITY_GROUPS
 from ovop_analytics.datasets import demo, reference
 from ovop_analytics.regions import SPLITS, all_regions
-from ovop_analytics.store.connection import Store
+from ovop_analytics.store import Store
 from ovop_analytics.store.migrations import LATEST_VERSION, current_version, migrate
-
-COMMODITY_GROUPS = (
-    ("makanan_minuman", "Makanan & Minuman", "Food & beverages"),
-    ("kain_tenun", "Kain Tenun", "Woven cloth"),
-    ("kain_batik", "Kain Batik", "Batik cloth"),
-    ("anyaman", "Anyaman", "Plaiting"),
-    ("gerabah", "Gerabah", "Earthenware"),
-)
 
 
 @dataclass(frozen=True)
@@ -56,7 +52,7 @@ def initialise(store: Store) -> InitReport:
                 module.load(con)
                 loaded.append(module.NAME)
     if applied or loaded:
-        store.backup_after_write()
+        store.run_after_write()
     return InitReport(applied, loaded)
 
 

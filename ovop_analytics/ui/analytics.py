@@ -1,6 +1,6 @@
 """Streamlit helpers shared by the analytics pages (growth, diversity, compare, province scorecard).
 
-A named UI-helper module next to `ui.py`: the province pickers whose values live in the URL, and the
+Part of the `ui` package: the province pickers whose values live in the URL, and the
 rank-and-median figure of a scorecard that knows "no data" from zero.
 """
 
@@ -13,11 +13,12 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from ovop_analytics import ui
 from ovop_analytics.charts.analytics import SERIES_COLOURS, format_metric, short_name
 from ovop_analytics.metrics import METRICS
 from ovop_analytics.metrics.growth import NEW, cagr_split, rank_defined
 from ovop_analytics.regions import region_name
+from ovop_analytics.ui.text import lang, tr
+from ovop_analytics.ui.url_state import to_url, url_bound
 
 MAX_COMPARED = 5
 
@@ -34,11 +35,11 @@ def province_colours(codes: Sequence[str]) -> dict[str, str]:
 def province_multiselect(options: Sequence[str], default: list[str], label: str,
                          max_selections: int = MAX_COMPARED) -> list[str]:
     """Provinces picked for a comparison, kept in the URL as `provinces=33,35,32` (at most five)."""
-    ui.url_bound("provinces", list(options), default)
+    url_bound("provinces", list(options), default)
     st.session_state["provinces"] = list(st.session_state["provinces"])[:max_selections]
     chosen = st.multiselect(label, list(options), key="provinces", format_func=province_label,
                             max_selections=max_selections, wrap=True)
-    ui.to_url("provinces")
+    to_url("provinces")
     return list(chosen)
 
 
@@ -72,14 +73,14 @@ def standing(frame: pd.DataFrame, code: str, metric: str) -> Standing:
 
 def standing_caption(s: Standing, metric: str, start: int | None = None) -> str:
     """'peringkat 3 dari 17 · median 12,0%'; a CAGR from 0: 'baru: mulai dari 0 pada 2013', not ranked."""
-    median = ui.tr("median_national", value=format_metric(metric, s.median, ui.lang()))
-    apart = ui.tr("nu_cagr_new_apart", n=s.new) if s.new else ""
+    median = tr("analytics_median_national", value=format_metric(metric, s.median, lang()))
+    apart = tr("analytics_cagr_new_apart", n=s.new) if s.new else ""
     if isinstance(s.value, str):
-        head = ui.tr("nu_cagr_new_from", year=start) if start is not None else ui.tr("cagr_new")
-        return " · ".join(part for part in (head, ui.tr("nu_not_ranked"), median) if part)
+        head = tr("analytics_cagr_new_from", year=start) if start is not None else tr("chart_cagr_new")
+        return " · ".join(part for part in (head, tr("analytics_not_ranked"), median) if part)
     if s.rank is None:
-        return f"{ui.tr('no_data')} · {median}"
-    return " · ".join(part for part in (ui.tr("rank_of", rank=s.rank, n=s.of), median, apart) if part)
+        return f"{tr('common_no_data')} · {median}"
+    return " · ".join(part for part in (tr("analytics_rank_of", rank=s.rank, n=s.of), median, apart) if part)
 
 
 def short_province(code: str) -> str:
