@@ -15,7 +15,7 @@ from ovop_analytics.ui import present as up
 from ovop_analytics.charts import analytics as analytics_charts
 from ovop_analytics.charts import maps
 from ovop_analytics.charts.classify import classify
-from ovop_analytics.i18n import LANGUAGES
+from ovop_analytics.i18n import LANGUAGES, commodity_label
 from ovop_analytics.regions import provinces, region_name
 from ovop_analytics.store import queries
 
@@ -202,13 +202,17 @@ for offset, code in enumerate(chosen):
 facts = queries.published_facts(ui.store())
 with slide(slide_count):
     st.header(tr("pres_sources_title"))
-    st.markdown(ui.tr_plain("pres_sources_dataset", dataset=dataset.name, source=provenance.source))
+    st.markdown(ui.tr_plain("pres_sources_dataset", source=provenance.source))  # the citation names the dataset
     if dataset.is_synthetic:
         st.markdown(tr("common_synthetic_banner"))
     shown = facts[facts["program"].eq("kemenperin_ovop_award") & facts["level"].eq("national")
                   & facts["star"].isna() & facts["round_year"].notna()].head(6)
-    lines = [f"{r.fact_id} · {int(r.round_year)} · {numbers.general(r.value, lang)} · {r.source_title}"
-             + (f" ({tr('pres_conflict')})" if r.is_conflict else "") for r in shown.itertuples()]
+    # a figure of one commodity group (F25: 63 food-and-drink IKM in 2018) says so: it is not a round total
+    lines = [f"{r.fact_id} · {int(r.round_year)} · {numbers.general(r.value, lang)}"
+             + (f" ({tr('pres_subset', group=commodity_label(r.commodity_group, lang).lower())})"
+                if isinstance(r.commodity_group, str) else "")
+             + f" · {r.source_title}" + (f" ({tr('pres_conflict')})" if r.is_conflict else "")
+             for r in shown.itertuples()]
     for line in lines:
         st.text(line)
     st.caption(ui.plain(tr("pres_sources_more", n=len(facts))))

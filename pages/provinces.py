@@ -36,8 +36,10 @@ ranking = ranking.sort_values(["rank", "region_code"], na_position="last").drop(
 ui.table(ranking, dataset, name="province_ranking", height=400, column_config={
     "rank": st.column_config.NumberColumn(tr("provinces_col_rank"), width="small"),
     "region_code": st.column_config.TextColumn(tr("common_col_region_code"), width="small"),
-    "region_name": tr("common_col_province"), "ikm_ovop": tr("provinces_col_ikm"), "types": tr("provinces_col_types"),
-    "commodity_groups": tr("provinces_col_groups")})
+    # every column says its period: all the dataset's records, first to last year
+    "region_name": tr("common_col_province"),
+    **{m: analytics_charts.metric_header(m, ui.lang(), min(_years), max(_years))
+       for m in ("ikm_ovop", "types", "commodity_groups")}})
 
 st.divider()
 
@@ -60,18 +62,20 @@ def scorecard(dataset: Dataset, _years: list[int], stats: pd.DataFrame, unavaila
     rounds = ui.data(queries.awards_by_round, dataset, code)
     per_round = rounds.groupby("round")["ikm"].sum()
     columns = st.columns(3)
-    for column, (key, label) in zip(columns, (("ikm_ovop", "provinces_col_ikm"), ("types", "provinces_col_types"),
-                                              ("commodity_groups", "provinces_col_groups"))):
+    for column, key in zip(columns, ("ikm_ovop", "types", "commodity_groups")):
+        label = analytics_charts.metric_header(key, ui.lang(), min(_years), max(_years))  # 'IKM OVOP (2007–2024)'
         if key in unavailable:
-            column.metric(tr(label), "–", border=True, help=tr(f"unavail_{unavailable[key]}"))
+            column.metric(label, "–", border=True, help=tr(f"unavail_{unavailable[key]}"))
             continue
         s = ua.standing(stats, code, key)
-        column.metric(tr(label), "–" if analytics_charts.is_missing(s.value) else numbers.integer(int(s.value), ui.lang()), border=True,
+        column.metric(label, "–" if analytics_charts.is_missing(s.value) else numbers.integer(int(s.value), ui.lang()), border=True,
                       chart_data=per_round.tolist() if key == "ikm_ovop" and len(per_round) > 1 else None,
                       chart_type="bar", delta_description=ua.standing_caption(s, key))
+    if "ikm_ovop" not in unavailable and len(per_round) > 1:  # the sparkline has no axis: say what it draws
+        st.caption(tr("provinces_sparkline_note", first=int(per_round.index.min()), last=int(per_round.index.max())))
     ui.caption(tr("common_kpi_source", source=ui.provenance(dataset).source))
     # Diversity, coverage, uniqueness and growth: one aggregate over all provinces, ranked and compared with
-    # the national median; a province without records shows "tidak ada data", never a 0 index.
+    # the average of the provinces; a province without records shows "tidak ada data", never a 0 index.
     SCORE_METRICS = ("shannon", "evenness", "uniqueness_to_date", "coverage_types_to_date", "cagr")
     round_years = ui.data(metrics.growth_series, dataset, "national", "ikm_ovop")["period"]
     award_rounds = round_years.nunique()

@@ -100,8 +100,11 @@ def _columns(figures: Figures, lang: str) -> dict[str, str]:
                 "peer": t("brief_col_mean_province_kabkota", lang),
                 "national": t("brief_col_mean_national_kabkota", lang)}
     if scope == "province":
-        return {"rank": t("brief_col_rank_province", lang), "peer": t("brief_col_mean_provinces", lang),
-                "national": ""}
+        # the same comparison as the web scorecard: the average of the provinces with a value (8 for a
+        # dataset of 8 provinces, never called national)
+        counts = [s.of for s in figures.headline.values() if s.of]
+        return {"rank": t("brief_col_rank_province", lang),
+                "peer": t("brief_col_mean_provinces", lang, n=max(counts) if counts else 0), "national": ""}
     return {"rank": "", "peer": "", "national": ""}
 
 

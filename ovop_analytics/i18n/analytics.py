@@ -2,7 +2,7 @@
 
 STRINGS: dict[str, tuple[str, str]] = {
     "analytics_rank_of": ("peringkat {rank} dari {n}", "rank {rank} of {n}"),
-    "analytics_median_national": ("median nasional {value}", "national median {value}"),
+    "analytics_mean_provinces": ("rata-rata {n} provinsi {value}", "average of {n} provinces {value}"),
     "analytics_subtitle_period": ("Periode {start}–{end}", "Period {start}–{end}"),
     "analytics_no_value_reason": ("– : tidak ada data (di luar cakupan dataset) atau tidak dapat dihitung (mis. "
                                   "indeks tanpa catatan, CAGR dari 0).",

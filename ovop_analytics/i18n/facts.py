@@ -11,10 +11,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "pub_rounds_heading": ("Putaran penghargaan IKM OVOP Kemenperin", "Kemenperin IKM OVOP award rounds"),
     "pub_rounds_caption": ("Batang abu-abu: total terbitan; batang berwarna di dalamnya: rincian bintang yang "
                            "diterbitkan (bagian abu-abu yang tersisa: bintangnya tidak diterbitkan). Arsiran dan "
-                           "garis merah menandai nilai yang berbeda antarsumber: kedua versi digambar, masing-masing "
+                           "garis oranye menandai nilai yang berbeda antarsumber: kedua versi digambar, masing-masing "
                            "dengan sumbernya.",
                            "Grey bars: published totals; coloured bars inside: the published star breakdown (grey "
-                           "left over: stars not published). Hatching and a red outline mark values on which sources "
+                           "left over: stars not published). Hatching and an orange outline mark values on which sources "
                            "disagree: both versions are drawn, each with its source."),
     "pub_catalogue_heading": ("Katalog jenis OVOP Kemenkop UKM (2011)", "Kemenkop UKM catalogue of OVOP types (2011)"),
     "pub_kpi_national": ("Jenis OVOP yang ditetapkan, nasional", "OVOP types designated, nationally"),

@@ -100,7 +100,7 @@ class Summary:
                      f"{header} -> {t(f'ws_field_{field}', lang) if lang != 'en' or human_fields else field}"
                      for field, header in self.columns.items()))]
         if self.ignored_columns:
-            lines.append(t("ws_summary_ignored", lang, columns=", ".join(self.ignored_columns)))
+            lines.append(t("ws_summary_ignored", lang, columns=", ".join(f"'{c}'" for c in self.ignored_columns)))
         lines.append(t("ws_summary_regions", lang, codes=numbers.integer(self.regions_by_code, lang),
                        matched=numbers.integer(self.regions_matched, lang), fuzzy=numbers.integer(self.regions_fuzzy, lang),
                        review=numbers.integer(self.regions_review, lang), unmatched=numbers.integer(self.regions_unmatched, lang)))

@@ -1,7 +1,7 @@
 """Streamlit helpers shared by the analytics pages (growth, diversity, compare, province scorecard).
 
 Part of the `ui` package: the province pickers whose values live in the URL, and the
-rank-and-median figure of a scorecard that knows "no data" from zero.
+rank-and-average figure of a scorecard that knows "no data" from zero.
 """
 
 from __future__ import annotations
@@ -45,35 +45,39 @@ def province_multiselect(options: Sequence[str], default: list[str], label: str,
 
 @dataclass(frozen=True)
 class Standing:
-    """A region's value of a metric, its rank among the regions that have one, and their median.
+    """A region's value of a metric, its rank among the regions that have one, and their average (the
+    comparison the PDF briefing makes too: 'rata-rata 38 provinsi').
     `new` counts the regions whose CAGR is "new" (from 0): they are listed apart, never ranked."""
 
     value: object  # float, "new" (CAGR from zero) or None / NaN (no data)
     rank: int | None
     of: int
-    median: float | None
+    mean: float | None
     new: int = 0
+    known: int = 0  # regions with a value: the average's base ('rata-rata 8 provinsi')
 
 
 def standing(frame: pd.DataFrame, code: str, metric: str) -> Standing:
     """Where region `code` stands on `metric`: rank 1 is the best (the lowest for HHI, where lower is
-    more diverse); regions without a value are neither ranked nor in the median. A CAGR 'new' (growth
-    from 0) has no rate: it is neither ranked nor in the median, and counted apart."""
+    more diverse); regions without a value are neither ranked nor in the average. A CAGR 'new' (growth
+    from 0) has no rate: it is neither ranked nor in the average, and counted apart."""
     info = METRICS[metric]
     codes = frame["region_code"].to_numpy()
     raw = pd.Series(frame[metric].to_numpy(dtype=object), index=codes)
     ranks = rank_defined(raw, info.higher_is_better)
     known, note = cagr_split(raw)
-    median = float(known.dropna().astype(float).median()) if known.notna().any() else None
+    values = known.dropna().astype(float)
+    mean = float(values.mean()) if len(values) else None
     at = np.flatnonzero(codes == code)
     value = raw.iloc[at[0]] if len(at) else None
     rank = int(ranks[code]) if code in ranks.index else None
-    return Standing(value, rank, int(len(ranks)), median, int((note == NEW).sum()))
+    return Standing(value, rank, int(len(ranks)), mean, int((note == NEW).sum()), int(len(values)))
 
 
 def standing_caption(s: Standing, metric: str, start: int | None = None) -> str:
-    """'peringkat 3 dari 17 · median 12,0%'; a CAGR from 0: 'baru: mulai dari 0 pada 2013', not ranked."""
-    median = tr("analytics_median_national", value=format_metric(metric, s.median, lang()))
+    """'peringkat 3 dari 17 · rata-rata 17 provinsi 12,0%'; a CAGR from 0: 'baru: mulai dari 0 pada 2013',
+    not ranked. The average is over the provinces with a value: never 'nasional' for an 8-province dataset."""
+    median = tr("analytics_mean_provinces", n=s.known, value=format_metric(metric, s.mean, lang()))
     apart = tr("analytics_cagr_new_apart", n=s.new) if s.new else ""
     if isinstance(s.value, str):
         head = tr("analytics_cagr_new_from", year=start) if start is not None else tr("chart_cagr_new")

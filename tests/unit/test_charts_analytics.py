@@ -91,12 +91,12 @@ def test_standing_ranks_only_regions_with_a_value() -> None:
     frame = pd.DataFrame({"region_code": ["11", "12", "13", "93"], "hhi": [0.3, 0.2, 0.4, float("nan")],
                           "cagr": [0.1, "new", None, None]})
     hhi = standing(frame, "12", "hhi")
-    assert (hhi.rank, hhi.of, hhi.median) == (1, 3, 0.3)  # lower HHI is better
+    assert (hhi.rank, hhi.of, hhi.known) == (1, 3, 3) and hhi.mean == pytest.approx(0.3)  # lower HHI is better
     assert standing(frame, "93", "hhi").rank is None
     grew = standing(frame, "12", "cagr")
-    # growth from nothing has no rate: not ranked (never "rank 1 of 31"), not in the median, counted apart
-    assert (grew.rank, grew.of, grew.median, grew.new) == (None, 1, 0.1, 1)
-    assert standing(frame, "11", "cagr") == standing(frame, "11", "cagr").__class__(0.1, 1, 1, 0.1, 1)
+    # growth from nothing has no rate: not ranked (never "rank 1 of 31"), not in the average, counted apart
+    assert (grew.rank, grew.of, grew.mean, grew.new) == (None, 1, 0.1, 1)
+    assert standing(frame, "11", "cagr") == standing(frame, "11", "cagr").__class__(0.1, 1, 1, 0.1, 1, 1)
 
 
 def test_new_regions_never_share_the_first_rank() -> None:
