@@ -14,7 +14,7 @@ import streamlit as st
 from ovop_analytics import numbers
 from ovop_analytics import ingest, regions, ui, workspace
 from ovop_analytics.errors import OvopError
-from ovop_analytics.i18n import t
+from ovop_analytics.i18n import STRINGS, commodity_label, t
 from ovop_analytics.ingest import editing, region_review
 from ovop_analytics.problems import error_problems, say, say_error, say_problem
 from ovop_analytics.provenance import file_stem
@@ -128,7 +128,12 @@ if parsed is not None:
             st.error(say_problem(problem, lang), icon=":material/error:")
 
     if parsed.bad.any():
-        st.subheader(tr("ws_grid_title", n=numbers.integer(int(parsed.bad.sum()), lang)))
+        bad_rows = int(parsed.bad.sum())
+        st.subheader(tr("ws_grid_title", n=numbers.integer(bad_rows, lang)))
+        if whole_file:  # a missing column is about the file, not a row: counted apart
+            st.caption(tr("ws_problem_split", n=numbers.integer(parsed.problem_count, lang),
+                          rows=numbers.integer(parsed.problem_count - len(whole_file), lang),
+                          file=numbers.integer(len(whole_file), lang)))
         st.caption(tr("ws_grid_help"))
         grid = editing.problem_grid(parsed, original, edits, lang)
         header = original.raw.header
@@ -150,8 +155,8 @@ if parsed is not None:
             st.session_state["upload_grid"] += 1  # a fresh grid of the rows still wrong
             recheck()
             st.rerun()
-        if parsed.problem_count > len(grid):
-            st.caption(tr("ws_grid_more", shown=numbers.integer(len(grid), lang), n=numbers.integer(parsed.problem_count, lang)))
+        if bad_rows > len(grid):
+            st.caption(tr("ws_grid_more", shown=numbers.integer(len(grid), lang), rows=numbers.integer(bad_rows, lang)))
         # a grid cell shows one line: the whole sentence of each row's problem, to read before editing
         with st.expander(tr("ws_grid_problems_text", n=numbers.integer(len(grid), lang)), icon=":material/list:"):
             st.text("\n".join(tr("ws_grid_problem_line", row=int(row), problem=problem)
@@ -212,8 +217,17 @@ if parsed is not None:
             file_name="koreksi_wilayah.csv", mime="text/csv", on_click="ignore", icon=":material/download:",
             help=tr("ws_corrections_help"))
 
-    with st.expander(tr("upload_preview")):
-        ui.table(parsed.frame.head(500), None)
+    with st.expander(tr("upload_preview")):  # headers and codes in words, as the rest of the page
+        preview = parsed.frame.head(500).copy()
+        preview["program"] = preview["program"].map(lambda p: t(f"program_{p}", lang) if isinstance(p, str) else p)
+        preview["commodity_group"] = preview["commodity_group"].map(
+            lambda g: commodity_label(g, lang) if isinstance(g, str) else g)
+        preview["status"] = preview["status"].map(lambda s: tr(f"upload_preview_status_{s}"))
+        field_labels = {name: tr(f"ws_field_{name}") for name in preview.columns if f"ws_field_{name}" in STRINGS}
+        ui.table(preview, None, column_config={
+            "row": st.column_config.NumberColumn(tr("upload_col_row"), format="%d", width="small"),
+            "region_name": tr("upload_preview_region_name"), "status": tr("upload_preview_status"),
+            **{name: label[:1].upper() + label[1:] for name, label in field_labels.items()}})
 
     st.divider()
     default_name = replacing or re.sub(r"[^\w .()-]", "_", Path(parsed.filename).stem).strip(" _")[:60] or "upload"

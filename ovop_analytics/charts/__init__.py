@@ -19,6 +19,8 @@ from ovop_analytics.numbers import plotly_separators
 # a tenth of a page view's CPU under load).
 pio.templates.default = "plotly_white"
 
+EDGE_PX = 10  # room between a chart's text and the image's left and right edges
+
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies.
 OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"]
 GROUP_COLOURS = dict(zip(["makanan_minuman", "kain_tenun", "kain_batik", "anyaman", "gerabah"],
@@ -67,9 +69,11 @@ def finish(fig: go.Figure, *, title: str, x_title: str | None, y_title: str | No
                       lines=10 if provenance.facts else 4)
     extra = 14 * max(0, source.count("<br>") - 2)
     fig.update_layout(
-        title={"text": title, "x": 0, "xanchor": "left"},
+        # title and y-axis title 10 px from the left edge, as the legend is from the right (the axis title
+        # sat at 2 px: the plot's automatic margin ends at the text, margin.pad adds the room)
+        title={"text": title, "x": 0, "xanchor": "left", "pad": {"l": EDGE_PX}},
         xaxis_title=x_title, yaxis_title=y_title, height=height + extra,
-        margin={"l": 10, "r": 10, "t": 50, "b": 120 + extra},
+        margin={"l": 10, "r": 10, "t": 50, "b": 120 + extra, "pad": EDGE_PX - 2},
         legend={"yanchor": "top", "y": 1, "x": 1.02, "xanchor": "left"},
         separators=plotly_separators(lang),  # ticks and hovers: 1.391,5 in Bahasa Indonesia
     )

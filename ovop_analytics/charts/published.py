@@ -15,7 +15,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ovop_analytics import numbers
-from ovop_analytics.charts import STAR_COLOURS, Provenance, plotly_text
+from ovop_analytics.charts import EDGE_PX, STAR_COLOURS, Provenance, plotly_text
 from ovop_analytics.charts import maps
 from ovop_analytics.charts.classify import Classes
 from ovop_analytics.facts import host, id_ranges
@@ -139,14 +139,15 @@ def award_rounds(bars: pd.DataFrame, facts: pd.DataFrame, lang: str) -> go.Figur
     fig.update_layout(
         barmode="overlay", bargap=0.2, template="plotly_white",
         title={"text": t("pub_rounds_title", lang), "x": 0, "xanchor": "left", "yref": "container", "y": 1,
-               "yanchor": "top", "pad": {"t": 14}},
+               "yanchor": "top", "pad": {"t": 14, "l": EDGE_PX}},
         xaxis={"type": "category", "categoryorder": "array", "categoryarray": [labels[c] for c in columns],
                "tickangle": 0, "title": None, "tickfont": {"size": 11}},
         uniformtext={"minsize": 11, "mode": "show"},
         yaxis={"title": t("pub_axis_ikm", lang), "rangemode": "tozero"},
         # Legend above the plot: beside it, it takes a third of a laptop-width chart.
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.04, "x": 0, "xanchor": "left"},
-        height=540 + ticks_px + footer_px, margin={"l": 10, "r": 10, "t": 160, "b": ticks_px + footer_px + 10})
+        height=540 + ticks_px + footer_px, margin={"l": 10, "r": 10, "t": 160, "b": ticks_px + footer_px + 10,
+                                                             "pad": EDGE_PX - 2})
     return fig
 
 
