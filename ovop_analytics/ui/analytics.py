@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
+from ovop_analytics import numbers
 from ovop_analytics.charts.analytics import SERIES_COLOURS, format_metric, short_name
 from ovop_analytics.metrics import METRICS
 from ovop_analytics.metrics.growth import NEW, cagr_split, rank_defined
@@ -77,7 +78,10 @@ def standing(frame: pd.DataFrame, code: str, metric: str) -> Standing:
 def standing_caption(s: Standing, metric: str, start: int | None = None) -> str:
     """'peringkat 3 dari 17 · rata-rata 17 provinsi 12,0%'; a CAGR from 0: 'baru: mulai dari 0 pada 2013',
     not ranked. The average is over the provinces with a value: never 'nasional' for an 8-province dataset."""
-    median = tr("analytics_mean_provinces", n=s.known, value=format_metric(metric, s.mean, lang()))
+    # an average of counts keeps one decimal, as the PDF writes it (11,0), not rounded to a count
+    mean_text = (numbers.fixed(s.mean, lang(), 1) if METRICS[metric].unit == "count"
+                 else format_metric(metric, s.mean, lang()))
+    median = tr("analytics_mean_provinces", n=s.known, value=mean_text)
     apart = tr("analytics_cagr_new_apart", n=s.new) if s.new else ""
     if isinstance(s.value, str):
         head = tr("analytics_cagr_new_from", year=start) if start is not None else tr("chart_cagr_new")
