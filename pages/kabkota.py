@@ -52,10 +52,11 @@ for column, key in zip(st.columns(3), ("ikm_ovop", "types", "commodity_groups"))
     column.metric(tr(f"brief_fig_{key}"), number(s.value, lang), border=True,
                   delta_description=tr("kk_rank", rank=rank), help=tr("kk_rank_help"))
 # The same table as the PDF briefing: the flow figures, the end-of-period figures, rank and averages.
-ui.table(comparison_table(figures, lang), dataset, column_config={
-    tr("brief_col_figure"): st.column_config.TextColumn(width="medium"),
-    tr("brief_col_value"): st.column_config.TextColumn(width="medium"),
-    tr("brief_col_basis"): st.column_config.TextColumn(width="medium")})  # 's.d. akhir periode' whole at 1440 px
+# Widths in pixels that add up to the main column at 1440 px, so the last column (Dasar) is not cut off.
+comparison = comparison_table(figures, lang)
+widths = {tr("brief_col_figure"): 190, tr("brief_col_value"): 115, tr("brief_col_basis"): 125}
+ui.table(comparison, dataset, column_config={
+    column: st.column_config.TextColumn(width=widths.get(column, 150)) for column in comparison.columns})
 
 provenance = ui.provenance(dataset)
 left, right = st.columns(2)
