@@ -1,5 +1,6 @@
-"""Times shown to people in Indonesian time with the zone named (WIB by default, or the browser's own
-zone): the database stores UTC, and an unlabelled UTC time reads seven hours wrong in Jakarta."""
+"""Times shown to people in Indonesian time with the zone named (WIB by default, WITA or WIT when the
+browser is in one of those zones): the database stores UTC, and an unlabelled UTC time reads seven hours
+wrong in Jakarta."""
 
 from __future__ import annotations
 
@@ -15,8 +16,9 @@ INDONESIAN_ZONES = {"Asia/Jakarta": "WIB", "Asia/Pontianak": "WIB", "Asia/Makass
 
 
 def zone_or_default(name: str | None) -> str:
-    """The browser's IANA zone when it is a known one, else WIB (Asia/Jakarta)."""
-    if not name:
+    """Waktu Indonesia: the browser's zone when it is one of Indonesia's three (WIB, WITA, WIT), else WIB
+    (a server or a laptop set to UTC still shows the times an Indonesian reader expects)."""
+    if not name or name not in INDONESIAN_ZONES:
         return DEFAULT_ZONE
     try:
         ZoneInfo(name)

@@ -72,6 +72,7 @@ def test_times_are_shown_in_wib_with_the_zone_named() -> None:
     assert to_local(datetime(2026, 12, 7, 4, 26), "Asia/Jakarta") == datetime(2026, 12, 7, 11, 26)
     assert zone_label("Asia/Jakarta") == "WIB" and zone_label("Asia/Makassar") == "WITA"
     assert zone_or_default(None) == "Asia/Jakarta" and zone_or_default("Not/AZone") == "Asia/Jakarta"
+    assert zone_or_default("UTC") == "Asia/Jakarta" and zone_or_default("Asia/Makassar") == "Asia/Makassar"
 
 
 def test_wrapped_labels_keep_whole_words() -> None:
