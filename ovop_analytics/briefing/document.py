@@ -15,7 +15,7 @@ import pandas as pd
 from ovop_analytics import numbers
 from ovop_analytics.briefing.figures import Figures, Standing
 from ovop_analytics.i18n import commodity_label, t
-from ovop_analytics.facts import localise_awardees, localise_facts
+from ovop_analytics.facts import localise_awardees, localise_facts, source_title_in
 from ovop_analytics.provenance import citation, coverage_text
 
 DATASET_MARK = "D"
@@ -166,7 +166,8 @@ def _citations(figures: Figures, lang: str, used: list[tuple[str, pd.Series]]) -
     out = [{"marks": DATASET_MARK, "text": dataset_line}]
     groups: dict[tuple[str, str, str], list[str]] = {}
     for mark, row in used:
-        key = (_text(row.get("source_title")), _text(row.get("source_url")), _text(row.get("published")))
+        key = (_text(source_title_in(row.get("source_title"), lang)), _text(row.get("source_url")),
+               _text(row.get("published")))
         groups.setdefault(key, []).append(mark)
     for (title, url, published), marks in groups.items():
         text = title + (f". {url}" if url else f". {t('brief_no_url', lang)}")

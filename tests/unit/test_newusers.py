@@ -102,3 +102,11 @@ def test_a_narrow_chart_wraps_its_source_line_to_fit() -> None:
                              charts.Provenance("d", "x" * 30 + " " + "y" * 30 + " " + "z" * 30, False), "id")
     source = next(a.text for a in fig.layout.annotations if a.yshift)
     assert all(len(line) <= 44 for line in source.split("<br>")) and "..." not in source
+
+
+def test_indonesian_citations_say_pernyataan() -> None:
+    from ovop_analytics.facts import source_title_in
+
+    title = "Kemenkop UKM: kunci pengembangan OVOP (statement of Deputi Produksi dan Pemasaran Wayan Dipta)"
+    assert source_title_in(title, "id").endswith("(pernyataan Deputi Produksi dan Pemasaran Wayan Dipta)")
+    assert source_title_in(title, "en") == title
