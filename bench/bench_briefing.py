@@ -8,7 +8,7 @@ On a throw-away copy of the initialised database (demo dataset, no boundaries: t
 - all 38 provinces in one batch (`briefing_pdfs`: one connection, one compiler, one chart engine).
 Prints the figures; asserts nothing.
 
-    python bench/bench_briefing.py [--repeat 5]
+    python -m bench.bench_briefing [--repeat 5]
 """
 
 from __future__ import annotations

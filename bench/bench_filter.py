@@ -4,33 +4,31 @@ Starts the app on a fresh database (gazetteer, reference and demo datasets) in a
 opens /growth, then changes the filters the way a person would: the end and the start of the period
 slider by keyboard, and the "by" switch. Each change is timed from the key press or click to the page
 fully rendered again (the script run over, every chart's SVG drawn, the new period in the chart
-subtitles, nothing changing for a moment: `tests/browser/harness.wait_until_rendered`).
+subtitles, nothing changing for a moment: `tests/support/harness.wait_until_rendered`).
 
 "cold" changes ask the metrics for a period no session asked for before (a DuckDB aggregate); "warm"
 changes come back to one already seen (Streamlit's cache). Prints every change, then the median and the
 slowest of each kind against the target of 1 s. Asserts nothing.
 
-    python bench/bench_filter.py [--repeat 1]
+    python -m bench.bench_filter [--repeat 1]
 """
 
 from __future__ import annotations
 
 import argparse
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(PROJECT_DIR))  # the browser harness lives in tests/
 
 from playwright.sync_api import Page  # noqa: E402
 
 from ovop_analytics.bootstrap import initialise  # noqa: E402
 
 from ovop_analytics.store import Store  # noqa: E402
-from tests.browser.harness import chromium, streamlit_server, wait_until_rendered  # noqa: E402
+from tests.support.harness import chromium, streamlit_server, wait_until_rendered  # noqa: E402
 
 TARGET_S = 1.0
 ROUNDS = [2013, 2015, 2018, 2022, 2024]

@@ -6,7 +6,7 @@ time, and the time of `display_geojson` cold (first read after install) and warm
 again so every caller gets its own dict), and of `display_geojson_text` warm (what a page that ships the
 text as it is would pay).
 
-    python bench/bench_geo.py
+    python -m bench.bench_geo
 """
 
 from __future__ import annotations
@@ -55,8 +55,8 @@ def main() -> int:
             start = time.perf_counter()
             layer = display_geojson(level)
             cold_ms = (time.perf_counter() - start) * 1000
-            warm_ms = median_ms(lambda: display_geojson(level))
-            text_ms = median_ms(lambda: display_geojson_text(level))
+            warm_ms = median_ms(lambda level=level: display_geojson(level))
+            text_ms = median_ms(lambda level=level: display_geojson_text(level))
 
             expected = sum(1 for r in all_regions() if r.level == level)
             regions = len(layer["features"]) if layer else 0

@@ -10,7 +10,7 @@ in a temporary data directory, then, in the same run and on the same database fi
 - runs the ingest once more as a subprocess and prints its peak memory (ru_maxrss from wait4; target
   < 2 GB), beside the peak memory of a subprocess doing only DuckDB's read_csv.
 
-    python bench/bench_ingest.py [--rows N] [--runs N]
+    python -m bench.bench_ingest [--rows N] [--runs N]
 """
 
 from __future__ import annotations

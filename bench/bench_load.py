@@ -16,9 +16,9 @@ on one data directory behind Debian's nginx with deploy/'s configuration.
 
 Adapted from ../shared/tools/st_load.py (client and statistics copied; servers, targets and report new).
 
-usage: python bench/bench_load.py [--sessions 1,10,25,50] [--duration 60] [--think 2] [--processes 1,2]
+usage: python -m bench.bench_load [--sessions 1,10,25,50] [--duration 60] [--think 2] [--processes 1,2]
                                   [--pages overview,map,...] [--no-bare] [--no-boundaries] [--pyspy DIR]
-short run: python bench/bench_load.py --sessions 1,10 --duration 15 --processes 1
+short run: python -m bench.bench_load --sessions 1,10 --duration 15 --processes 1
 """
 
 from __future__ import annotations
@@ -47,10 +47,9 @@ from streamlit.proto.ClientState_pb2 import ClientState, ContextInfo
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(PROJECT_DIR))
 
 from ovop_analytics.i18n import t  # noqa: E402
-from tests.browser.harness import free_port, nginx_proxy, start_serve, stop, wait_healthy  # noqa: E402
+from tests.support.harness import free_port, nginx_proxy, start_serve, stop, wait_healthy  # noqa: E402
 
 MAIN_PAGES = "overview,map,provinces,growth,diversity,compare"
 BOUNDARIES = PROJECT_DIR.parent / "shared" / "data" / "boundaries"
@@ -594,7 +593,7 @@ def print_table(rows: list[dict]) -> None:
         print("\nratio to the bare page at the same level (same run)")
         print(f"{'target':<18}{'sess':>5}{'P50':>8}{'P95':>8}{'P99':>8}{'views/s':>9}{'CPU/view':>10}")
         for r, b in ratios:
-            q = lambda k: (r[k] / b[k]) if r[k] and b[k] else float("nan")  # noqa: E731
+            q = lambda k, r=r, b=b: (r[k] / b[k]) if r[k] and b[k] else float("nan")  # noqa: E731
             print(f"{r['target']:<18}{r['sessions']:>5}{q('p50'):>8.1f}{q('p95'):>8.1f}{q('p99'):>8.1f}"
                   f"{q('throughput'):>9.2f}{q('cpu_ms'):>10.1f}")
     print("\ntargets (issue 13): CPU per page view <= 60 ms; at 50 sessions 0 errors, memory growth < 100 MB, "

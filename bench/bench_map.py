@@ -6,26 +6,24 @@ start to drawn (as bench_startup does for the Overview; printed for reference: i
 page's Python imports, among them mapclassify's scipy and scikit-learn, about 0.7 s).
 Switching metric redraws in < 1 s (target).
 Installs the shared boundary files (../shared/data/boundaries) into a temporary data directory.
-usage: python bench/bench_map.py [--runs 3] [--switches 6]
+usage: python -m bench.bench_map [--runs 3] [--switches 6]
 """
 
 from __future__ import annotations
 
 import argparse
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(PROJECT_DIR))
 
 from ovop_analytics import geo  # noqa: E402
 from ovop_analytics.bootstrap import initialise  # noqa: E402
 from ovop_analytics.store import Store  # noqa: E402
 from bench.bench_startup import bare_page, time_to_rendered  # noqa: E402
-from tests.browser.harness import chromium, streamlit_server, wait_until_rendered  # noqa: E402
+from tests.support.harness import chromium, streamlit_server, wait_until_rendered  # noqa: E402
 
 BOUNDARIES = PROJECT_DIR.parent / "shared" / "data" / "boundaries"
 METRICS = ["Jenis OVOP", "Indeks Shannon", "Gini-Simpson", "Keunikan", "IKM OVOP", "Kemerataan"]

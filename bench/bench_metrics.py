@@ -8,7 +8,7 @@ five groups, years 2007-2024, a quarter of them IKM OVOP awards), then times in 
 Prints both, the ratio and the largest difference between the two results. Asserts nothing.
 Target: the DuckDB path under 1 s.
 
-    python bench/bench_metrics.py [--records 1000000] [--repeat 3]
+    python -m bench.bench_metrics [--records 1000000] [--repeat 3]
 """
 
 from __future__ import annotations

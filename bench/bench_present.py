@@ -7,7 +7,7 @@
 - province change: the Provinces page's scorecard picker (a fragment) until it is drawn again (reported);
 - image export of the national kabupaten/kota map on the server, PNG 1920x1080 (target < 1 s).
 Installs the shared boundary files (../shared/data/boundaries) into a temporary data directory.
-usage: python bench/bench_present.py [--runs 20]
+usage: python -m bench.bench_present [--runs 20]
 """
 
 from __future__ import annotations
@@ -15,13 +15,11 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(PROJECT_DIR))
 
 from ovop_analytics import export_images, geo, metrics  # noqa: E402
 from ovop_analytics.charts import maps  # noqa: E402
@@ -30,7 +28,7 @@ from ovop_analytics.i18n import t  # noqa: E402
 from ovop_analytics.bootstrap import initialise  # noqa: E402
 from ovop_analytics.store import Store, list_datasets  # noqa: E402
 from ovop_analytics.ui.present import SLIDE_KEY  # noqa: E402
-from tests.browser.harness import chromium, streamlit_server, wait_until_rendered  # noqa: E402
+from tests.support.harness import chromium, streamlit_server, wait_until_rendered  # noqa: E402
 
 BOUNDARIES = PROJECT_DIR.parent / "shared" / "data" / "boundaries"
 BARE_APP = """import streamlit as st

@@ -9,7 +9,7 @@ is measured with the idle instance closed after every read (LINGER_SECONDS = 0: 
 file, as before), and the machine's load average is printed: on a shared machine the ratio follows the
 CPU the process gets. Asserts nothing.
 
-    python bench/bench_reads.py [--seconds 10] [--threads 20]
+    python -m bench.bench_reads [--seconds 10] [--threads 20]
 """
 
 from __future__ import annotations

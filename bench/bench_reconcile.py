@@ -3,7 +3,7 @@ tables write them ('KAB. BANYUMAS', 'Kab Banyumas', 'KOTA ADM. JAKARTA TIMUR', '
 province beside each. Times region_review.resolve (the matching step of an upload: each distinct name once,
 exact steps, fuzzy search for the rest), target under 1 s, and prints how the names were matched.
 
-    python bench/bench_reconcile.py [--rows N] [--runs N]
+    python -m bench.bench_reconcile [--rows N] [--runs N]
 """
 
 from __future__ import annotations

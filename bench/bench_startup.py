@@ -1,25 +1,23 @@
 """Time from `streamlit run` to the Overview fully drawn in headless chromium, side by side with a bare
 one-line Streamlit page started the same way in the same run. Prints both, and their ratio (target <= 2.5).
 
-usage: python bench/bench_startup.py [--runs 3]
+usage: python -m bench.bench_startup [--runs 3]
 """
 
 from __future__ import annotations
 
 import argparse
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(PROJECT_DIR))
 
 from ovop_analytics.bootstrap import initialise  # noqa: E402
 
 from ovop_analytics.store import Store  # noqa: E402
-from tests.browser.harness import chromium, streamlit_server, wait_until_rendered  # noqa: E402
+from tests.support.harness import chromium, streamlit_server, wait_until_rendered  # noqa: E402
 
 
 def bare_page(directory: Path) -> Path:

@@ -66,7 +66,6 @@ def _cmd_datasets(args: argparse.Namespace) -> int:
         return 0
     rows = [{"name": d.name, "kind": d.kind, "rows": d.rows, "synthetic": "yes" if d.is_synthetic else "no",
              "source": d.source} for d in list_datasets(store)]
-    frame = cagr_for_export(frame)  # cagr a number (null where undefined), cagr_note "new" / "no data"
     if args.format == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0

@@ -15,7 +15,8 @@ from ovop_analytics import numbers
 from ovop_analytics.i18n import COMMODITY_LABELS, DEFAULT_LANGUAGE, STRINGS, t
 
 _KEY = "problem_{}"
-_COUNTS = {"count", "limit", "rows", "names", "columns", "max_rows", "max_columns"}  # numbers grouped by thousands (years and row numbers are not)
+# numbers grouped by thousands (years and row numbers are not)
+_COUNTS = {"count", "limit", "rows", "names", "columns", "max_rows", "max_columns"}
 
 
 def _human(name: str, value: Any, lang: str) -> str:

@@ -10,7 +10,6 @@ from ovop_analytics.charts import analytics as charts
 from ovop_analytics.i18n import commodity_label
 from ovop_analytics.metrics import GROUP_CODES, METRICS
 from ovop_analytics.metrics.composition import province_composition
-from ovop_analytics.store import queries
 
 tr = ui.tr
 dataset, years = ui.dataset_page("diversity_title", "diversity_intro")

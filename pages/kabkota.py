@@ -130,8 +130,9 @@ st.caption(tr("brief_awardees_note"))
 if figures.awardees.empty:
     st.text(tr("kk_none"))
 else:
-    st.dataframe(localise_awardees(figures.awardees, lang)[["record_id", "round_year", "entity_name", "product", "star", "source_title",
-                                   "source_url", "published", "note"]], hide_index=True, placeholder="–",
+    st.dataframe(localise_awardees(figures.awardees, lang)[["record_id", "round_year", "entity_name", "product", "star",
+                                                            "source_title", "source_url", "published", "note"]],
+                 hide_index=True, placeholder="–",
                  column_config={"record_id": tr("kk_col_mark"), "round_year": tr("kk_col_round"),
                                 "entity_name": tr("common_col_entity"), "product": tr("common_col_product"),
                                 "star": tr("common_col_star"), "note": tr("kk_col_note"), "source_title": tr("kk_col_source"),

@@ -82,7 +82,8 @@ with slide(1):
     kpis = st.columns(2)
     kpis[0].metric(tr("common_kpi_types"), "–" if "types" in unavailable else
                    f"{summary['types_present']} / {summary['catalogue_size']}", border=True)
-    kpis[1].metric(tr("common_kpi_ikm"), "–" if "ikm_ovop" in unavailable else numbers.integer(int(province_values['ikm_ovop'].sum()), lang),
+    kpis[1].metric(tr("common_kpi_ikm"), "–" if "ikm_ovop" in unavailable
+                   else numbers.integer(int(province_values["ikm_ovop"].sum()), lang),
                    border=True)
     for reason in sorted(set(unavailable.values())):
         ui.caption(tr(f"unavail_{reason}"))

@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from ovop_analytics import numbers
-from ovop_analytics import charts, metrics, ui
+from ovop_analytics import metrics, ui
 from ovop_analytics.briefing import resolve_scope
 from ovop_analytics.briefing.render import briefing_pdf
 from ovop_analytics.provenance import file_stem
@@ -59,6 +59,22 @@ def scorecard(dataset: Dataset, _years: list[int], stats: pd.DataFrame, unavaila
         tr("brief_button"), data=lambda: briefing_pdf(ui.store(), dataset, resolve_scope("province", code), _lang),
         file_name=f"{file_stem(dataset, f'briefing_{code}_{_lang}')}.pdf", mime="application/pdf", key="briefing_pdf",
         icon=":material/picture_as_pdf:", help=tr("brief_button_help"), on_click="ignore")
+    _headline_kpis(dataset, code, stats, unavailable)
+    entrants = _score_kpis(dataset, code, _years)
+    for split in splits_from(code):
+        st.caption(tr("provinces_split_note", parent=name, year=split.year, children=region_name(split.child_code)))
+
+    if dataset.covers(code):
+        _composition_and_awards(dataset, code, name, entrants)
+    else:
+        st.info(tr("provinces_province_outside_coverage", region=name, coverage=coverage_text(dataset, ui.lang())))
+
+    _award_holders(code, name)
+    _kabkota_table(dataset, code, name, unavailable)
+
+
+def _headline_kpis(dataset: Dataset, code: str, stats: pd.DataFrame, unavailable: dict[str, str]) -> None:
+    """IKM OVOP, types and groups of the province with its rank and the national median."""
     rounds = ui.data(queries.awards_by_round, dataset, code)
     per_round = rounds.groupby("round")["ikm"].sum()
     columns = st.columns(3)
@@ -68,12 +84,17 @@ def scorecard(dataset: Dataset, _years: list[int], stats: pd.DataFrame, unavaila
             column.metric(label, "–", border=True, help=tr(f"unavail_{unavailable[key]}"))
             continue
         s = ua.standing(stats, code, key)
-        column.metric(label, "–" if analytics_charts.is_missing(s.value) else numbers.integer(int(s.value), ui.lang()), border=True,
+        shown = "–" if analytics_charts.is_missing(s.value) else numbers.integer(int(s.value), ui.lang())
+        column.metric(label, shown, border=True,
                       chart_data=per_round.tolist() if key == "ikm_ovop" and len(per_round) > 1 else None,
                       chart_type="bar", delta_description=ua.standing_caption(s, key))
     if "ikm_ovop" not in unavailable and len(per_round) > 1:  # the sparkline has no axis: say what it draws
         st.caption(tr("provinces_sparkline_note", first=int(per_round.index.min()), last=int(per_round.index.max())))
     ui.caption(tr("common_kpi_source", source=ui.provenance(dataset).source))
+
+
+def _score_kpis(dataset: Dataset, code: str, _years: list[int]) -> pd.DataFrame:
+    """Diversity, coverage, uniqueness, growth and new entrants of the province; returns its new entrants."""
     # Diversity, coverage, uniqueness and growth: one aggregate over all provinces, ranked and compared with
     # the average of the provinces; a province without records shows "tidak ada data", never a 0 index.
     SCORE_METRICS = ("shannon", "evenness", "uniqueness_to_date", "coverage_types_to_date", "cagr")
@@ -107,63 +128,64 @@ def scorecard(dataset: Dataset, _years: list[int], stats: pd.DataFrame, unavaila
         latest = entrants.iloc[-1]
         score_columns[-1].metric(tr("provinces_kpi_new_entrants"), f"{latest['new_entrants']}", border=True,
                                  delta_description=tr("provinces_new_entrants_of", round=latest["round"], n=latest["ikm"]))
-    for split in splits_from(code):
-        st.caption(tr("provinces_split_note", parent=name, year=split.year, children=region_name(split.child_code)))
+    return entrants
 
-    if dataset.covers(code):
-        left, right = st.columns(2)
-        with left:
-            mix = ui.data(queries.commodity_mix, dataset, code)
-            fig = ui.figure(analytics_charts.commodity_mix_narrow, dataset, mix, name, ui.provenance(dataset),
-                            ui.lang())
-            ui.chart(fig, mix[["commodity_group", "records"]], dataset, "commodity_mix")
-        with right:
-            st.markdown(f"**{tr('provinces_flagship')}**")
-            flagship = ui.data(queries.flagship_ikm, dataset, code)
-            flagship["commodity_group"] = flagship["commodity_group"].map(lambda g: commodity_label(g, ui.lang()))
-            ui.table(flagship[["entity_name", "best_star", "product", "commodity_group", "region_name",
-                               "latest_round"]], dataset, column_config={
-                         "entity_name": tr("common_col_entity"), "product": tr("common_col_product"),
-                         "commodity_group": tr("common_axis_group"), "region_name": tr("common_col_kabkota"),
-                         # the stars next to the name and narrow: a half-width column shows them whole
-                         "best_star": st.column_config.NumberColumn(tr("common_col_star"), format="%d ★", width=70),
-                         "latest_round": st.column_config.NumberColumn(tr("provinces_col_latest_round"), format="%d",
-                                                                       width="small")})
-            st.markdown(f"**{tr('provinces_designated_types')}**")
-            types = ui.data(queries.designated_types, dataset, code)
-            types["commodity_group"] = types["commodity_group"].map(lambda g: commodity_label(g, ui.lang()))
-            if types.empty:  # an IKM-only dataset: say so instead of an empty grid labelled "empty"
-                st.info(tr("unavail_no_types_program") if "types" in unavailable else tr("common_no_data"))
-            else:
-                ui.table(types, dataset, height=250, column_config={
-                    "type_name": tr("provinces_col_type"), "commodity_group": tr("common_axis_group"),
-                    "kabupaten_kota": tr("provinces_col_kabkota_count"),
-                    "first_year": st.column_config.NumberColumn(tr("provinces_col_first_year"), format="%d")})
 
-        left, right = st.columns(2)
-        with left:
-            if entrants.empty:
-                st.markdown(f"**{tr('provinces_entrants_title')}**")
-                st.info(tr("provinces_no_awards_in_province"))
-            else:
-                ui.chart(ui.figure(analytics_charts.entrants_bars, dataset, entrants, title=tr("provinces_entrants_title"),
-                                   subtitle=name, provenance=ui.provenance(dataset), lang=ui.lang()),
-                         entrants, dataset, "new_entrants")
-        with right:
-            st.markdown(f"**{tr('provinces_upgrades_title')}**")
-            upgrades = ui.data(metrics.star_upgrades, dataset, code)
-            st.caption(tr("provinces_upgrades_count", n=len(upgrades)))
-            upgrades = upgrades.assign(
-                stars=[f"{a} ★ → {b} ★" for a, b in zip(upgrades["from_star"], upgrades["to_star"])],
-                rounds=[f"{a} → {b}" for a, b in zip(upgrades["from_round"], upgrades["to_round"])])
-            ui.table(upgrades[["entity_name", "region_name", "stars", "rounds"]], dataset, name=f"star_upgrades_{code}",
-                     column_config={"entity_name": st.column_config.TextColumn(tr("common_col_entity"), width="medium"),
-                                    "region_name": tr("common_col_kabkota"), "stars": tr("provinces_col_stars_change"),
-                                    "rounds": tr("provinces_col_rounds_change")})
+def _composition_and_awards(dataset: Dataset, code: str, name: str, entrants: pd.DataFrame) -> None:
+    """Commodity mix, flagship IKM, designated types, new entrants and star upgrades of a covered province."""
+    left, right = st.columns(2)
+    with left:
+        mix = ui.data(queries.commodity_mix, dataset, code)
+        fig = ui.figure(analytics_charts.commodity_mix_narrow, dataset, mix, name, ui.provenance(dataset),
+                        ui.lang())
+        ui.chart(fig, mix[["commodity_group", "records"]], dataset, "commodity_mix")
+    with right:
+        st.markdown(f"**{tr('provinces_flagship')}**")
+        flagship = ui.data(queries.flagship_ikm, dataset, code)
+        flagship["commodity_group"] = flagship["commodity_group"].map(lambda g: commodity_label(g, ui.lang()))
+        ui.table(flagship[["entity_name", "best_star", "product", "commodity_group", "region_name",
+                           "latest_round"]], dataset, column_config={
+                     "entity_name": tr("common_col_entity"), "product": tr("common_col_product"),
+                     "commodity_group": tr("common_axis_group"), "region_name": tr("common_col_kabkota"),
+                     # the stars next to the name and narrow: a half-width column shows them whole
+                     "best_star": st.column_config.NumberColumn(tr("common_col_star"), format="%d ★", width=70),
+                     "latest_round": st.column_config.NumberColumn(tr("provinces_col_latest_round"), format="%d",
+                                                                   width="small")})
+        st.markdown(f"**{tr('provinces_designated_types')}**")
+        types = ui.data(queries.designated_types, dataset, code)
+        types["commodity_group"] = types["commodity_group"].map(lambda g: commodity_label(g, ui.lang()))
+        if types.empty:  # an IKM-only dataset: say so instead of an empty grid labelled "empty"
+            no_types = "types" in ui.data(metrics.unavailable_metrics, dataset, ("types",))
+            st.info(tr("unavail_no_types_program") if no_types else tr("common_no_data"))
+        else:
+            ui.table(types, dataset, height=250, column_config={
+                "type_name": tr("provinces_col_type"), "commodity_group": tr("common_axis_group"),
+                "kabupaten_kota": tr("provinces_col_kabkota_count"),
+                "first_year": st.column_config.NumberColumn(tr("provinces_col_first_year"), format="%d")})
 
-    else:
-        st.info(tr("provinces_province_outside_coverage", region=name, coverage=coverage_text(dataset, ui.lang())))
+    left, right = st.columns(2)
+    with left:
+        if entrants.empty:
+            st.markdown(f"**{tr('provinces_entrants_title')}**")
+            st.info(tr("provinces_no_awards_in_province"))
+        else:
+            ui.chart(ui.figure(analytics_charts.entrants_bars, dataset, entrants, title=tr("provinces_entrants_title"),
+                               subtitle=name, provenance=ui.provenance(dataset), lang=ui.lang()),
+                     entrants, dataset, "new_entrants")
+    with right:
+        st.markdown(f"**{tr('provinces_upgrades_title')}**")
+        upgrades = ui.data(metrics.star_upgrades, dataset, code)
+        st.caption(tr("provinces_upgrades_count", n=len(upgrades)))
+        upgrades = upgrades.assign(
+            stars=[f"{a} ★ → {b} ★" for a, b in zip(upgrades["from_star"], upgrades["to_star"])],
+            rounds=[f"{a} → {b}" for a, b in zip(upgrades["from_round"], upgrades["to_round"])])
+        ui.table(upgrades[["entity_name", "region_name", "stars", "rounds"]], dataset, name=f"star_upgrades_{code}",
+                 column_config={"entity_name": st.column_config.TextColumn(tr("common_col_entity"), width="medium"),
+                                "region_name": tr("common_col_kabkota"), "stars": tr("provinces_col_stars_change"),
+                                "rounds": tr("provinces_col_rounds_change")})
 
+
+def _award_holders(code: str, name: str) -> None:
     # Named award holders of this province: published facts, not the chosen dataset; a sample, not totals.
     st.markdown(f"**{tr('pub_prov_holders_title')}**")
     st.caption(tr("pub_prov_holders_caption"))
@@ -184,6 +206,9 @@ def scorecard(dataset: Dataset, _years: list[int], stats: pd.DataFrame, unavaila
             "source_url": st.column_config.LinkColumn(tr("common_col_link"), display_text=r"https?://(?:www\.)?([^/]+)/.*"),
             "published": tr("common_col_published")})
 
+
+def _kabkota_table(dataset: Dataset, code: str, name: str, unavailable: dict[str, str]) -> None:
+    """Every kabupaten/kota of the province: outside coverage (no data), without records (0), with records."""
     st.markdown(f"**{tr('kabkota_table', region=name)}**")
     kabkota = ui.data(metrics.region_metrics, dataset, "kabupaten_kota", (*COUNTS, "shannon", "coverage_types",
                                                                            "uniqueness"))
@@ -192,7 +217,8 @@ def scorecard(dataset: Dataset, _years: list[int], stats: pd.DataFrame, unavaila
     # and with records. "Without IKM OVOP" and "without OVOP types" are counted apart.
     outside = kabkota["commodity_groups"].isna()
     has_records = (kabkota[list(COUNTS)].fillna(0) > 0).any(axis=1)
-    kabkota["status"] = [tr("provinces_status_outside") if out else tr("provinces_status_has_records") if has else tr("provinces_status_no_records")
+    kabkota["status"] = [tr("provinces_status_outside") if out else tr("provinces_status_has_records") if has
+                         else tr("provinces_status_no_records")
                          for out, has in zip(outside, has_records)]
     kabkota["coverage_types"] = kabkota["coverage_types"] * 100  # shown as % with one decimal
     statements = []

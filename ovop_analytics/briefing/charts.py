@@ -7,7 +7,6 @@ Names from the gazetteer or uploads are Vega text values, never markup.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pandas as pd
@@ -163,7 +162,3 @@ def tile_spec(grid: pd.DataFrame, values: dict[str, float], lang: str, title: st
                               "color": {"condition": {"test": "datum.dark", "value": "#ffffff"},
                                         "value": "#222222"}}}]}
 
-
-def spec_json(spec: dict[str, Any]) -> str:
-    """A spec as stable JSON text (for tests and for caching by content)."""
-    return json.dumps(spec, sort_keys=True, ensure_ascii=False)

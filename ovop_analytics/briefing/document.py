@@ -179,10 +179,24 @@ def _citations(figures: Figures, lang: str, used: list[tuple[str, pd.Series]]) -
 def build_document(figures: Figures, lang: str, generated: date | None = None,
                    map_note: str | None = None) -> dict[str, Any]:
     """The briefing in `lang` ('id' or 'en'): every word and number the template prints."""
-    generated = generated or date.today()
+    used: list[tuple[str, pd.Series]] = []  # (marker, row) of every fact cited, for the sources list
+    doc = _head(figures, lang, generated or date.today(), map_note)
+    doc.update(_strengths_and_gaps(figures, lang))
+    doc.update(_types_section(figures, lang))
+    doc.update(_cited_sections(figures, lang, used))
+    # The target's citation (F41) even when the facts list of this scope does not show it.
+    if figures.target.get("row") is not None:
+        used.append((figures.target["fact_id"], figures.target["row"]))
+    doc["splits"] = [_split_text(split, lang) for split in figures.splits]
+    doc["sources"] = _citations(figures, lang, used)
+    doc["footer"] = t("brief_footer", lang)
+    return doc
+
+
+def _head(figures: Figures, lang: str, generated: date, map_note: str | None) -> dict[str, Any]:
+    """Title, period, headings, column names, headline and stock rows, the target and the notes."""
     start, end = figures.period
     scope = figures.scope.level
-    used: list[tuple[str, pd.Series]] = []
     title = t("brief_title", lang, region=figures.name)
     if scope == "kabupaten_kota":
         subtitle = t("brief_subtitle_kabkota", lang, province=figures.province_name)
@@ -226,7 +240,14 @@ def build_document(figures: Figures, lang: str, generated: date | None = None,
     doc["no_ikm"] = ""
     if scope == "kabupaten_kota" and figures.stock["ikm_to_end"] == 0:
         doc["no_ikm"] = t("brief_no_ikm", lang, end=end)
-    # Strengths and gaps.
+    return doc
+
+
+def _strengths_and_gaps(figures: Figures, lang: str) -> dict[str, Any]:
+    """What the scope has that few others have, and the kabupaten/kota without an IKM OVOP."""
+    start, end = figures.period
+    scope = figures.scope.level
+    doc: dict[str, Any] = {}
     if scope == "national":
         top = figures.region_values.sort_values(["ikm_ovop", "region_code"], ascending=[False, True]).head(5)
         doc["strengths"] = [t("brief_top_province", lang, name=n, n=number(v, lang))
@@ -252,7 +273,13 @@ def build_document(figures: Figures, lang: str, generated: date | None = None,
     doc["gaps"] = ", ".join(gap_names[:MAX_GAPS]) + (
         " " + t("brief_and_more", lang, n=len(gap_names) - MAX_GAPS) if len(gap_names) > MAX_GAPS else "")
     doc["gaps_empty"] = t("brief_gaps_empty", lang)
-    # Types (as of the end of the period), most distinctive first.
+    return doc
+
+
+def _types_section(figures: Figures, lang: str) -> dict[str, Any]:
+    """The OVOP types as of the end of the period, most distinctive first."""
+    end = figures.period[1]
+    doc: dict[str, Any] = {}
     types = figures.types.head(MAX_TYPES)
     doc["types"] = [{"name": str(r.type_name), "group": commodity_label(r.commodity_group, lang),
                      "first_year": "" if pd.isna(r.first_year) else str(int(r.first_year)),
@@ -262,6 +289,14 @@ def build_document(figures: Figures, lang: str, generated: date | None = None,
     doc["types_more"] = t("brief_and_more", lang, n=more) if more > 0 else ""
     doc["types_empty"] = t("brief_types_empty", lang, end=end)
     doc["types_in_province"] = figures.scope.province_code is not None
+    return doc
+
+
+def _cited_sections(figures: Figures, lang: str, used: list[tuple[str, pd.Series]]) -> dict[str, Any]:
+    """Published facts, named award holders and policy statements about the scope, each with its marker
+    (added to `used`)."""
+    scope = figures.scope.level
+    doc: dict[str, Any] = {}
     # Published facts and named award holders about the scope, each with its marker.
     fact_rows = localise_facts(figures.facts, lang)  # notes and metric names in `lang` (main's translations)
     if scope == "national":
@@ -287,12 +322,6 @@ def build_document(figures: Figures, lang: str, generated: date | None = None,
                               "program": t(f"brief_program_{row['program']}", lang), "text": str(row[text_column])})
         used.append((row["statement_id"], row))
     doc["policy_intro"] = t("brief_policy_intro", lang)
-    # The target's citation (F41) even when the facts list of this scope does not show it.
-    if figures.target.get("row") is not None:
-        used.append((target["fact_id"], figures.target["row"]))
-    doc["splits"] = [_split_text(split, lang) for split in figures.splits]
-    doc["sources"] = _citations(figures, lang, used)
-    doc["footer"] = t("brief_footer", lang)
     return doc
 
 

@@ -233,16 +233,7 @@ def _figures(store: Store, dataset: Dataset, scope: Scope, year_from: int | None
     every_fact = _shared(memo, queries.published_facts, store)
     target_rows = every_fact[every_fact["fact_id"] == target_id]
     name = "Indonesia" if scope.code is None else regions[scope.code].name
-    splits = []
-    if province is not None:
-        for split in splits_from(province):
-            splits.append({"kind": "parent", "child": split.child_code, "child_name": regions[split.child_code].name,
-                           "year": split.year})
-        parent = next((s for s in _splits_into(province)), None)
-        if parent is not None:
-            splits.append({"kind": "child", "parent": parent.parent_code,
-                           "parent_name": regions[parent.parent_code].name, "year": parent.year,
-                           "period_before_split": bool(children_split_after(parent.parent_code, start))})
+    splits = [] if province is None else _split_notes(province, start, regions)
     return Figures(
         scope=scope, name=name, province_name=None if province is None else regions[province].name,
         dataset={"name": dataset.name, "source": dataset.source, "is_synthetic": dataset.is_synthetic,
@@ -257,6 +248,20 @@ def _figures(store: Store, dataset: Dataset, scope: Scope, year_from: int | None
         target={"fact_id": target_id, "value": target_value, "kabkota_total": len(to_end),
                 "row": None if target_rows.empty else target_rows.iloc[0]},
         splits=splits, source=dataset)
+
+
+def _split_notes(province: str, start: int, regions: dict[str, Any]) -> list[dict[str, Any]]:
+    """The province's splits: provinces split off it (it is their parent), and the parent it split from."""
+    splits = []
+    for split in splits_from(province):
+        splits.append({"kind": "parent", "child": split.child_code, "child_name": regions[split.child_code].name,
+                       "year": split.year})
+    parent = next((s for s in _splits_into(province)), None)
+    if parent is not None:
+        splits.append({"kind": "child", "parent": parent.parent_code,
+                       "parent_name": regions[parent.parent_code].name, "year": parent.year,
+                       "period_before_split": bool(children_split_after(parent.parent_code, start))})
+    return splits
 
 
 def _splits_into(province_code: str) -> list[Any]:

@@ -28,8 +28,8 @@ NO_DATA_GREY = "#d0d0d0"
 
 _SHORT_NAMES = (("Daerah Khusus Ibukota ", "DKI "), ("Daerah Istimewa ", "DI "), ("Kepulauan ", "Kep. "),
                 ("Nusa Tenggara Barat", "NTB"), ("Nusa Tenggara Timur", "NTT"))
-_UNIT_KEYS = {"count": "common_unit_count", "fraction": "common_unit_fraction", "index": "common_unit_index", "ratio": "common_unit_ratio",
-              "per year": "common_unit_per_year", "percent": "chart_unit_percent"}
+_UNIT_KEYS = {"count": "common_unit_count", "fraction": "common_unit_fraction", "index": "common_unit_index",
+              "ratio": "common_unit_ratio", "per year": "common_unit_per_year", "percent": "chart_unit_percent"}
 
 
 def short_name(name: str) -> str:
@@ -341,7 +341,8 @@ def coverage_bars(frame: pd.DataFrame, part: str, whole: str, *, title: str, sub
     text = [t("common_no_data", lang) if is_missing(p) or is_missing(w) or not w else share_text(int(p), int(w), lang)
             for p, w in zip(rows[part], rows[whole])]
     colours = ["#E69F00" if code == highlight else BAR_COLOUR for code in rows["region_code"]]
-    fig = go.Figure(go.Bar(x=[None if is_missing(v) else float(v) for v in rows["_share"]], y=[short_name(n) for n in rows["region_name"]],
+    fig = go.Figure(go.Bar(x=[None if is_missing(v) else float(v) for v in rows["_share"]],
+                           y=[short_name(n) for n in rows["region_name"]],
                            orientation="h", marker_color=colours, text=text, textposition="outside",
                            cliponaxis=False, hovertemplate="%{y}: %{text}<extra></extra>"))
     fig.update_xaxes(range=[0, 122], ticksuffix="%", tickvals=[0, 20, 40, 60, 80, 100])

@@ -87,5 +87,6 @@ def _classify(values: pd.Series, scheme: str, k: int, integer: bool, lang: str) 
             labels.append(_fmt(upper, lang) if low == upper else f"{_fmt(low, lang)} – {_fmt(upper, lang)}")
         else:
             low = lower if i == 0 else bounds[i - 1]
-            labels.append(_fmt(upper, lang) if low == upper else f"{'' if i == 0 else '> '}{_fmt(low, lang)} – {_fmt(upper, lang)}")
+            opening = "" if i == 0 else "> "
+            labels.append(_fmt(upper, lang) if low == upper else f"{opening}{_fmt(low, lang)} – {_fmt(upper, lang)}")
     return Classes(index, bounds, labels, SEQUENTIAL[len(bounds)])

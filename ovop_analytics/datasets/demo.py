@@ -12,6 +12,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 
+from ovop_analytics.i18n import SYNTHETIC_NOTE
 from ovop_analytics.regions import kabupaten_kota
 from ovop_analytics.store.registry import create_dataset, insert_records, insert_types
 
@@ -180,7 +181,7 @@ def load(con: duckdb.DuckDBPyConnection, seed: int = SEED) -> int:
     dataset_id = create_dataset(
         con, name=NAME, kind="demo", is_synthetic=True,
         source=f"synthetic, generator ovop_analytics.datasets.demo, seed {seed}",
-        description="Data demo (sintetis) / Demo data (synthetic): OVOP types 2007-2024 and IKM OVOP award "
+        description=f"{SYNTHETIC_NOTE}: OVOP types 2007-2024 and IKM OVOP award "
                     "rounds 2013-2024 for all 514 kabupaten/kota, anchored on published facts F01, F02, "
                     "F11-F21")
     insert_types(con, dataset_id, types)

@@ -40,6 +40,15 @@ def t(key: str, lang: str = DEFAULT_LANGUAGE, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+def both_languages(key: str, **values: object) -> str:
+    """The string in both languages, "Bahasa Indonesia / English": for what one file or database row carries
+    for every reader (the watermark column of a download, a dataset's description)."""
+    return f"{t(key, 'id', **values)} / {t(key, 'en', **values)}"
+
+
+SYNTHETIC_NOTE = both_languages("common_synthetic_watermark")  # "Data demo (sintetis) / Demo data (synthetic)"
+
+
 def commodity_label(code: str | None, lang: str = DEFAULT_LANGUAGE) -> str:
     if code is None:
         return "-"

@@ -1,4 +1,5 @@
-"""Strings of words several pages and modules share (column names, axis titles, units, "no data"): key -> (Bahasa Indonesia, English)."""
+"""Strings of words several pages and modules share (column names, axis titles, units, "no data"):
+key -> (Bahasa Indonesia, English)."""
 
 STRINGS: dict[str, tuple[str, str]] = {
     "common_language": ("Bahasa", "Language"),

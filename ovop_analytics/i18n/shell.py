@@ -1,4 +1,5 @@
-"""Strings of the page shell: navigation, sidebar, language and dataset pickers, the error page: key -> (Bahasa Indonesia, English)."""
+"""Strings of the page shell: navigation, sidebar, language and dataset pickers, the error page:
+key -> (Bahasa Indonesia, English)."""
 
 STRINGS: dict[str, tuple[str, str]] = {
     "shell_dataset_help": ("Data yang ditampilkan di semua halaman.", "The data shown on every page."),

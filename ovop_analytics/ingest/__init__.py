@@ -8,9 +8,9 @@ The Upload page calls, in order: `parse_upload` -> (show `problems`, `review`) -
 from ovop_analytics.ingest.dictionary import data_dictionary, template_csv
 from ovop_analytics.ingest.export import EXPORT_FORMATS, export_dataset, export_frame, neutralise_formulas
 from ovop_analytics.ingest.model import Limits, Problem
-from ovop_analytics.ingest.pipeline import (touched_provinces, ParsedUpload, Summary, accept_suggestions, apply_corrections,
-                                            corrections_csv, corrections_table, load_parsed, parse_upload,
-                                            refusal)
+from ovop_analytics.ingest.load import load_parsed, touched_provinces
+from ovop_analytics.ingest.pipeline import (ParsedUpload, Summary, accept_suggestions, apply_corrections, corrections_csv,
+                                            corrections_table, parse_upload, refusal)
 from ovop_analytics.ingest.privacy import delete_upload, publish_upload, publishing_enabled, rename_upload
 from ovop_analytics.ingest.region_review import read_corrections
 from ovop_analytics.ingest.values import parse_number

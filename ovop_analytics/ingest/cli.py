@@ -17,8 +17,9 @@ from ovop_analytics.i18n import t
 from ovop_analytics.ingest.dictionary import PROGRAMS, data_dictionary, template_csv
 from ovop_analytics.ingest.export import EXPORT_FORMATS, export_dataset
 from ovop_analytics.ingest.model import Limits, size_text
-from ovop_analytics.ingest.pipeline import (accept_suggestions, apply_corrections, corrections_csv, load_parsed,
-                                            parse_upload, refusal_lines)
+from ovop_analytics.ingest.load import load_parsed
+from ovop_analytics.ingest.pipeline import (accept_suggestions, apply_corrections, corrections_csv, parse_upload,
+                                            refusal_lines)
 from ovop_analytics.problems import Reason, say
 from ovop_analytics.problems import cli_language as language
 from ovop_analytics.bootstrap import ensure_ready, initialise, is_ready

@@ -27,7 +27,7 @@ from ovop_analytics.ingest.model import MB, Limits, Problem, Progress, RawTable
 from ovop_analytics.problems import Reason
 
 DELIMITERS = (",", ";", "\t", "|")
-DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}  # i18n keys ws_delimiter_<name>
 HEADER_SEARCH_ROWS = 30  # the header must be among the first rows; below are titles and notes
 HEAD_BYTES = 4 * MB  # how much of the file the header search may read
 MAX_RAGGED_REPORTED = 50

@@ -16,8 +16,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from ovop_analytics import commodities
+
 PROGRAMS = ("kemenkop_ovop", "kemenperin_ovop_award")
-COMMODITY_GROUPS = ("makanan_minuman", "kain_tenun", "kain_batik", "anyaman", "gerabah")
+COMMODITY_GROUPS = tuple(code for code, _, _ in commodities.COMMODITY_GROUPS)  # the codes a file may hold
 YEAR_MIN = 2006  # OVOP began in Indonesia in 2006: an earlier year is a typing error
 
 
@@ -105,7 +107,6 @@ FIELDS: tuple[Field, ...] = (
           "Where the record comes from (title or web address), so figures can be traced.",
           "https://ekonomi.bisnis.com/read/20151222/87/504290/"),
 )
-FIELD_BY_NAME = {field.name: field for field in FIELDS}
 REGION_FIELDS = ("region_code", "province", "kabupaten_kota")
 
 # Value synonyms, keyed by `value_key` form (lower case, '&' read as 'dan', punctuation as spaces).

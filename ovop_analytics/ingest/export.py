@@ -15,19 +15,23 @@ import re
 import zipfile
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import pandas as pd
 from openpyxl import Workbook
 
 from ovop_analytics.errors import InvalidArgumentError
+from ovop_analytics.i18n import SYNTHETIC_NOTE
 from ovop_analytics.metrics.growth import cagr_for_export
 from ovop_analytics.store.connection import Store
 from ovop_analytics.store.registry import get_dataset
 
+if TYPE_CHECKING:  # pyarrow is imported where it is used
+    import pyarrow as pa
+
 EXPORT_FORMATS = ("csv", "parquet", "xlsx")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 XLSX_MAX_ROWS = 1_048_575  # Excel's sheet limit, less the header row
-SYNTHETIC_NOTE = "Data demo (sintetis) / Demo data (synthetic)"
 
 _RECORDS_SQL = """
     SELECT r.region_code, g.name AS region_name, split_part(r.region_code, '.', 1) AS province_code,

@@ -13,101 +13,32 @@ at all, in one DuckDB transaction, so a refused or interrupted load leaves the d
 from __future__ import annotations
 
 import dataclasses
-import json
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-import duckdb
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from ovop_analytics import numbers
-from ovop_analytics.errors import DataValidationError, InvalidArgumentError, UnknownDatasetError
+from ovop_analytics.errors import DataValidationError
 from ovop_analytics.ingest import region_review
 from ovop_analytics.ingest.export import neutralise_formulas, restore_neutralised
 from ovop_analytics.ingest.dictionary import PROGRAMS, REGION_FIELDS, HeaderMap, map_header
 from ovop_analytics.ingest.model import Limits, Problem, Progress, RawTable
+from ovop_analytics.ingest.duplicates import duplicates
+from ovop_analytics.ingest.summary import Summary
 from ovop_analytics.ingest.readers import read_table
 from ovop_analytics.ingest.validate import Checked, check, file_problems
 from ovop_analytics.ingest.values import parse_program
 from ovop_analytics.i18n import t
 from ovop_analytics.problems import Reason, say, say_problem
-from ovop_analytics.regions import by_code, provinces
-from ovop_analytics.store.connection import Store
-from ovop_analytics.store.registry import (RECORD_COLUMNS, Dataset, create_dataset,
-                                           insert_record_table, insert_types)
-from ovop_analytics.workspace.keys import same_owner
-from ovop_analytics.workspace.registry import WorkspaceLimits, check_room, register
+from ovop_analytics.regions import by_code
+from ovop_analytics.store.registry import (RECORD_COLUMNS)
 
 MAX_PROBLEMS = 1000  # problems kept for display; `problem_count` has the full number
-# Rows per INSERT, so progress can be reported while a large file is written: two DuckDB row groups
-# (122,880 rows each), which DuckDB writes straight to the file instead of through the commit.
-WRITE_CHUNK_ROWS = 245_760
 PERSON_STATUSES = ("corrected", "accepted", "confirmed")  # a region name a person answered for
-_DUPLICATE_FIELDS = ("year", "program", "commodity_group", "type", "star", "entity_name", "product", "source")
-
-
-@dataclass(frozen=True)
-class Summary:
-    """What was read and what stands in the way of loading it, for the page and the CLI to print."""
-
-    filename: str
-    format: str
-    encoding: str | None
-    delimiter: str | None
-    sheet: str | None
-    header_row: int
-    rows: int  # data rows (blank rows and trailing notes not counted)
-    rows_good: int  # rows with no problem and a known region
-    rows_with_problems: int
-    rows_waiting_for_region: int  # rows whose region name awaits review
-    blank_rows: int
-    note_rows: int
-    columns: dict[str, str]  # field -> header as written in the file
-    ignored_columns: list[str]
-    regions_by_code: int  # distinct region codes given
-    regions_matched: int  # distinct names matched exactly, or fuzzily at >= ACCEPT_SCORE, or corrected
-    regions_fuzzy: int  # of those, matched fuzzily (shown so a person can glance over them)
-    regions_review: int  # distinct names with a low-confidence suggestion
-    regions_unmatched: int  # distinct names without any suggestion
-    problems: int
-
-    def lines(self, lang: str = "en", human_fields: bool = False) -> list[str]:
-        """The summary as short lines of text in `lang` (CLI output, the Upload page). The fields a column was
-        read as are named in words, except on the English command line (field codes, for scripts) unless
-        `human_fields` (a page: a person reads it)."""
-        source = f"{self.format.upper()}"
-        if self.encoding:
-            source += f", {self.encoding}"
-        if self.delimiter:
-            source += ", " + t("ws_summary_delimiter", lang, name=t(
-                f"ws_delimiter_{_DELIMITER_NAMES[self.delimiter]}", lang) if self.delimiter in _DELIMITER_NAMES
-                else repr(self.delimiter))
-        if self.sheet:
-            source += ", " + t("ws_summary_sheet", lang, sheet=self.sheet)
-        rows = t("ws_summary_rows", lang, rows=numbers.integer(self.rows, lang), good=numbers.integer(self.rows_good, lang),
-                 problems=numbers.integer(self.rows_with_problems, lang), waiting=numbers.integer(self.rows_waiting_for_region, lang))
-        if self.blank_rows:
-            rows += t("ws_summary_blank", lang, n=numbers.integer(self.blank_rows, lang))
-        if self.note_rows:
-            rows += t("ws_summary_notes", lang, n=numbers.integer(self.note_rows, lang))
-        lines = [t("ws_summary_file", lang, filename=self.filename, source=source, header_row=self.header_row),
-                 rows,
-                 t("ws_summary_columns", lang, columns=", ".join(
-                     f"{header} -> {t(f'ws_field_{field}', lang) if lang != 'en' or human_fields else field}"
-                     for field, header in self.columns.items()))]
-        if self.ignored_columns:
-            lines.append(t("ws_summary_ignored", lang, columns=", ".join(f"'{c}'" for c in self.ignored_columns)))
-        lines.append(t("ws_summary_regions", lang, codes=numbers.integer(self.regions_by_code, lang),
-                       matched=numbers.integer(self.regions_matched, lang), fuzzy=numbers.integer(self.regions_fuzzy, lang),
-                       review=numbers.integer(self.regions_review, lang), unmatched=numbers.integer(self.regions_unmatched, lang)))
-        return lines
-
-
-_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}
 
 
 @dataclass(frozen=True)
@@ -223,67 +154,6 @@ class ParsedUpload:
             problems=self.problem_count)
 
 
-def _codes_of(array: pa.Array) -> np.ndarray:
-    """Integer code per row of any column (nulls share one code), for the duplicate check."""
-    if isinstance(array, pa.ChunkedArray):  # one dictionary for all rows, not one per chunk
-        array = array.combine_chunks()
-    indices = pc.dictionary_encode(array).indices
-    return pc.fill_null(indices, -1).to_numpy(zero_copy_only=False).astype(np.int64)
-
-
-def _duplicates(checked: Checked, row_codes: pa.Array, name_index: np.ndarray,
-                bad: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(positions of rows that repeat an earlier row exactly, position of that earlier row)."""
-    count = len(checked.rows)
-    if count < 2:
-        return np.array([], dtype=np.int64), np.array([], dtype=np.int64)
-    # When a free-text field never repeats (names of a million IKMs), no row can repeat another.
-    if checked.unique_fields:
-        return np.array([], dtype=np.int64), np.array([], dtype=np.int64)
-    parts = [checked.codes[name] if name in checked.codes else _codes_of(checked.values[name])
-             for name in _DUPLICATE_FIELDS if name in checked.values]
-    region = pc.fill_null(pc.index_in(row_codes, value_set=pc.unique(row_codes).drop_null(), skip_nulls=True), -1)
-    region = region.to_numpy(zero_copy_only=False).astype(np.int64)
-    region = np.where(region < 0, -2 - name_index, region)  # a name awaiting review stands for itself
-    parts.insert(0, region)
-    key = np.zeros(count, dtype=np.int64)
-    for part in parts:
-        part = part - part.min()
-        width = int(part.max()) + 1
-        if key.max() >= (2 ** 62) // max(width, 1):
-            key = pd.factorize(key)[0].astype(np.int64)
-        key = key * width + part
-    key = np.where(bad, -1 - np.arange(count), key)  # rows with problems are checked again once fixed
-    if not pd.Series(key).duplicated().any():  # the usual case, and the cheap test
-        return np.array([], dtype=np.int64), np.array([], dtype=np.int64)
-    codes = pd.factorize(key)[0]
-    seen_before = np.concatenate([[-1], np.maximum.accumulate(codes)[:-1]])
-    repeated = np.flatnonzero(codes <= seen_before)
-    if len(repeated) == 0:
-        return repeated, repeated
-    first_positions = np.flatnonzero(codes > seen_before)
-    originals = first_positions[codes[repeated]]
-    hashed = [name for name in checked.hashed if name in checked.values]
-    if hashed and not _same_values(checked, hashed, repeated, originals):
-        # two different texts with one 64-bit hash: check again with codes of the texts themselves
-        exact = dataclasses.replace(checked, hashed=set(),
-                                    codes={n: c for n, c in checked.codes.items() if n not in checked.hashed})
-        return _duplicates(exact, row_codes, name_index, bad)
-    return repeated, originals
-
-
-def _same_values(checked: Checked, fields: list[str], rows: np.ndarray, others: np.ndarray) -> bool:
-    """True when each of `rows` has the same value as its row in `others` in every one of `fields`."""
-    rows, others = pa.array(rows), pa.array(others)
-    for name in fields:
-        column = checked.values[name]
-        left, right = column.take(rows), column.take(others)
-        both_empty = pc.and_(pc.is_null(left), pc.is_null(right))
-        if not pc.all(pc.or_(pc.fill_null(pc.equal(left, right), False), both_empty)).as_py():
-            return False
-    return True
-
-
 def _assemble(parsed_fields: dict) -> ParsedUpload:
     """Combine reading, checking and region problems into one ParsedUpload (used after every step)."""
     checked: Checked = parsed_fields["checked"]
@@ -309,7 +179,7 @@ def _assemble(parsed_fields: dict) -> ParsedUpload:
     if not parsed_fields["allow_duplicates"]:
         separate = parsed_fields["separate_rows"]
         excluded = bad | np.isin(checked.rows, list(separate)) if separate else bad
-        repeated, originals = _duplicates(checked, row_codes, name_index, excluded)
+        repeated, originals = duplicates(checked, row_codes, name_index, excluded)
         bad[repeated] = True
         count += len(repeated)
         row_level += [Problem(Reason("duplicate_row", original=int(checked.rows[o])), row=int(checked.rows[r]))
@@ -427,128 +297,5 @@ def refusal(parsed: ParsedUpload, limit: int = 20) -> DataValidationError:
     return DataValidationError(f"Nothing was loaded from '{parsed.filename}': {' and '.join(parts)}. {shown}",
                                reasons)
 
-
-def _types_catalogue(records: pa.Table) -> pd.DataFrame:
-    """One row per distinct type in the file, with the commodity group it most often has."""
-    if records.column("type_code").null_count == records.num_rows:
-        return pd.DataFrame(columns=["type_code", "name", "commodity_group"])
-    pairs = records.select(["type_code", "commodity_group"]).filter(pc.is_valid(records.column("type_code")))
-    counted = pairs.group_by(["type_code", "commodity_group"]).aggregate([([], "count_all")]).to_pandas()
-    counted = counted.sort_values(["type_code", "count_all", "commodity_group"], ascending=[True, False, True],
-                                  na_position="last").drop_duplicates("type_code")
-    return pd.DataFrame({"type_code": counted["type_code"], "name": counted["type_code"],
-                         "commodity_group": counted["commodity_group"].astype(object).where(
-                             counted["commodity_group"].notna(), None)})
-
-
-def touched_provinces(parsed: ParsedUpload) -> list[str]:
-    """The province codes an upload's rows touch: its default coverage."""
-    return sorted({str(code).split(".")[0] for code in pc.unique(parsed.records.column("region_code")).to_pylist()
-                   if code})
-
-
-def coverage_of(records: pa.Table, stated: Sequence[str] | None) -> str | None:
-    """The coverage to store: None (national) when stated so, the stated province codes, or by default
-    the provinces that the rows touch."""
-    if stated is not None:
-        codes = sorted({code.strip() for code in stated if code.strip()})
-        if "national" in codes:
-            return None
-        unknown = [code for code in codes if not (len(code) == 2 and code.isdigit()) or code not in {r.code for r in provinces()}]
-        if unknown:
-            raise InvalidArgumentError(f"Unknown province codes in the coverage: {', '.join(unknown)}.")
-        return ",".join(codes)
-    touched = {str(code).split(".")[0] for code in pc.unique(records.column("region_code")).to_pylist() if code}
-    return ",".join(sorted(touched)) or None
-
-
-def _replaced(con: duckdb.DuckDBPyConnection, name: str, visibility: str, owner: str | None) -> int:
-    """The id of the dataset a new version replaces: the owner's own private upload, or (CLI) a shared one.
-
-    Looked up in the loader's own scope only (its workspace, or the public datasets): another workspace
-    may hold a dataset of the same name, which is neither found nor mentioned."""
-    if visibility == "private":
-        rows = con.execute("SELECT id, kind, owner FROM datasets WHERE name = ? AND visibility = 'private' "
-                           "AND owner = ?", [name, owner or ""]).fetchall()
-        rows = [row for row in rows if same_owner(row[2], owner)]
-    else:
-        rows = con.execute("SELECT id, kind, owner FROM datasets WHERE name = ? AND visibility = 'public'",
-                           [name]).fetchall()
-    if not rows:
-        raise UnknownDatasetError(Reason("dataset_unknown", name=name))
-    dataset_id, kind, _ = rows[0]
-    if kind != ("upload" if visibility == "private" else "shared"):  # the bundled demo and reference stay
-        raise InvalidArgumentError(Reason("dataset_not_yours", name=name))
-    return int(dataset_id)
-
-
-def load_parsed(store: Store, parsed: ParsedUpload, dataset_name: str, kind: str = "upload",
-                visibility: str = "private", owner: str | None = None, description: str | None = None,
-                source: str | None = None, progress: Progress | None = None,
-                coverage: Sequence[str] | None = None, loaded_by: str | None = None,
-                replace: bool = False, edits: dict | None = None,
-                limits: WorkspaceLimits | None = None) -> Dataset:
-    """Write a ready upload as a new dataset in one transaction: all of it, or nothing.
-
-    `replace=True` loads a new version of an existing dataset of the same owner (or a shared one, for the
-    CLI): the old version is deleted in the same transaction, so it stays whole until the new one commits.
-    `edits` (what the person corrected, dropped or kept before loading) is stored as the dataset's JSON
-    provenance. A private upload must fit its workspace's limits (`limits`, default from the settings).
-
-    `coverage`: the province codes the data covers, stated by the person, or ["national"]; by default
-    the provinces its rows touch (inside them a region without records counts 0, elsewhere no data).
-
-    Browser uploads: kind='upload', visibility='private', owner=<session token>. CLI: kind='shared',
-    visibility='public'. Raises DataValidationError (with every reason) when the upload is not ready.
-    """
-    if not parsed.ready:
-        raise refusal(parsed)
-    if kind not in ("upload", "shared"):
-        raise InvalidArgumentError(f"An ingested dataset is kind 'upload' or 'shared', not '{kind}'.")
-    if visibility not in ("private", "public"):
-        raise InvalidArgumentError(f"Visibility must be 'private' or 'public', not '{visibility}'.")
-    if visibility == "private" and not owner:
-        raise InvalidArgumentError("A private upload needs an owner (the browser session token).")
-    report = progress or (lambda fraction, message: None)
-    records = parsed.records
-    total = records.num_rows
-    stated = coverage_of(records, coverage)
-    report(0.0, "writing")
-    with store.transaction() as con:
-        replacing = _replaced(con, dataset_name.strip(), visibility, owner) if replace else None
-        if visibility == "private":
-            check_room(con, owner, total, replacing, limits or WorkspaceLimits.from_config())
-            register(con, owner)  # the workspace exists from its first dataset on
-        if replacing is not None:
-            for table in ("ovop_records", "ovop_types", "published_facts", "dataset_edits"):
-                con.execute(f"DELETE FROM {table} WHERE dataset_id = ?", [replacing])
-            con.execute("DELETE FROM datasets WHERE id = ?", [replacing])
-        dataset_id = create_dataset(
-            con, name=dataset_name.strip(), kind=kind, visibility=visibility,
-            owner=owner if visibility == "private" else None, is_synthetic=False,
-            source=source or f"Upload: {parsed.filename or 'file'}", description=description,
-            coverage=stated, file_name=parsed.filename or None,
-            loaded_by=loaded_by or ("browser" if kind == "upload" else "cli"))
-        for offset in range(0, total, WRITE_CHUNK_ROWS):
-            insert_record_table(con, dataset_id, records.slice(offset, WRITE_CHUNK_ROWS))
-            written = min(offset + WRITE_CHUNK_ROWS, total)
-            report(0.95 * written / total, f"{written:,} of {total:,} rows written")
-        if edits:
-            con.execute("INSERT INTO dataset_edits (dataset_id, edits) VALUES (?, ?)",
-                        [dataset_id, json.dumps(edits, ensure_ascii=False)])
-        catalogue = _types_catalogue(records)
-        if not catalogue.empty:
-            insert_types(con, dataset_id, catalogue)
-        # Read back in the transaction rather than through get_dataset, which counts the rows of every
-        # dataset in the database (a growing cost once a few million-row files are stored).
-        stored = con.execute("SELECT id, name, kind, visibility, owner, created_at, source, is_synthetic, "
-                             "description FROM datasets WHERE id = ?", [dataset_id]).fetchone()
-        extra = con.execute("SELECT coverage, file_name, loaded_by FROM datasets WHERE id = ?",
-                            [dataset_id]).fetchone()
-        report(0.97, "committing")
-    report(1.0, f"{total:,} rows stored in dataset '{dataset_name.strip()}'")
-    return Dataset(*stored, total, *extra)
-
-
 __all__ = ["RECORD_COLUMNS", "ParsedUpload", "Summary", "accept_suggestions", "apply_corrections",
-           "corrections_csv", "corrections_table", "load_parsed", "parse_upload", "refusal"]
+           "corrections_csv", "corrections_table", "parse_upload", "refusal"]

@@ -57,7 +57,7 @@ class Checked:
     note_rows: list[tuple[int, str]] = field(default_factory=list)
     unique_fields: set[str] = field(default_factory=set)  # fields whose value never repeats: no duplicate rows
     # fields whose `codes` number 64-bit hashes, not values: equal codes are only probably equal values,
-    # so the duplicate check compares the values of the rows it reports (pipeline._duplicates)
+    # so the duplicate check compares the values of the rows it reports (ingest.duplicates)
     hashed: set[str] = field(default_factory=set)
     region_codes_given: int = 0  # distinct region codes that parsed (the summary's count, known here for free)
 
@@ -185,77 +185,12 @@ def check(raw: RawTable, header: HeaderMap, default_program: str | None = None) 
                     filled += 1
                 elif found.texts:
                     filled += np.array([bool(text) for text in found.texts], dtype=np.int32)[found.positions]
-        note_positions = _note_rows(filled, raw.columns.num_columns)
-        keep = filled > 0
-        keep[note_positions] = False
-        notes = []
-        for position in note_positions:
-            cells = [raw.column(i)[position].as_py().strip() for i in range(raw.columns.num_columns)]
-            notes.append((int(raw.row_numbers[position]), next(cell for cell in cells if cell)))
-        blank_rows = int(count_all - keep.sum()) - len(notes)
-        if not keep.all():
-            mask = pa.array(keep)
-            texts = {index: text.filter(mask) for index, text in texts.items()}
-            distinct = {name: _Distinct(found.texts, found.positions[keep]) for name, found in distinct.items()}
+        keep, notes, blank_rows, texts, distinct = _drop_blank_and_note_rows(raw, filled, texts, distinct)
         rows = raw.row_numbers[keep]
         checked = Checked(rows=rows, values={}, codes={}, bad=np.zeros(len(rows), dtype=bool),
                           blank_rows=blank_rows, note_rows=notes)
-        count = len(rows)
-
-        for name, (parse, arrow_type) in _PARSERS.items():
-            if name not in distinct:
-                continue
-            found = distinct[name]
-            parsed: list[object] = []
-            reasons: list[str | None] = []
-            for text in found.texts:
-                value, reason = parse(text) if text else (None, None)
-                parsed.append(value)
-                reasons.append(reason)
-            positions = found.positions
-            checked.values[name] = pa.array(parsed, arrow_type).take(positions)
-            if name == "region_code":  # every distinct text is in some kept row, unless rows were dropped
-                present = np.bincount(positions, minlength=len(parsed)) > 0 if not keep.all() else [True] * len(parsed)
-                checked.region_codes_given = len({value for value, there in zip(parsed, present)
-                                                  if there and value is not None})
-            invalid = np.array([reason is not None for reason in reasons], dtype=bool)
-            checked.invalid[name] = invalid[positions] if invalid.any() else np.zeros(count, dtype=bool)
-            column_header = header.header_of(name)
-            for reason in dict.fromkeys(r for r in reasons if r is not None):
-                which = np.array([r == reason for r in reasons], dtype=bool)
-                hit = np.flatnonzero(which[positions])
-                shown = [found.texts[p] for p in positions[hit[:MAX_PROBLEMS_PER_CHECK]]]
-                checked.add(reason, hit, column_header, shown)
-            if name in _REQUIRED_PER_ROW:
-                blank = np.array([not text for text in found.texts], dtype=bool)
-                empty = np.flatnonzero(blank[positions]) if blank.any() else np.array([], dtype=np.int64)
-                if name == "program" and default_program is not None:
-                    if len(empty):
-                        checked.values[name] = pc.if_else(pa.array(blank[positions]), default_program,
-                                                          checked.values[name])
-                else:
-                    checked.add(Reason(_REQUIRED_PER_ROW[name]), empty, column_header, [""] * min(len(empty), 200))
-
-        if "program" not in header.columns and default_program is not None:
-            checked.values["program"] = pa.array([default_program], pa.string()).take(np.zeros(count, dtype=np.int32))
-
-        for name in TEXT_FIELDS + tuple(REGION_FIELDS[1:]):
-            if name not in header.columns:
-                continue
-            column = texts[header.columns[name]]
-            # a text never has more characters than bytes: count characters only when some text could be too long
-            if (pc.max(pc.binary_length(column)).as_py() or 0) > MAX_TEXT_LENGTH:
-                too_long = np.flatnonzero(pc.utf8_length(column).to_numpy(zero_copy_only=False) > MAX_TEXT_LENGTH)
-            else:
-                too_long = np.array([], dtype=np.int64)
-            if len(too_long):
-                shown = [text[:200] for text in column.take(pa.array(too_long[:MAX_PROBLEMS_PER_CHECK])).to_pylist()]
-                checked.add(Reason("text_too_long", limit=MAX_TEXT_LENGTH), too_long,
-                            header.header_of(name), shown)
-            empty = pc.equal(column, "")
-            # most files have no empty cell in a column: then the column is kept as it is, not copied
-            checked.values[name] = (pc.if_else(empty, pa.scalar(None, pa.string()), column)
-                                    if pc.any(empty).as_py() else column)
+        _parse_coded_columns(checked, distinct, header, keep, default_program)
+        _check_text_columns(checked, texts, header)
         # An empty text is one value here as null is one value in the stored column: the same equal rows.
         for future in identifying:
             future.result()
@@ -263,6 +198,90 @@ def check(raw: RawTable, header: HeaderMap, default_program: str | None = None) 
         checked.codes = {name: codes if keep.all() else codes[keep] for name, codes in identity.codes.items()}
         checked.hashed = identity.hashed
         return checked
+
+
+def _drop_blank_and_note_rows(raw: RawTable, filled: np.ndarray, texts: dict[int, pa.Array],
+                              distinct: dict[str, _Distinct]) -> tuple[np.ndarray, list[tuple[int, str]], int,
+                                                                       dict[int, pa.Array], dict[str, _Distinct]]:
+    """Rows kept (not blank, not a note such as "Sumber: BPS" under a table), the notes with their row
+    numbers, how many blank rows were dropped, and the columns without the dropped rows."""
+    note_positions = _note_rows(filled, raw.columns.num_columns)
+    keep = filled > 0
+    keep[note_positions] = False
+    notes = []
+    for position in note_positions:
+        cells = [raw.column(i)[position].as_py().strip() for i in range(raw.columns.num_columns)]
+        notes.append((int(raw.row_numbers[position]), next(cell for cell in cells if cell)))
+    blank_rows = int(raw.columns.num_rows - keep.sum()) - len(notes)
+    if not keep.all():
+        mask = pa.array(keep)
+        texts = {index: text.filter(mask) for index, text in texts.items()}
+        distinct = {name: _Distinct(found.texts, found.positions[keep]) for name, found in distinct.items()}
+    return keep, notes, blank_rows, texts, distinct
+
+
+def _parse_coded_columns(checked: Checked, distinct: dict[str, _Distinct], header: HeaderMap, keep: np.ndarray,
+                         default_program: str | None) -> None:
+    """Parse each coded column (years, stars, groups, programs, codes) once per distinct text and spread the
+    values over the rows; record invalid and missing values as problems."""
+    count = len(checked.rows)
+    for name, (parse, arrow_type) in _PARSERS.items():
+        if name not in distinct:
+            continue
+        found = distinct[name]
+        parsed: list[object] = []
+        reasons: list[str | None] = []
+        for text in found.texts:
+            value, reason = parse(text) if text else (None, None)
+            parsed.append(value)
+            reasons.append(reason)
+        positions = found.positions
+        checked.values[name] = pa.array(parsed, arrow_type).take(positions)
+        if name == "region_code":  # every distinct text is in some kept row, unless rows were dropped
+            present = np.bincount(positions, minlength=len(parsed)) > 0 if not keep.all() else [True] * len(parsed)
+            checked.region_codes_given = len({value for value, there in zip(parsed, present)
+                                              if there and value is not None})
+        invalid = np.array([reason is not None for reason in reasons], dtype=bool)
+        checked.invalid[name] = invalid[positions] if invalid.any() else np.zeros(count, dtype=bool)
+        column_header = header.header_of(name)
+        for reason in dict.fromkeys(r for r in reasons if r is not None):
+            which = np.array([r == reason for r in reasons], dtype=bool)
+            hit = np.flatnonzero(which[positions])
+            shown = [found.texts[p] for p in positions[hit[:MAX_PROBLEMS_PER_CHECK]]]
+            checked.add(reason, hit, column_header, shown)
+        if name in _REQUIRED_PER_ROW:
+            blank = np.array([not text for text in found.texts], dtype=bool)
+            empty = np.flatnonzero(blank[positions]) if blank.any() else np.array([], dtype=np.int64)
+            if name == "program" and default_program is not None:
+                if len(empty):
+                    checked.values[name] = pc.if_else(pa.array(blank[positions]), default_program,
+                                                      checked.values[name])
+            else:
+                checked.add(Reason(_REQUIRED_PER_ROW[name]), empty, column_header, [""] * min(len(empty), 200))
+
+    if "program" not in header.columns and default_program is not None:
+        checked.values["program"] = pa.array([default_program], pa.string()).take(np.zeros(count, dtype=np.int32))
+
+
+def _check_text_columns(checked: Checked, texts: dict[int, pa.Array], header: HeaderMap) -> None:
+    """Free-text columns: too long is a problem, an empty cell is no value."""
+    for name in TEXT_FIELDS + tuple(REGION_FIELDS[1:]):
+        if name not in header.columns:
+            continue
+        column = texts[header.columns[name]]
+        # a text never has more characters than bytes: count characters only when some text could be too long
+        if (pc.max(pc.binary_length(column)).as_py() or 0) > MAX_TEXT_LENGTH:
+            too_long = np.flatnonzero(pc.utf8_length(column).to_numpy(zero_copy_only=False) > MAX_TEXT_LENGTH)
+        else:
+            too_long = np.array([], dtype=np.int64)
+        if len(too_long):
+            shown = [text[:200] for text in column.take(pa.array(too_long[:MAX_PROBLEMS_PER_CHECK])).to_pylist()]
+            checked.add(Reason("text_too_long", limit=MAX_TEXT_LENGTH), too_long,
+                        header.header_of(name), shown)
+        empty = pc.equal(column, "")
+        # most files have no empty cell in a column: then the column is kept as it is, not copied
+        checked.values[name] = (pc.if_else(empty, pa.scalar(None, pa.string()), column)
+                                if pc.any(empty).as_py() else column)
 
 
 def file_problems(header: HeaderMap, default_program: str | None) -> list[Problem]:

@@ -6,9 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ovop_analytics.errors import InvalidArgumentError
 from ovop_analytics.commodities import COMMODITY_GROUPS
+
+if TYPE_CHECKING:  # pandas is imported where it is used
+    import pandas as pd
 
 
 @dataclass(frozen=True)
@@ -214,8 +218,8 @@ def methods_table(lang: str) -> "pd.DataFrame":
 
     from ovop_analytics.i18n import t
 
-    units = {"count": "common_unit_count", "fraction": "common_unit_fraction", "index": "common_unit_index", "ratio": "common_unit_ratio",
-             "per year": "common_unit_per_year"}
+    units = {"count": "common_unit_count", "fraction": "common_unit_fraction", "index": "common_unit_index",
+             "ratio": "common_unit_ratio", "per year": "common_unit_per_year"}
     rows = []
     for name, info in METRICS.items():
         formula = info.formula or _FORMULAS.get(name) or ("LQ = (x_rg / x_r) / (X_g / X)" if name.startswith("lq_")

@@ -63,22 +63,6 @@ def records(store: Store, dataset_id: int, level: str = "province", year_from: i
                        _params(dataset_id, level, year_from, year_to))
 
 
-def national_summary(store: Store, dataset_id: int) -> dict[str, int]:
-    """Headline counts: regions with any OVOP, distinct types, catalogue size, IKM OVOP records."""
-    row = store.query("""
-        SELECT count(DISTINCT split_part(region_code, '.', 1))::INTEGER AS provinces_with_ovop,
-               count(DISTINCT region_code) FILTER (WHERE length(region_code) = 5)::INTEGER AS kabkota_with_ovop,
-               count(DISTINCT region_code) FILTER (WHERE length(region_code) = 5
-                     AND program = 'kemenperin_ovop_award')::INTEGER AS kabkota_with_ikm,
-               count(DISTINCT type_code)::INTEGER AS types_present,
-               (count(*) FILTER (WHERE program = 'kemenperin_ovop_award'))::INTEGER AS ikm_ovop,
-               (SELECT count(*) FROM ovop_types t WHERE t.dataset_id = $d)::INTEGER AS catalogue_size,
-               (SELECT count(*) FROM regions WHERE level = 'province')::INTEGER AS provinces_total,
-               (SELECT count(*) FROM regions WHERE level = 'kabupaten_kota')::INTEGER AS kabkota_total
-        FROM ovop_records WHERE dataset_id = $d""", {"d": dataset_id}).iloc[0]
-    return {k: int(v) for k, v in row.items()}
-
-
 def awards_by_round(store: Store, dataset_id: int, province_code: str | None = None) -> pd.DataFrame:
     """IKM OVOP per award round and star (one row per round and star present)."""
     return store.query("""

@@ -13,6 +13,7 @@ import streamlit as st
 
 from ovop_analytics import export_images, numbers
 from ovop_analytics.charts import Provenance, source_text
+from ovop_analytics.i18n import SYNTHETIC_NOTE
 from ovop_analytics.ingest.export import csv_package, export_frame
 from ovop_analytics.provenance import ViewDescription, citation, file_stem
 from ovop_analytics.store import Dataset, queries
@@ -69,7 +70,7 @@ def _watermarked(frame: pd.DataFrame, synthetic: bool) -> pd.DataFrame:
     """A copy of a downloaded table; synthetic data says so in a first column."""
     out = frame.copy()
     if synthetic:
-        out.insert(0, "data_status", "Data demo (sintetis) / Demo data (synthetic)")
+        out.insert(0, "data_status", SYNTHETIC_NOTE)
     return out
 
 

@@ -19,7 +19,7 @@ from streamlit.testing.v1 import AppTest
 
 from ovop_analytics.store import Store
 from ovop_analytics.store.registry import create_dataset, insert_records
-from tests.app.test_pages import run_page
+from tests.support.apptest import run_page
 
 
 def _decode(value: Any) -> Any:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.app.test_pages import run_page
+from tests.support.apptest import run_page
 
 
 def test_lombok_barat_shows_ud_mawar_art_shop_awards_with_sources(data_dir: Path) -> None:

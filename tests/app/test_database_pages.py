@@ -10,7 +10,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from ovop_analytics.errors import DatabaseCorruptError
-from ovop_analytics.store import Store, get_dataset, queries
+from ovop_analytics import metrics
+from ovop_analytics.store import Store, get_dataset
 from ovop_analytics.store import backup as backups
 from ovop_analytics.store import connection
 
@@ -54,7 +55,7 @@ def test_damage_found_only_by_a_page_read_shows_the_same_message(data_dir: Path,
         if backups.database_state(probe_store).status != "ok":
             continue
         try:
-            queries.national_summary(probe_store, get_dataset(probe_store, "demo").id)  # the Overview's read
+            metrics.coverage_summary(probe_store, get_dataset(probe_store, "demo").id)  # the Overview's read
         except DatabaseCorruptError:
             break
     else:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 from streamlit.testing.v1 import AppTest
 
-from tests.app.test_pages import run_page
+from tests.support.apptest import run_page
 
 
 def facts_table(app: AppTest) -> pd.DataFrame:

@@ -15,7 +15,7 @@ import streamlit as st
 from ovop_analytics import cli, ingest
 from ovop_analytics.charts.analytics import format_metric
 from ovop_analytics.store import Store
-from tests.app.test_pages import run_page
+from tests.support.apptest import run_page
 
 AWARDS_ONLY = """kode_wilayah,tahun,program,komoditas,bintang,nama_ikm,produk
 33.02,2015,kemenperin_ovop_award,kain_batik,4,Batik Sokaraja,Batik

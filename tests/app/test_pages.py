@@ -5,22 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
-PROJECT_DIR = Path(__file__).resolve().parents[2]
-PAGES = sorted(p.relative_to(PROJECT_DIR).as_posix() for p in (PROJECT_DIR / "pages").glob("*.py"))
-
-
-def run_page(page: str, **state: str) -> AppTest:
-    """Run app.py, then switch to `page`; `state` presets widget values (the keys bound to the URL)."""
-    app = AppTest.from_file(str(PROJECT_DIR / "app.py"), default_timeout=120)
-    for key, value in state.items():
-        app.session_state[key] = value
-    app.run()
-    if page != "pages/overview.py":
-        app.switch_page(page).run()
-    return app
-
+from tests.support.apptest import PAGES, run_page
 
 @pytest.mark.parametrize("page", PAGES)
 def test_page_runs_without_exception(page: str, data_dir: Path) -> None:

@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page
 
-from tests.browser.harness import chromium, record_external_requests, streamlit_server
+from tests.support.harness import chromium, record_external_requests, streamlit_server
+from tests.support.paths import BOUNDARIES_DIR, PROJECT_DIR
 
-PROJECT_DIR = Path(__file__).resolve().parents[2]
-SCREENSHOTS = PROJECT_DIR / "screenshots"
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        if "tests/browser" in item.nodeid:
-            item.add_marker(pytest.mark.browser)
 
 
 @pytest.fixture(scope="session")
@@ -52,13 +48,11 @@ def page(browser: Browser) -> Iterator[Page]:
     assert not external, f"requests to non-local hosts: {external}"
 
 
-def screenshot(page: Page, name: str) -> Path:
-    """A full-height screenshot (Streamlit scrolls inside its own container, so grow the viewport)."""
-    SCREENSHOTS.mkdir(exist_ok=True)
-    height = page.evaluate("""() => {
-        const main = document.querySelector('[data-testid="stMain"]') || document.body;
-        return Math.max(main.scrollHeight, document.body.scrollHeight); }""")
-    page.set_viewport_size({"width": 1400, "height": min(max(int(height) + 40, 800), 8000)})
-    path = SCREENSHOTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
-    return path
+@pytest.fixture(scope="module")
+def boundaries(server_data_dir: Path) -> Path:
+    """Install both shared boundary files into the app server's data directory (read from ../shared)."""
+    for name in ("idn_provinces.geojson", "idn_kabupaten_kota.geojson"):
+        subprocess.run([sys.executable, "-m", "ovop_analytics", "boundaries", "install", "--from",
+                        str(BOUNDARIES_DIR / name)], check=True, capture_output=True,
+                       env={**os.environ, "OVOP_DATA_DIR": str(server_data_dir)})
+    return server_data_dir

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import screenshot
-from tests.browser.harness import wait_until_rendered
+from tests.support.browser import screenshot
+from tests.support.harness import wait_until_rendered
 
 PAGES = {
     "growth": "Pertumbuhan klaster OVOP",

@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import Page, expect
 from pypdf import PdfReader
 
-from tests.browser.harness import wait_until_rendered
+from tests.support.harness import wait_until_rendered
 
 
 def download_pdf(page: Page, label: str) -> tuple[str, bytes]:

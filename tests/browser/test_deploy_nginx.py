@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, BrowserContext, expect
 
-from tests.browser.harness import nginx_proxy, record_external_requests, serve_processes, wait_until_rendered
-from tests.browser.test_upload_browser import save_as, upload, write_bps
+from tests.support.harness import nginx_proxy, record_external_requests, serve_processes, wait_until_rendered
+from tests.support.browser import save_as, upload, write_bps
 
 pytestmark = pytest.mark.slow
 

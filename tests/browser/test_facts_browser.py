@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import screenshot
-from tests.browser.harness import wait_until_rendered
-from tests.conftest import BOUNDARIES_DIR
+from tests.support.browser import screenshot
+from tests.support.harness import wait_until_rendered
+from tests.support.paths import BOUNDARIES_DIR
 
 DRAWN_JS = """() => {
     const plot = document.querySelector('[data-testid="stPlotlyChart"]');

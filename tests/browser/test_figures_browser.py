@@ -3,11 +3,11 @@ was changed before; file and entity names are shown as text, never as a link, an
 
 from __future__ import annotations
 
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Page
 
-from tests.browser.conftest import screenshot
-from tests.browser.harness import record_external_requests, wait_until_rendered
-from tests.browser.test_upload_browser import save_as
+from tests.support.browser import screenshot
+from tests.support.harness import record_external_requests, wait_until_rendered
+from tests.support.browser import save_as
 
 _VIEW_JS = """() => {
     const main = document.querySelector('[data-testid="stMain"]');

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
-import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser.conftest import screenshot
-from tests.browser.harness import record_external_requests, streamlit_server, wait_until_rendered
-from tests.conftest import BOUNDARIES_DIR, PROJECT_DIR
+from tests.support.browser import screenshot
+from tests.support.harness import record_external_requests, streamlit_server, wait_until_rendered
+from tests.support.paths import PROJECT_DIR
 
 # Regions Vega has actually drawn: SVG paths of the geoshape mark with a fill and a non-empty box on
 # screen, and how many different fills they have (classes, not one flat colour).
@@ -26,16 +23,6 @@ RENDERED_REGIONS_JS = """() => {
     });
     return {regions: drawn.length, colours: new Set(drawn.map(p => p.getAttribute('fill'))).size};
 }"""
-
-
-@pytest.fixture(scope="module")
-def boundaries(server_data_dir: Path) -> Path:
-    """Install both shared boundary files into the app server's data directory (read from ../shared)."""
-    for name in ("idn_provinces.geojson", "idn_kabupaten_kota.geojson"):
-        subprocess.run([sys.executable, "-m", "ovop_analytics", "boundaries", "install", "--from",
-                        str(BOUNDARIES_DIR / name)], check=True, capture_output=True,
-                       env={**__import__("os").environ, "OVOP_DATA_DIR": str(server_data_dir)})
-    return server_data_dir
 
 
 def open_map(page: Page, url: str) -> dict:

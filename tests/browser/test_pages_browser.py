@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import screenshot
-from tests.browser.harness import wait_until_rendered
+from tests.support.browser import screenshot
+from tests.support.harness import wait_until_rendered
 
 PAGES = {
     "": "Ringkasan nasional OVOP",  # the default page lives at the root URL
@@ -73,7 +73,7 @@ def test_deep_link_is_the_first_request_of_a_new_server(browser, server_data_dir
     Streamlit would otherwise run pages/provinces.py alone (its old `pages/` folder mode)."""
     from pathlib import Path
 
-    from tests.browser.harness import streamlit_server
+    from tests.support.harness import streamlit_server
 
     project = Path(__file__).resolve().parents[2]
     with streamlit_server(project / "app.py", env={"OVOP_DATA_DIR": str(server_data_dir)}) as url:
@@ -92,7 +92,7 @@ def test_two_app_processes_share_one_database(page: Page, app_url: str, server_d
     """A second `streamlit run` on the same data directory works beside the first: no DuckDB lock error."""
     from pathlib import Path
 
-    from tests.browser.harness import streamlit_server
+    from tests.support.harness import streamlit_server
 
     project = Path(__file__).resolve().parents[2]
     with streamlit_server(project / "app.py", env={"OVOP_DATA_DIR": str(server_data_dir)}) as second_url:

@@ -14,9 +14,8 @@ import pytest
 from PIL import Image
 from playwright.sync_api import Browser, Page
 
-from tests.browser.conftest import SCREENSHOTS
-from tests.browser.harness import record_external_requests, wait_until_rendered
-from tests.browser.test_map_browser import boundaries  # noqa: F401  (fixture: installs both layers)
+from tests.support.paths import SCREENSHOTS
+from tests.support.harness import record_external_requests, wait_until_rendered
 
 SLIDES = 10  # eight fixed slides and two province slides
 PLOTLY_JS = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"

@@ -13,8 +13,8 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from ovop_analytics.ui import FORCED_ERROR_ENV
-from tests.browser.conftest import PROJECT_DIR
-from tests.browser.harness import record_external_requests, streamlit_server, wait_until_rendered
+from tests.support.paths import PROJECT_DIR
+from tests.support.harness import record_external_requests, streamlit_server, wait_until_rendered
 
 INCIDENT = re.compile(r"\d{8}-\d{6}-[0-9a-f]{6}")
 PAGES = {"overview": "Ringkasan nasional OVOP", "map": "Peta", "provinces": "Peringkat", "growth": "Pertumbuhan",

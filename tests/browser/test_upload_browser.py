@@ -6,51 +6,10 @@ from pathlib import Path
 
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser.conftest import screenshot
-from tests.browser.harness import record_external_requests, wait_until_rendered
+from tests.support.browser import screenshot
+from tests.support.browser import choose_programme, save_as, upload, write_bps
+from tests.support.harness import record_external_requests, wait_until_rendered
 from ovop_analytics.store import Store, list_datasets
-
-BPS_ROWS = [
-    "Tabel 1. IKM OVOP menurut kabupaten/kota;;;;;",
-    "PROVINSI;KABUPATEN/KOTA;TAHUN;KOMODITAS;BINTANG;NAMA IKM",
-    "JAWA TENGAH;KAB. BANYUMAS;2018;Makanan & Minuman;4;UD Sari Rasa",
-    "DI YOGYAKARTA;KOTA YOGYAKARTA;2018;batik;5 bintang;Batik Winotosastro",
-    "KEP. BANGKA BELITUNG;KAB. BANGKA;2022;anyaman;3;KUB Purun Jaya",
-    "JAWA BARAT;KAB. GARUT;2018;mamin;5;PT Tama Cokelat Indonesia",
-    "NUSA TENGGARA BARAT;LOMBOK BARAT;2015;anyaman;5;UD Mawar Art Shop",
-]
-
-
-def write_bps(path: Path, extra: list[str] = ()) -> Path:
-    """A BPS-style export: semicolons, a title row, names in capitals, Windows-1252."""
-    path.write_bytes(("\r\n".join(BPS_ROWS + list(extra)) + "\r\n").encode("cp1252"))
-    return path
-
-
-def choose_programme(page: Page) -> None:
-    page.get_by_test_id("stSelectbox").filter(has_text="Program").click()
-    page.get_by_role("option").filter(has_text="penghargaan").click()
-    wait_until_rendered(page)
-
-
-def upload(page: Page, app_url: str, file: Path, programme: bool = True) -> None:
-    page.goto(f"{app_url}/upload")
-    wait_until_rendered(page)
-    page.get_by_test_id("stFileUploaderDropzoneInput").first.set_input_files(str(file))
-    page.get_by_test_id("stFileChip").first.wait_for()
-    wait_until_rendered(page)
-    if programme:
-        choose_programme(page)
-
-
-def save_as(page: Page, name: str) -> None:
-    page.get_by_test_id("stTextInput").filter(has_text="Nama dataset").locator("input").fill(name)
-    page.keyboard.press("Enter")
-    wait_until_rendered(page)
-    page.get_by_role("button", name="Simpan sebagai dataset pribadi").click()
-    wait_until_rendered(page)
-    expect(page.get_by_text("Dataset tersimpan (").first).to_be_visible()
-
 
 def test_bps_export_loads_with_every_region_matched(page: Page, app_url: str, tmp_path: Path,
                                                     server_data_dir: Path) -> None:
@@ -116,7 +75,7 @@ def test_two_sessions_upload_at_once_and_see_only_their_own(browser: Browser, ap
         pages[name] = context.new_page()
         externals.append(record_external_requests(pages[name]))
     # Playwright's sync API is not thread-safe: interleave the two sessions' steps instead.
-    for name, file in files.items():
+    for name in files:
         pages[name].goto(f"{app_url}/upload")
     for name, file in files.items():
         wait_until_rendered(pages[name])

@@ -14,10 +14,11 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from ovop_analytics.store import Store, list_datasets
-from tests.browser.conftest import PROJECT_DIR, screenshot
-from tests.browser.harness import record_external_requests, streamlit_server, wait_until_rendered
+from tests.support.browser import screenshot
+from tests.support.paths import PROJECT_DIR
+from tests.support.harness import record_external_requests, streamlit_server, wait_until_rendered
 from tests.fixtures.messy import messy_file
-from tests.browser.test_upload_browser import save_as
+from tests.support.browser import save_as
 
 SMALL = ("provinsi;kabupaten_kota;tahun;program;nama_ikm\r\n"
          "Jawa Tengah;KAB. BANYUMAS;2019;Kemenkop UKM;UD Satu\r\n"

@@ -47,6 +47,7 @@ def _target(name: str) -> str | None:
     return relative
 
 
+@cache
 def imports(path: Path) -> tuple[set[str], set[str]]:
     """(package modules imported, other top-level packages imported) by the file, at any depth."""
     inside: set[str] = set()

@@ -82,6 +82,7 @@ def province_pdfs(demo: tuple[Store, object]) -> dict[str, bytes]:
     return {scope.code: pdf for scope, pdf in briefing_pdfs(store, dataset, scopes, "id", 2013, 2022, GENERATED)}
 
 
+@pytest.mark.slow  # typesets PDFs (seconds each)
 def test_every_province_briefing_is_printable_and_agrees_with_stats(
         province_pdfs: dict[str, bytes], capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
     """All 38 provinces (one batch, 2013-2022): printable, watermarked, headline figures equal to stats."""
@@ -95,6 +96,7 @@ def test_every_province_briefing_is_printable_and_agrees_with_stats(
             assert headline_value(text, t(f"brief_fig_{key}", "id")) == number(rows[code][key], "id"), (code, key)
 
 
+@pytest.mark.slow  # typesets PDFs (seconds each)
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_sample_kabupaten_kota_briefings_agree_with_stats(demo: tuple[Store, object], lang: str,
                                                           capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
@@ -113,6 +115,7 @@ def test_sample_kabupaten_kota_briefings_agree_with_stats(demo: tuple[Store, obj
                                   "period_before_split": True}]
 
 
+@pytest.mark.slow  # typesets PDFs (seconds each)
 def test_no_ikm_state_shows_the_kemenperin_target(demo: tuple[Store, object]) -> None:
     """A kabupaten without IKM OVOP says so, with Kemenperin's target and its fact id beside it."""
     store, dataset = demo
@@ -124,6 +127,7 @@ def test_no_ikm_state_shows_the_kemenperin_target(demo: tuple[Store, object]) ->
     assert "[F41]" in flat
 
 
+@pytest.mark.slow  # typesets PDFs (seconds each)
 def test_national_briefing_and_published_awards_with_sources(demo: tuple[Store, object]) -> None:
     """The national figures; Lombok Barat's named awards, published facts and policy context cited."""
     store, dataset = demo
@@ -138,6 +142,7 @@ def test_national_briefing_and_published_awards_with_sources(demo: tuple[Store, 
     assert "[S08]" in flat and "Local yet global" in flat, "policy context is cited"
 
 
+@pytest.mark.slow  # typesets PDFs (seconds each)
 def test_same_inputs_give_the_same_file(demo: tuple[Store, object]) -> None:
     """Embedded fonts and a fixed date: the same inputs give the same bytes."""
     store, dataset = demo
@@ -146,7 +151,7 @@ def test_same_inputs_give_the_same_file(demo: tuple[Store, object]) -> None:
         briefing_pdf(store, dataset, scope, "en", generated=GENERATED)
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler-utils (pdftoppm); .ci/run installs it")
+@pytest.mark.slow  # typesets PDFs (seconds each)
 def test_pages_render_to_png_with_ink_and_watermark(province_pdfs: dict[str, bytes], tmp_path: Path) -> None:
     """pdftoppm renders A4 pages with text, charts and the synthetic watermark."""
     from PIL import Image
@@ -165,11 +170,12 @@ def test_pages_render_to_png_with_ink_and_watermark(province_pdfs: dict[str, byt
     assert pink > 0, "the synthetic watermark is drawn"
 
 
+@pytest.mark.slow  # typesets PDFs (seconds each)
 def test_with_boundaries_installed_maps_are_drawn(demo: tuple[Store, object], data_dir: Path) -> None:
     """With kab/kota boundaries installed: the highlighted kab/kota and the province choropleth."""
     from ovop_analytics.briefing.render import map_svg
     from ovop_analytics.geo import install_boundaries
-    from tests.conftest import BOUNDARIES_DIR
+    from tests.support.paths import BOUNDARIES_DIR
 
     store, dataset = demo
     install_boundaries(BOUNDARIES_DIR / "idn_kabupaten_kota.geojson", level="kabupaten_kota")
@@ -181,6 +187,7 @@ def test_with_boundaries_installed_maps_are_drawn(demo: tuple[Store, object], da
     assert "Kab/kota di Bali, menurut IKM OVOP dalam periode" in text
 
 
+@pytest.mark.slow  # typesets PDFs (seconds each)
 def test_without_boundaries_a_province_uses_the_tile_grid(demo: tuple[Store, object], data_dir: Path) -> None:
     """Without boundaries a province briefing draws the tile grid with the province highlighted."""
     from ovop_analytics.briefing.render import map_svg
@@ -270,6 +277,7 @@ def test_cli_needs_exactly_one_scope(capsys: pytest.CaptureFixture[str], tmp_pat
     assert "not allowed with argument --national" in capsys.readouterr().err
 
 
+@pytest.mark.slow  # typesets PDFs (seconds each)
 def test_cli_writes_the_briefing(capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path) -> None:
     """The CLI writes the PDF whole and leaves no temporary file."""
     (tmp_path / "out").mkdir()
@@ -292,6 +300,7 @@ BALI_ONLY = """kode_wilayah,tahun,program,komoditas,bintang,nama_ikm,produk
 """
 
 
+@pytest.mark.slow  # typesets PDFs (seconds each)
 def test_outside_a_datasets_coverage_the_briefing_says_no_data_not_zero(data_dir: Path) -> None:
     """A Bali-only upload: a Jawa Tengah kab/kota has '–' and no 'no IKM OVOP' claim; a Bali one without
     records has 0 and the Kemenperin target; the national briefing still typesets."""

@@ -13,7 +13,7 @@ import pytest
 
 from ovop_analytics.cli import main
 from ovop_analytics.store import Store, get_dataset
-from ovop_analytics.store.queries import national_summary
+from tests.support.oracles import national_summary
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -22,6 +22,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
+@pytest.mark.slow
 def test_init_creates_then_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                            capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setenv("OVOP_DATA_DIR", str(tmp_path))
@@ -86,6 +87,7 @@ def test_errors_are_one_line_and_exit_2(data_dir: Path, capsys: pytest.CaptureFi
     assert len(err.strip().splitlines()) == 1
 
 
+@pytest.mark.slow
 def test_module_entry_point_runs(data_dir: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "ovop_analytics", "datasets"], capture_output=True, text=True,
                             timeout=120)

@@ -6,7 +6,7 @@ import pandas as pd
 
 from ovop_analytics.datasets import demo, reference
 from ovop_analytics.facts import conflicts, other_source_url
-from tests.conftest import SHARED_DIR
+from tests.support.paths import SHARED_DIR
 
 
 def test_reference_is_the_shared_file_unchanged() -> None:

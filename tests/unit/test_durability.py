@@ -70,6 +70,7 @@ def _read_in_a_loop(path: str, seconds: float, started, results) -> None:  # noq
     results.put((reads, errors))
 
 
+@pytest.mark.slow
 def test_backup_and_restore_round_trip_while_a_reader_runs(store: Store, tmp_path: Path) -> None:
     context = multiprocessing.get_context("spawn")
     started, results = context.Event(), context.Queue()
@@ -135,6 +136,7 @@ def test_a_damaged_database_names_the_newest_backup(data_dir: Path, capsys: pyte
     assert main(["check"]) == 0 and "every table read, ok" in capsys.readouterr().out
 
 
+@pytest.mark.slow
 def test_a_damaged_table_is_found_by_check_only_when_it_is_read(data_dir: Path) -> None:
     """`check` reads every table: a damaged block that opening the file does not touch is still found."""
     store = Store(data_dir / "ovop.duckdb", backup_keep=0)
@@ -150,16 +152,19 @@ def test_a_damaged_table_is_found_by_check_only_when_it_is_read(data_dir: Path) 
     assert found  # at least one block of table data was damaged and detected
 
 
-def _hold_writer(path: str, seconds: float, started) -> None:  # noqa: ANN001
+def _hold_writer(path: str, done, started) -> None:  # noqa: ANN001
+    """Hold the writer's lock until the test is done with it (at most 120 s): a fixed time would run out
+    before the CLI even starts on a loaded machine."""
     with Store(path, backup_keep=0).transaction():
         started.set()
-        time.sleep(seconds)
+        done.wait(120)
 
 
+@pytest.mark.slow
 def test_cli_on_a_busy_or_missing_database_says_one_line(data_dir: Path, tmp_path: Path) -> None:
     context = multiprocessing.get_context("spawn")
-    started = context.Event()
-    writer = context.Process(target=_hold_writer, args=(str(data_dir / "ovop.duckdb"), 6.0, started))
+    started, done = context.Event(), context.Event()
+    writer = context.Process(target=_hold_writer, args=(str(data_dir / "ovop.duckdb"), done, started))
     writer.start()
     try:
         assert started.wait(60)
@@ -169,6 +174,7 @@ def test_cli_on_a_busy_or_missing_database_says_one_line(data_dir: Path, tmp_pat
         assert result.returncode == 2 and "Traceback" not in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1 and "busy" in result.stderr
     finally:
+        done.set()
         writer.join(60)
     env = {**os.environ, "OVOP_DATA_DIR": str(tmp_path / "empty")}
     result = subprocess.run([sys.executable, "-m", "ovop_analytics", "check"], capture_output=True, text=True,

@@ -14,7 +14,7 @@ from ovop_analytics.charts import published as published_charts
 from ovop_analytics.datasets import reference
 from ovop_analytics.geo import tile_grid
 from ovop_analytics.regions import provinces
-from tests.conftest import SHARED_DIR
+from tests.support.paths import SHARED_DIR
 
 # Indonesian quoted in the published (English) notes: kept word for word in the translation.
 QUOTED = re.compile(r"'([^']{12,})'")

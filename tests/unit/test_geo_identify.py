@@ -12,7 +12,7 @@ from ovop_analytics.errors import BoundaryError
 from ovop_analytics.geo.identify import identify, source_code
 from ovop_analytics.geo.readers import read_layers, sniff_format
 from ovop_analytics.regions import match_region
-from tests.unit.test_geo_fixtures import (FORMATS, SQUARE_CODES, SQUARE_UNMATCHED, squares_frame,
+from tests.support.geo_squares import (FORMATS, SQUARE_CODES, SQUARE_UNMATCHED, squares_frame,
                                           write_squares)
 
 

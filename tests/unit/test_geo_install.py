@@ -27,8 +27,8 @@ from ovop_analytics.geo import (display_geojson, display_geojson_text, full_laye
                                 parent_footprint_geojson, province_geojson_as_of)
 from ovop_analytics.geo import install as install_module
 from ovop_analytics.regions import kabupaten_kota, provinces
-from tests.conftest import BOUNDARIES_DIR
-from tests.unit.test_geo_fixtures import (FORMATS, SQUARE_CODES, SQUARE_UNMATCHED, squares_frame,
+from tests.support.paths import BOUNDARIES_DIR
+from tests.support.geo_squares import (FORMATS, SQUARE_CODES, SQUARE_UNMATCHED, squares_frame,
                                           write_squares)
 
 PROVINCES_FILE = BOUNDARIES_DIR / "idn_provinces.geojson"
@@ -74,6 +74,7 @@ def empty_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 # --- the shared files -------------------------------------------------------------------------------
 
+@pytest.mark.slow
 @pytest.mark.parametrize("level, count", [("province", 38), ("kabupaten_kota", 514)])
 def test_shared_files_match_every_region(shared_install: dict[str, dict[str, Any]], level: str,
                                          count: int) -> None:
@@ -83,6 +84,7 @@ def test_shared_files_match_every_region(shared_install: dict[str, dict[str, Any
     assert report["fuzzy"] == []
 
 
+@pytest.mark.slow  # installs both shared boundary files (seconds)
 @pytest.mark.parametrize("level, budget", [("province", 300_000), ("kabupaten_kota", 800_000)])
 def test_display_layers_fit_their_budget_with_every_region_valid(
         shared_install: dict[str, dict[str, Any]], level: str, budget: int) -> None:
@@ -99,6 +101,7 @@ def test_display_layers_fit_their_budget_with_every_region_valid(
     assert all(f["properties"]["code"] == f["id"] and f["properties"]["name"] for f in layer["features"])
 
 
+@pytest.mark.slow  # installs both shared boundary files (seconds)
 def test_kabupaten_kota_get_a_lighter_national_view_with_every_region(
         shared_install: dict[str, dict[str, Any]]) -> None:
     """The national map of 514 kab/kota draws a coarser copy; the drill-down keeps the detailed layer."""
@@ -114,6 +117,7 @@ def test_kabupaten_kota_get_a_lighter_national_view_with_every_region(
     assert display_geojson_text("province", overview=True) == display_geojson_text("province")
 
 
+@pytest.mark.slow  # installs both shared boundary files (seconds)
 def test_display_layer_keeps_small_regions_and_drops_islets(
         shared_install: dict[str, dict[str, Any]]) -> None:
     """Kepulauan Seribu is all islets under the threshold: its largest one stays; Aceh loses its specks."""
@@ -125,6 +129,7 @@ def test_display_layer_keeps_small_regions_and_drops_islets(
     assert abs(aceh.area - full["11"].area) / full["11"].area < 0.03
 
 
+@pytest.mark.slow  # installs both shared boundary files (seconds)
 def test_full_layer_is_repaired(shared_install: dict[str, dict[str, Any]]) -> None:
     """The source has 34 invalid province geometries; the stored full layer has none."""
     frame = full_layer("province")
@@ -133,6 +138,7 @@ def test_full_layer_is_repaired(shared_install: dict[str, dict[str, Any]]) -> No
     assert set(frame.geom_type) == {"MultiPolygon"}
 
 
+@pytest.mark.slow  # installs both shared boundary files (seconds)
 def test_display_geojson_is_a_fresh_copy(shared_install: dict[str, dict[str, Any]]) -> None:
     """A page adding values to features must not change what the next session gets."""
     first = display_geojson("province")
@@ -140,6 +146,7 @@ def test_display_geojson_is_a_fresh_copy(shared_install: dict[str, dict[str, Any
     assert "value" not in display_geojson("province")["features"][0]["properties"]  # type: ignore[index]
 
 
+@pytest.mark.slow  # installs both shared boundary files (seconds)
 def test_installed_levels_and_status(shared_install: dict[str, dict[str, Any]]) -> None:
     levels = installed_levels()
     assert sorted(levels) == ["kabupaten_kota", "province"]
@@ -156,6 +163,7 @@ def test_installed_levels_and_status(shared_install: dict[str, dict[str, Any]]) 
     ("91", 2015, ["91", "93", "94", "95"]), ("91", 2022, ["91"]), ("92", 2021, ["92", "96"]),
     ("64", 2010, ["64", "65"]), ("64", 2012, ["64"]), ("33", 2010, ["33"]),
 ])
+@pytest.mark.slow  # installs both shared boundary files (seconds)
 def test_parent_footprint_covers_the_territory_of_its_year(shared_install: dict[str, dict[str, Any]],
                                                            parent: str, year: int,
                                                            members: list[str]) -> None:
@@ -169,11 +177,13 @@ def test_parent_footprint_covers_the_territory_of_its_year(shared_install: dict[
     assert union.area == pytest.approx(sum(parts[c].area for c in members), rel=0.005)
 
 
+@pytest.mark.slow  # installs both shared boundary files (seconds)
 def test_parent_footprint_refuses_a_kabupaten_code(shared_install: dict[str, dict[str, Any]]) -> None:
     with pytest.raises(InvalidArgumentError, match="province code"):
         parent_footprint_geojson("33.02", 2015)
 
 
+@pytest.mark.slow  # installs both shared boundary files (seconds)
 @pytest.mark.parametrize("year, count", [(2010, 33), (2015, 34), (2023, 38)])
 def test_province_layer_as_of_a_year(shared_install: dict[str, dict[str, Any]], year: int,
                                      count: int) -> None:
@@ -181,6 +191,7 @@ def test_province_layer_as_of_a_year(shared_install: dict[str, dict[str, Any]], 
     assert layer is not None and len(layer["features"]) == count
 
 
+@pytest.mark.slow
 def test_an_older_vintage_matches_by_name_and_reports_new_provinces_missing(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Old names, Papua and Papua Barat and Kalimantan Timur before their splits, no code column."""

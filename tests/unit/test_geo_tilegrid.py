@@ -9,7 +9,7 @@ import pytest
 
 from ovop_analytics.geo import tile_grid
 from ovop_analytics.regions import provinces
-from tests.conftest import BOUNDARIES_DIR
+from tests.support.paths import BOUNDARIES_DIR
 
 
 @pytest.fixture(scope="module")

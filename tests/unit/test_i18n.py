@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import re
 import string
+from functools import cache
 from pathlib import Path
 
 from ovop_analytics.i18n import STRINGS, commodity_label, t
@@ -21,6 +22,7 @@ def _name(func: ast.expr) -> str:
     return func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
 
 
+@cache
 def scan() -> tuple[set[str], set[str], set[str]]:
     """(literals the code holds, keys it looks up by literal or raises as an error code, prefixes of keys
     it builds: f"level_{level}", "problem_{}".format(code))."""

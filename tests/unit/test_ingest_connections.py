@@ -51,6 +51,7 @@ def test_ingest_with_a_taken_name_opens_the_database_once_and_writes_nothing(
     assert opens == [("ovop.duckdb", True)]
 
 
+@pytest.mark.slow
 def test_ingest_into_a_new_data_directory_creates_the_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                                capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setenv("OVOP_DATA_DIR", str(tmp_path / "fresh"))

@@ -19,7 +19,7 @@ from ovop_analytics.errors import (DataValidationError, InvalidArgumentError, Pu
                                    UnknownDatasetError)
 from ovop_analytics.ingest import (delete_upload, export_dataset, load_parsed, parse_upload, publish_upload,
                                    publishing_enabled)
-from ovop_analytics.ingest import pipeline
+from ovop_analytics.ingest import load as loading
 from ovop_analytics.regions import kabupaten_kota
 from ovop_analytics.store import Store, list_datasets
 
@@ -63,8 +63,8 @@ def test_a_file_with_problems_is_refused_and_nothing_is_written(store: Store) ->
 
 def test_a_failure_while_writing_rolls_back_everything(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     before, records = names(store), record_count(store)
-    monkeypatch.setattr(pipeline, "WRITE_CHUNK_ROWS", 1)
-    original = pipeline.insert_record_table
+    monkeypatch.setattr(loading, "WRITE_CHUNK_ROWS", 1)
+    original = loading.insert_record_table
     calls: list[int] = []
 
     def failing(con, dataset_id: int, table) -> int:  # noqa: ANN001 - a DuckDB connection, a pyarrow Table
@@ -73,7 +73,7 @@ def test_a_failure_while_writing_rolls_back_everything(store: Store, monkeypatch
             raise OSError("disk full")
         return original(con, dataset_id, table)
 
-    monkeypatch.setattr(pipeline, "insert_record_table", failing)
+    monkeypatch.setattr(loading, "insert_record_table", failing)
     with pytest.raises(OSError, match="disk full"):
         load_parsed(store, parse_upload(GOOD, "good.csv"), "half", kind="shared", visibility="public")
     assert calls == [1, 1]
@@ -135,7 +135,7 @@ def test_a_session_deletes_only_its_own_upload(store: Store) -> None:
 
 
 def test_progress_is_reported_while_parsing_and_writing(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pipeline, "WRITE_CHUNK_ROWS", 1)
+    monkeypatch.setattr(loading, "WRITE_CHUNK_ROWS", 1)
     seen: list[tuple[float, str]] = []
     parsed = parse_upload(GOOD, "good.csv", progress=lambda f, m: seen.append((f, m)))
     load_parsed(store, parsed, "mine", kind="shared", visibility="public", progress=lambda f, m: seen.append((f, m)))

@@ -41,6 +41,7 @@ def four_looping_readers(store: Store):  # noqa: ANN201
             reader.join(30)
 
 
+@pytest.mark.slow
 def test_a_writer_gets_in_against_four_looping_reader_processes(store: Store, data_dir: Path,
                                                                 four_looping_readers: list) -> None:
     timeout = 10.0

@@ -11,6 +11,7 @@ from ovop_analytics import metrics
 from ovop_analytics.errors import InvalidArgumentError
 from ovop_analytics.store import Store, get_dataset
 from ovop_analytics.store import queries
+from tests.support.oracles import national_summary
 from ovop_analytics.store.registry import create_dataset, insert_records, insert_types
 
 KEMENKOP, AWARD = "kemenkop_ovop", "kemenperin_ovop_award"
@@ -202,7 +203,7 @@ def test_coverage_summary_by_hand(store: Store, tiny: int) -> None:
 
 def test_coverage_summary_of_the_demo(store: Store, demo_id: int) -> None:
     summary = metrics.coverage_summary(store, demo_id)
-    national = queries.national_summary(store, demo_id)
+    national = national_summary(store, demo_id)
     assert summary["catalogue_size"] == 108 and summary["types_present"] == 108
     assert summary["kabkota_with_ikm"] == national["kabkota_with_ikm"]
     assert summary["provinces_with_ovop"] == national["provinces_with_ovop"]

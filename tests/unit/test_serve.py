@@ -13,7 +13,7 @@ import psutil
 import pytest
 
 from ovop_analytics import cli
-from tests.browser.harness import free_port, start_serve, stop, wait_healthy
+from tests.support.harness import free_port, start_serve, stop, wait_healthy
 
 
 def exec_args(monkeypatch: pytest.MonkeyPatch, *argv: str) -> list[str]:
@@ -59,6 +59,7 @@ def listening(port: int) -> bool:
         return s.connect_ex(("127.0.0.1", port)) == 0
 
 
+@pytest.mark.slow
 def test_sigterm_stops_the_server_and_frees_the_port(data_dir: Path, tmp_path: Path) -> None:
     port = free_port()
     process = start_serve(port, {"OVOP_DATA_DIR": str(data_dir)}, tmp_path / "serve.log")

@@ -78,6 +78,7 @@ def _hold_writer(path: str, seconds: float, started) -> None:
         time.sleep(seconds)
 
 
+@pytest.mark.slow
 def test_reader_in_another_process_waits_for_writer_instead_of_failing(store: Store) -> None:
     """Two app processes must not fail on DuckDB's lock: the reader waits for the writer to finish."""
     started = multiprocessing.get_context("spawn").Event()
@@ -91,6 +92,7 @@ def test_reader_in_another_process_waits_for_writer_instead_of_failing(store: St
     writer.join(30)
 
 
+@pytest.mark.slow
 def test_busy_database_gives_a_clear_error(store: Store) -> None:
     impatient = Store(store.path, lock_timeout=0.2)
     started = multiprocessing.get_context("spawn").Event()

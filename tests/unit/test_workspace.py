@@ -74,7 +74,7 @@ def test_replace_is_all_or_nothing_and_only_for_the_owner(store: Store, monkeypa
     def broken(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
         raise duckdb.IOException("disk full")
 
-    monkeypatch.setattr("ovop_analytics.ingest.pipeline.insert_record_table", broken)
+    monkeypatch.setattr("ovop_analytics.ingest.load.insert_record_table", broken)
     with pytest.raises(duckdb.IOException):
         load_parsed(store, smaller, "penelitian", owner=owner, replace=True, limits=LIMITS)
     kept = [d for d in list_datasets(store, owner) if d.name == "penelitian"]
@@ -135,6 +135,7 @@ def test_migration_turns_old_session_uploads_into_orphaned_workspaces(tmp_path: 
     con.close()
 
 
+@pytest.mark.slow
 def test_cli_datasets_delete_and_ingest_replace(data_dir: Path, tmp_path: Path,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "ovop.csv"
@@ -173,6 +174,7 @@ def test_cli_speaks_indonesian_with_lang_or_ovop_lang(data_dir: Path, tmp_path: 
     assert "refused, nothing was loaded" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_workspaces_cli_lists_and_purges(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     store = Store(data_dir / "ovop.duckdb")
     owner = owner_of(new_key())

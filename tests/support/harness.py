@@ -201,7 +201,8 @@ def nginx_proxy(backends: Sequence[str], workdir: Path, max_upload_mb: int | Non
             except OSError:
                 if process.poll() is not None or time.monotonic() > deadline:
                     raise RuntimeError(f"nginx did not start: {(workdir / 'nginx.stderr').read_text()}"
-                                       f"{(workdir / 'error.log').read_text() if (workdir / 'error.log').exists() else ''}")
+                                       f"{(workdir / 'error.log').read_text() if (workdir / 'error.log').exists() else ''}"
+                                       ) from None
                 time.sleep(0.1)
         yield f"http://127.0.0.1:{port}"
     finally:
