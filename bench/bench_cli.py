@@ -13,7 +13,8 @@ by pair and its median printed, so a machine that drifts during the run affects 
 The interpreter is the one running this script (not a version manager's shim, which would add its own start
 to one side only). Bytecode is cached as after `pip install` (PYTHONDONTWRITEBYTECODE is dropped for the
 runs, and the warm-up writes __pycache__): otherwise our modules would be compiled on every start while the
-baseline's DuckDB and pandas load from their cached bytecode. usage: python -m bench.bench_cli [--runs 7] [--rows 1000000] [--skip-ingest]
+baseline's DuckDB and pandas load from their cached bytecode.
+usage: python -m bench.bench_cli [--runs 7] [--rows 1000000] [--skip-ingest]
 """
 
 from __future__ import annotations

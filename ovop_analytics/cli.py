@@ -107,6 +107,9 @@ def _cmd_stats(args: argparse.Namespace) -> int:
         frame = denominators.apply_basis(frame, args.level, names, args.per, args.population)
         suffix = denominators.COLUMN_SUFFIX[args.per]
         frame = frame.rename(columns={n: f"{n}{suffix}" for n in denominators.rate_metrics(names)})
+    from ovop_analytics.metrics.growth import cagr_for_export
+
+    frame = cagr_for_export(frame)  # cagr a number (null where undefined), cagr_note "new" / "no data"
     if args.format == "json":
         print(json.dumps(metrics.json_records(frame), ensure_ascii=False, indent=1, allow_nan=False))
     else:

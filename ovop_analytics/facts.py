@@ -88,6 +88,17 @@ def missing_translations(facts: pd.DataFrame) -> list[str]:
     return missing
 
 
+_STATEMENT_OF = re.compile(r"\(statement of ([^)]+)\)")
+
+
+def source_title_in(title: object, lang: str) -> object:
+    """A source title as cited in `lang`: the bundled files annotate a speaker in English ('(statement of
+    Deputi ...)'), which Bahasa Indonesia writes '(pernyataan Deputi ...)'. The files stay as published."""
+    if lang != "id" or not isinstance(title, str):
+        return title
+    return _STATEMENT_OF.sub(r"(pernyataan \1)", title)
+
+
 def localise_facts(facts: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The facts with `note` in the interface language and a `metric_label` beside `metric`.
 
@@ -98,6 +109,8 @@ def localise_facts(facts: pd.DataFrame, lang: str) -> pd.DataFrame:
     labels = metric_labels().set_index("metric")
     column = "label_id" if lang == "id" else "label_en"
     out["metric_label"] = [labels.at[m, column] if m in labels.index else m for m in out["metric"]]
+    if "source_title" in out.columns:
+        out["source_title"] = [source_title_in(title, lang) for title in out["source_title"]]
     if lang == "id":
         notes = note_translations().set_index("fact_id")
         out["note"] = [notes.at[f, "note_id"] if f in notes.index and notes.at[f, "note_en"] == n else n

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ovop_analytics import numbers
 from ovop_analytics.i18n import COMMODITY_LABELS, DEFAULT_LANGUAGE, STRINGS, t
 
 _KEY = "problem_{}"
@@ -31,7 +32,7 @@ def _human(name: str, value: Any, lang: str) -> str:
     if name == "field" and f"ws_field_{value}" in STRINGS:
         return t(f"ws_field_{value}", lang)
     if name in _COUNTS and isinstance(value, int) and not isinstance(value, bool):
-        return f"{value:,}".replace(",", "." if lang == "id" else ",")
+        return numbers.integer(value, lang)
     if isinstance(value, (list, tuple)):
         return ", ".join(f"'{item}'" for item in value)
     return str(value)

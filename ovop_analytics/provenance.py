@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from ovop_analytics.local_time import DEFAULT_ZONE, to_local, zone_label
 from ovop_analytics import __version__
 from ovop_analytics.i18n import t
 from ovop_analytics.store.registry import Dataset
@@ -28,7 +29,9 @@ def citation(dataset: Dataset, lang: str) -> str:
     if dataset.kind == "reference":
         return t("cite_reference", lang, name=dataset.name)
     who = t("prov_loaded_by_cli" if dataset.loaded_by == "cli" else "prov_loaded_by_browser", lang)
-    when = dataset.created_at.strftime("%Y-%m-%d %H:%M") if isinstance(dataset.created_at, datetime) else "?"
+    # stored in UTC; a citation is read in Indonesia: WIB, with the zone named
+    local = to_local(dataset.created_at, DEFAULT_ZONE) if isinstance(dataset.created_at, datetime) else None
+    when = f"{local:%Y-%m-%d %H:%M} {zone_label(DEFAULT_ZONE)}" if local else "?"
     if dataset.file_name:
         return t("cite_upload", lang, name=dataset.name, file=dataset.file_name, who=who, when=when)
     return t("cite_upload_nofile", lang, name=dataset.name, who=who, when=when)

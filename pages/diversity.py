@@ -33,17 +33,17 @@ if "ikm_ovop" in unavailable:
 else:
     kpis[0].metric(tr("common_kpi_kabkota_ikm"), f"{coverage['kabkota_with_ikm']} / {coverage['kabkota_total']}",
                    border=True, delta_description=charts.percent_text(coverage["kabkota_with_ikm"],
-                                                                      coverage["kabkota_total"])
+                                                                      coverage["kabkota_total"], lang)
                    + " · " + tr("diversity_target_short", n=coverage["kabkota_total"]))
 kpis[1].metric(tr("common_kpi_provinces"), f"{coverage['provinces_with_ovop']} / {coverage['provinces_total']}",
                border=True, delta_description=charts.percent_text(coverage["provinces_with_ovop"],
-                                                                  coverage["provinces_total"]))
+                                                                  coverage["provinces_total"], lang))
 if "types" in unavailable:
     kpis[2].metric(tr("common_kpi_catalogue"), "–", border=True, help=tr("unavail_no_types_program"))
 else:
     kpis[2].metric(tr("common_kpi_catalogue"), f"{coverage['types_present']} / {coverage['catalogue_size']}",
                    border=True, delta_description=charts.percent_text(coverage["types_present"],
-                                                                      coverage["catalogue_size"]))
+                                                                      coverage["catalogue_size"], lang))
 ui.caption(tr("common_kpi_source", source=provenance.source) + " · " + tr("diversity_subtitle_as_of", year=year_to))
 st.caption(tr("diversity_target_note", total=coverage["kabkota_total"], source_value=coverage["target_source_value"],
               fact=coverage["target_fact_id"], missing=coverage["kabkota_without_ikm"], year=year_to))
@@ -63,12 +63,12 @@ cover = per_province[["region_code", "region_name", "coverage_types_to_date"]].r
     columns={"coverage_types_to_date": "coverage_types"})
 cover["types_present"] = (cover["coverage_types"] * size).round().astype("Int64") if size else 0
 cover["catalogue_size"] = size
-cover["catalogue_text"] = ["–" if p is pd.NA else charts.share_text(int(p), size) for p in cover["types_present"]]
+cover["catalogue_text"] = ["–" if p is pd.NA else charts.share_text(int(p), size, lang) for p in cover["types_present"]]
 cover = cover.join(kabkota_cover, on="region_code")
 cover[["kabkota_with_ikm", "kabkota_total"]] = cover[["kabkota_with_ikm", "kabkota_total"]].astype("Int64")
 cover["kabkota_share"] = (cover["kabkota_with_ikm"] / cover["kabkota_total"].where(cover["kabkota_total"] > 0)
                           ).astype("Float64")
-cover["kabkota_text"] = ["–" if w is pd.NA or p is pd.NA else charts.share_text(int(p), int(w))
+cover["kabkota_text"] = ["–" if w is pd.NA or p is pd.NA else charts.share_text(int(p), int(w), lang)
                          for p, w in zip(cover["kabkota_with_ikm"], cover["kabkota_total"])]
 
 left, right = st.columns(2)

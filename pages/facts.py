@@ -5,6 +5,7 @@ dataset the sidebar has chosen."""
 import pandas as pd
 import streamlit as st
 
+from ovop_analytics import numbers
 from ovop_analytics import facts as published
 from ovop_analytics import geo, ui
 from ovop_analytics.charts import published as published_charts
@@ -56,10 +57,10 @@ total = None
 if not national.empty:
     row = national.iloc[0]
     total = row["value"]
-    tiles[0].metric(tr("pub_kpi_national"), f"{row['value']:g}", border=True, delta_description=row["fact_id"])
+    tiles[0].metric(tr("pub_kpi_national"), numbers.general(row['value'], lang), border=True, delta_description=row["fact_id"])
 for tile, row in zip(tiles[1:], regional.itertuples()):
-    tile.metric(tr("pub_kpi_province", province=region_name(row.region_code)), f"{row.value:g}", border=True,
-                delta_description=f"{row.fact_id} · " + (tr("pub_kpi_share", share=100 * row.value / total)
+    tile.metric(tr("pub_kpi_province", province=region_name(row.region_code)), numbers.general(row.value, lang), border=True,
+                delta_description=f"{row.fact_id} · " + (tr("pub_kpi_share", share=numbers.percent(row.value / total, lang, 0))
                                                          if total else ""))
 # Text from the facts file is shown as plain text (st.text), never as Markdown.
 for row in catalogue.itertuples():

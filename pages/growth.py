@@ -79,8 +79,8 @@ else:
         ui.chart(fig, movers, dataset, "top_movers")
     with right:
         table = movers.drop(columns="region_code")
-        table["cagr"] = [charts.format_value(v, "per year", lang) for v in table["cagr"]]
-        ui.table(table, dataset, column_config={
+        # the CAGR stays a number in the download (cagr + cagr_note); on screen a rate, 'baru' or no data
+        ui.table(table, dataset, formats={"cagr": lambda v: charts.format_value(v, "per year", lang)}, column_config={
             "region_name": st.column_config.TextColumn(tr("common_col_province")),
             "start": st.column_config.NumberColumn(tr("growth_col_start", year=year_from), width="small"),
             "end": st.column_config.NumberColumn(tr("growth_col_end", year=year_to), width="small"),

@@ -5,6 +5,8 @@ import dataclasses
 import pandas as pd
 import streamlit as st
 
+from ovop_analytics.charts import analytics as analytics_charts
+from ovop_analytics import numbers
 from ovop_analytics import charts, ui
 from ovop_analytics.briefing import briefing_figures, resolve_scope
 from ovop_analytics.briefing.document import comparison_table, number, spatial_sentence
@@ -58,9 +60,11 @@ for column, key in zip(st.columns(3), ("ikm_ovop", "types", "commodity_groups"))
 if sentence := spatial_sentence(figures, lang):
     ui.caption(sentence)
 # The same table as the PDF briefing: the flow figures, the end-of-period figures, rank and averages.
-ui.table(comparison_table(figures, lang), dataset, column_config={
-    tr("brief_col_figure"): st.column_config.TextColumn(width="large"),  # "... per 1 juta penduduk (Dukcapil 2024)"
-    tr("brief_col_value"): st.column_config.TextColumn(width="medium")})
+# Widths in pixels that add up to the main column at 1440 px, so the last column (Dasar) is not cut off.
+comparison = comparison_table(figures, lang)
+widths = {tr("brief_col_figure"): 230, tr("brief_col_value"): 115, tr("brief_col_basis"): 125}
+ui.table(comparison, dataset, column_config={
+    column: st.column_config.TextColumn(width=widths.get(column, 150)) for column in comparison.columns})
 ui.caption(basis_citation("capita", "dukcapil", lang))
 
 provenance = ui.provenance(dataset)
@@ -78,7 +82,8 @@ with right:
         st.markdown(f"**{tr('brief_h_mix')}**")
         st.info(tr("brief_mix_empty"))
     else:
-        fig = charts.commodity_mix(figures.mix, figures.name, provenance, lang)
+        # labels on several lines, not rotated: the axis title stays clear of the source line
+        fig = analytics_charts.commodity_mix_narrow(figures.mix, figures.name, provenance, lang)
         ui.chart(fig, figures.mix, dataset, f"commodity_mix_{code}")
 
 left, right = st.columns(2)
@@ -119,8 +124,10 @@ else:
         commodity_group=facts["commodity_group"].map(lambda g: commodity_label(g, lang) if isinstance(g, str)
                                                      else None),
         metric=facts["metric_label"])
-    st.dataframe(facts[["fact_id", "round_year", "metric", "value", "entity_name", "product", "star", "source_title",
-                        "source_url", "published", "commodity_group", "note"]], hide_index=True, placeholder="–",
+    facts_shown, facts_config = numbers.styled_table(facts[[
+        "fact_id", "round_year", "metric", "value", "entity_name", "product", "star", "source_title", "source_url",
+        "published", "commodity_group", "note"]], {"value": None}, lang)
+    st.dataframe(facts_shown, hide_index=True, placeholder="–",
                  column_config={"fact_id": tr("kk_col_mark"), "round_year": tr("kk_col_round"),
                                 "note": tr("kk_col_note"), "source_title": tr("kk_col_source"),
                                 "source_url": st.column_config.TextColumn(tr("kk_col_url")),

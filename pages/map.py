@@ -93,7 +93,7 @@ if basis != "count":  # per 1 million residents or 1,000 km² of the land each d
 if province:
     frame = frame[frame["code"].str.startswith(province + ".")]
 
-classes = classify(frame["value"], scheme, integer=info.unit == "count" and basis == "count")
+classes = classify(frame["value"], scheme, integer=info.unit == "count" and basis == "count", lang=lang)
 area = region_name(province) if province else tr("common_all_indonesia")
 title = tr("map_chart_title", metric=metric_label, area=area, start=year_from, end=year_to)
 if info.basis == "to_date":
@@ -161,7 +161,8 @@ def timeline_section(level: str, province: str, layer: dict | None) -> None:
     frames = steps.frames
     if province:
         frames = frames[frames["code"].str.startswith(province + ".")]
-    classes = classify(frames["value"], "quantiles", integer=True)
+    classes = classify(frames["value"], "quantiles", integer=True, lang=lang)
+    st.caption(tr("map_timeline_classes"))  # its own classes, over all periods: not the map's above
     key = ("pres_round" if measure == "ikm_ovop" else "pres_year") + ("_cumulative" if mode == "cumulative" else "")
     labels = {p: tr(key, round=p, year=p) for p in steps.periods}
     area = region_name(province) if province else tr("common_all_indonesia")

@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from ovop_analytics import numbers
 from ovop_analytics import charts, metrics, ui
 from ovop_analytics.store import queries
 
@@ -24,7 +25,7 @@ else:
 if "ikm_ovop" in unavailable:
     kpis[3].metric(tr("common_kpi_ikm"), "–", border=True, help=tr("unavail_no_award_program"))
 else:
-    kpis[3].metric(tr("common_kpi_ikm"), f"{int(provinces['ikm_ovop'].sum()):,}", border=True)
+    kpis[3].metric(tr("common_kpi_ikm"), numbers.integer(int(provinces['ikm_ovop'].sum()), ui.lang()), border=True)
 ui.caption(tr("common_kpi_source", source=provenance.source) + " · "
            + tr("basis_header_to_date", label=tr("overview_all_records"), end=max(years)))
 for reason in sorted(set(unavailable.values())):

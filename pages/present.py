@@ -37,6 +37,8 @@ chosen = [c for c in st.session_state["provinces"] if c in province_codes][:ua.M
 
 def _set_global(source: str, target: str) -> None:
     st.session_state[target] = st.session_state[source]
+    if target == ui.LANGUAGE_KEY:  # the chosen values ('Mati') in the new language too
+        ui.relabel_page()
 
 
 # The slides as data, built by the library from the same functions as the Overview and the CLI (and the

@@ -3,6 +3,7 @@
 import pandas as pd
 import streamlit as st
 
+from ovop_analytics import numbers
 from ovop_analytics import metrics, ui
 from ovop_analytics.briefing import resolve_scope
 from ovop_analytics.briefing.render import briefing_pdf
@@ -38,8 +39,10 @@ ranking = ranking.sort_values(["rank", "region_code"], na_position="last").drop(
 ui.table(ranking, dataset, name="province_ranking", height=400, column_config={
     "rank": st.column_config.NumberColumn(tr("provinces_col_rank"), width="small"),
     "region_code": st.column_config.TextColumn(tr("common_col_region_code"), width="small"),
-    "region_name": tr("common_col_province"), "ikm_ovop": tr("provinces_col_ikm"), "types": tr("provinces_col_types"),
-    "commodity_groups": tr("provinces_col_groups"),
+    # every column says its period: all the dataset's records, first to last year
+    "region_name": tr("common_col_province"),
+    **{m: analytics_charts.metric_header(m, ui.lang(), min(_years), max(_years))
+       for m in ("ikm_ovop", "types", "commodity_groups")},
     "ikm_ovop_per_1m": st.column_config.NumberColumn(
         denominators.basis_label(tr("provinces_col_ikm"), "capita", "dukcapil", ui.lang()), format="%.2f")})
 ui.caption(denominators.basis_citation("capita", "dukcapil", ui.lang()))
@@ -81,24 +84,29 @@ def _headline_kpis(dataset: Dataset, code: str, stats: pd.DataFrame, unavailable
     rounds = ui.data(queries.awards_by_round, dataset, code)
     per_round = rounds.groupby("round")["ikm"].sum()
     columns = st.columns(3)
-    for column, (key, label) in zip(columns, (("ikm_ovop", "provinces_col_ikm"), ("types", "provinces_col_types"),
-                                              ("commodity_groups", "provinces_col_groups"))):
+    for column, key in zip(columns, ("ikm_ovop", "types", "commodity_groups")):
+        label = analytics_charts.metric_header(key, ui.lang(), min(_years), max(_years))  # 'IKM OVOP (2007–2024)'
         if key in unavailable:
-            column.metric(tr(label), "–", border=True, help=tr(f"unavail_{unavailable[key]}"))
+            column.metric(label, "–", border=True, help=tr(f"unavail_{unavailable[key]}"))
             continue
         s = ua.standing(stats, code, key)
-        column.metric(tr(label), "–" if analytics_charts.is_missing(s.value) else f"{int(s.value):,}", border=True,
+        shown = "–" if analytics_charts.is_missing(s.value) else numbers.integer(int(s.value), ui.lang())
+        column.metric(label, shown, border=True,
                       chart_data=per_round.tolist() if key == "ikm_ovop" and len(per_round) > 1 else None,
                       chart_type="bar", delta_description=ua.standing_caption(s, key))
+    if "ikm_ovop" not in unavailable and len(per_round) > 1:  # the sparkline has no axis: say what it draws
+        st.caption(tr("provinces_sparkline_note", first=int(per_round.index.min()), last=int(per_round.index.max())))
     ui.caption(tr("common_kpi_source", source=ui.provenance(dataset).source))
 
 
 def _score_kpis(dataset: Dataset, code: str, _years: list[int]) -> pd.DataFrame:
     """Diversity, coverage, uniqueness, growth and new entrants of the province; returns its new entrants."""
     # Diversity, coverage, uniqueness and growth: one aggregate over all provinces, ranked and compared with
-    # the national median; a province without records shows "tidak ada data", never a 0 index.
+    # the average of the provinces; a province without records shows "tidak ada data", never a 0 index.
     SCORE_METRICS = ("shannon", "evenness", "uniqueness_to_date", "coverage_types_to_date", "cagr")
-    award_rounds = ui.data(metrics.growth_series, dataset, "national", "ikm_ovop")["period"].nunique()
+    round_years = ui.data(metrics.growth_series, dataset, "national", "ikm_ovop")["period"]
+    award_rounds = round_years.nunique()
+    cagr_start = int(round_years.min()) if award_rounds else None  # a CAGR 'baru' started from 0 then
     scores = ui.data(metrics.region_metrics, dataset, "province",
                      SCORE_METRICS if award_rounds > 1 else SCORE_METRICS[:-1])  # a CAGR needs two rounds
     if "cagr" not in scores:
@@ -119,7 +127,7 @@ def _score_kpis(dataset: Dataset, code: str, _years: list[int]) -> pd.DataFrame:
         info = METRICS[metric]
         column.metric(analytics_charts.metric_header(metric, ui.lang(), min(_years), max(_years)), value, border=True,
                       help=info.description_id if ui.lang() == "id" and info.description_id else info.description_en,
-                      delta_description=ua.standing_caption(s, metric))
+                      delta_description=ua.standing_caption(s, metric, cagr_start))
     if entrants.empty:
         score_columns[-1].metric(tr("provinces_kpi_new_entrants"), tr("common_no_data"), border=True)
     else:
@@ -141,19 +149,25 @@ def _composition_and_awards(dataset: Dataset, code: str, name: str, entrants: pd
         st.markdown(f"**{tr('provinces_flagship')}**")
         flagship = ui.data(queries.flagship_ikm, dataset, code)
         flagship["commodity_group"] = flagship["commodity_group"].map(lambda g: commodity_label(g, ui.lang()))
-        ui.table(flagship[["entity_name", "product", "commodity_group", "region_name", "best_star",
+        ui.table(flagship[["entity_name", "best_star", "product", "commodity_group", "region_name",
                            "latest_round"]], dataset, column_config={
                      "entity_name": tr("common_col_entity"), "product": tr("common_col_product"),
                      "commodity_group": tr("common_axis_group"), "region_name": tr("common_col_kabkota"),
-                     "best_star": st.column_config.NumberColumn(tr("common_col_star"), format="%d ★"),
-                     "latest_round": st.column_config.NumberColumn(tr("provinces_col_latest_round"), format="%d")})
+                     # the stars next to the name and narrow: a half-width column shows them whole
+                     "best_star": st.column_config.NumberColumn(tr("common_col_star"), format="%d ★", width=70),
+                     "latest_round": st.column_config.NumberColumn(tr("provinces_col_latest_round"), format="%d",
+                                                                   width="small")})
         st.markdown(f"**{tr('provinces_designated_types')}**")
         types = ui.data(queries.designated_types, dataset, code)
         types["commodity_group"] = types["commodity_group"].map(lambda g: commodity_label(g, ui.lang()))
-        ui.table(types, dataset, height=250, column_config={
-            "type_name": tr("provinces_col_type"), "commodity_group": tr("common_axis_group"),
-            "kabupaten_kota": tr("provinces_col_kabkota_count"),
-            "first_year": st.column_config.NumberColumn(tr("provinces_col_first_year"), format="%d")})
+        if types.empty:  # an IKM-only dataset: say so instead of an empty grid labelled "empty"
+            no_types = "types" in ui.data(metrics.unavailable_metrics, dataset, ("types",))
+            st.info(tr("unavail_no_types_program") if no_types else tr("common_no_data"))
+        else:
+            ui.table(types, dataset, height=250, column_config={
+                "type_name": tr("provinces_col_type"), "commodity_group": tr("common_axis_group"),
+                "kabupaten_kota": tr("provinces_col_kabkota_count"),
+                "first_year": st.column_config.NumberColumn(tr("provinces_col_first_year"), format="%d")})
 
     left, right = st.columns(2)
     with left:

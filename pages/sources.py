@@ -5,6 +5,7 @@ from urllib.parse import urlsplit
 import pandas as pd
 import streamlit as st
 
+from ovop_analytics import local_time, numbers
 from ovop_analytics import facts as facts_display
 from ovop_analytics import ui
 from ovop_analytics.metrics import methods_table
@@ -16,16 +17,18 @@ tr = ui.tr
 st.title(tr("sources_title"))
 
 st.subheader(tr("sources_datasets_table"))
+zone = local_time.zone_or_default(st.context.timezone)  # stored in UTC, shown in WIB (or the browser's zone)
 datasets = [{
     "name": d.name, "kind": tr(f"kind_{d.kind}"), "visibility": tr(f"visibility_{d.visibility}"),
     "synthetic": tr("yes") if d.is_synthetic else tr("no"), "rows": d.rows, "source": citation(d, ui.lang()),
     "coverage": coverage_text(d, ui.lang()),
-    "created_at": d.created_at} for d in ui.visible_datasets()]
+    "created_at": local_time.to_local(d.created_at, zone)} for d in ui.visible_datasets()]
 ui.table(pd.DataFrame(datasets), None, column_config={
     "name": tr("sources_col_name"), "kind": tr("sources_col_kind"), "visibility": tr("sources_col_visibility"),
     "synthetic": tr("sources_col_synthetic"), "rows": tr("sources_col_rows"), "source": st.column_config.TextColumn(
         tr("common_col_source"), width="large"), "coverage": st.column_config.TextColumn(tr("common_meta_coverage")),
-    "created_at": st.column_config.DatetimeColumn(tr("sources_col_created"), format="YYYY-MM-DD HH:mm")})
+    "created_at": st.column_config.DatetimeColumn(f"{tr('sources_col_created')} ({local_time.zone_label(zone)})",
+                                                  format="YYYY-MM-DD HH:mm")})
 
 # Notes and metric names in the interface language; the bundled facts file itself stays as published.
 facts = facts_display.localise_facts(ui.public_read(queries.published_facts), ui.lang())
@@ -52,7 +55,7 @@ for fact in facts_display.conflicts(facts).to_dict("records"):
     with st.container(border=True):
         star = f" · {fact['star']:.0f} ★" if pd.notna(fact["star"]) else ""
         st.markdown("**" + ui.plain(f"{fact['fact_id']} · {fact['round_year']} · {fact['metric_label']} = "
-                                    f"{fact['value']:g}{star}") + "**")
+                                    f"{numbers.general(fact['value'], ui.lang())}{star}") + "**")
         st.text(fact["note"])
         links = st.columns(2)
         if pd.notna(fact["source_url"]):

@@ -11,9 +11,10 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from ovop_analytics import numbers
 from ovop_analytics import ingest, regions, ui, workspace
 from ovop_analytics.errors import OvopError
-from ovop_analytics.i18n import t
+from ovop_analytics.i18n import STRINGS, commodity_label, t
 from ovop_analytics.ingest import editing, region_review
 from ovop_analytics.problems import error_problems, say, say_error, say_problem
 from ovop_analytics.provenance import file_stem
@@ -47,6 +48,7 @@ if replacing:
         st.rerun()
 
 # A new key after each save empties the uploader, so the stored file is not offered again.
+st.html(ui.uploader_css(lang, int(st.get_option("server.maxUploadSize")), "CSV, TXT, TSV, XLSX"))  # 'Unggah'
 uploaded = st.file_uploader(tr("upload_file"), type=["csv", "txt", "tsv", "xlsx"],
                             key=f"upload_file_{st.session_state.get('upload_generation', 0)}")
 options = st.columns([2, 1, 2])
@@ -113,10 +115,10 @@ if parsed is not None:
     summary = parsed.summary
     st.subheader(tr("upload_summary"))
     kpis = st.columns(4)
-    kpis[0].metric(tr("upload_rows"), f"{summary.rows:,}", border=True)
-    kpis[1].metric(tr("upload_rows_good"), f"{summary.rows_good:,}", border=True)
-    kpis[2].metric(tr("upload_rows_problems"), f"{summary.rows_with_problems:,}", border=True)
-    kpis[3].metric(tr("upload_rows_review"), f"{summary.rows_waiting_for_region:,}", border=True)
+    kpis[0].metric(tr("upload_rows"), numbers.integer(summary.rows, lang), border=True)
+    kpis[1].metric(tr("upload_rows_good"), numbers.integer(summary.rows_good, lang), border=True)
+    kpis[2].metric(tr("upload_rows_problems"), numbers.integer(summary.rows_with_problems, lang), border=True)
+    kpis[3].metric(tr("upload_rows_review"), numbers.integer(summary.rows_waiting_for_region, lang), border=True)
     st.text("\n".join(summary.lines(lang, human_fields=True) + [say(note, lang) for note in parsed.notes[:20]]))
 
     whole_file = [problem for problem in parsed.problems if problem.row is None]
@@ -126,7 +128,12 @@ if parsed is not None:
             st.error(say_problem(problem, lang), icon=":material/error:")
 
     if parsed.bad.any():
-        st.subheader(tr("ws_grid_title", n=f"{int(parsed.bad.sum()):,}"))
+        bad_rows = int(parsed.bad.sum())
+        st.subheader(tr("ws_grid_title", n=numbers.integer(bad_rows, lang)))
+        if whole_file:  # a missing column is about the file, not a row: counted apart
+            st.caption(tr("ws_problem_split", n=numbers.integer(parsed.problem_count, lang),
+                          rows=numbers.integer(parsed.problem_count - len(whole_file), lang),
+                          file=numbers.integer(len(whole_file), lang)))
         st.caption(tr("ws_grid_help"))
         grid = editing.problem_grid(parsed, original, edits, lang)
         header = original.raw.header
@@ -148,10 +155,10 @@ if parsed is not None:
             st.session_state["upload_grid"] += 1  # a fresh grid of the rows still wrong
             recheck()
             st.rerun()
-        if parsed.problem_count > len(grid):
-            st.caption(tr("ws_grid_more", shown=f"{len(grid):,}", n=f"{parsed.problem_count:,}"))
+        if bad_rows > len(grid):
+            st.caption(tr("ws_grid_more", shown=numbers.integer(len(grid), lang), rows=numbers.integer(bad_rows, lang)))
         # a grid cell shows one line: the whole sentence of each row's problem, to read before editing
-        with st.expander(tr("ws_grid_problems_text", n=f"{len(grid):,}"), icon=":material/list:"):
+        with st.expander(tr("ws_grid_problems_text", n=numbers.integer(len(grid), lang)), icon=":material/list:"):
             st.text("\n".join(tr("ws_grid_problem_line", row=int(row), problem=problem)
                                for row, problem in zip(grid[editing.ROW], grid[editing.PROBLEM])))
     if edits:
@@ -210,8 +217,17 @@ if parsed is not None:
             file_name="koreksi_wilayah.csv", mime="text/csv", on_click="ignore", icon=":material/download:",
             help=tr("ws_corrections_help"))
 
-    with st.expander(tr("upload_preview")):
-        ui.table(parsed.frame.head(500), None)
+    with st.expander(tr("upload_preview")):  # headers and codes in words, as the rest of the page
+        preview = parsed.frame.head(500).copy()
+        preview["program"] = preview["program"].map(lambda p: t(f"program_{p}", lang) if isinstance(p, str) else p)
+        preview["commodity_group"] = preview["commodity_group"].map(
+            lambda g: commodity_label(g, lang) if isinstance(g, str) else g)
+        preview["status"] = preview["status"].map(lambda s: tr(f"upload_preview_status_{s}"))
+        field_labels = {name: tr(f"ws_field_{name}") for name in preview.columns if f"ws_field_{name}" in STRINGS}
+        ui.table(preview, None, column_config={
+            "row": st.column_config.NumberColumn(tr("upload_col_row"), format="%d", width="small"),
+            "region_name": tr("upload_preview_region_name"), "status": tr("upload_preview_status"),
+            **{name: label[:1].upper() + label[1:] for name, label in field_labels.items()}})
 
     st.divider()
     default_name = replacing or re.sub(r"[^\w .()-]", "_", Path(parsed.filename).stem).strip(" _")[:60] or "upload"
@@ -262,7 +278,7 @@ if parsed is not None:
 
 if "upload_saved" in st.session_state:
     saved_name, saved_rows = st.session_state.pop("upload_saved")
-    st.success(tr("upload_saved", rows=f"{saved_rows:,}"), icon=":material/check_circle:")
+    st.success(tr("upload_saved", rows=numbers.integer(saved_rows, lang)), icon=":material/check_circle:")
     st.text(saved_name)
 
 st.divider()

@@ -4,6 +4,7 @@ that carries the workspace to another browser. Names and file names are shown as
 import pandas as pd
 import streamlit as st
 
+from ovop_analytics import local_time, numbers
 from ovop_analytics import ingest, ui, workspace
 from ovop_analytics.errors import OvopError
 from ovop_analytics.problems import error_problems, say_error
@@ -24,7 +25,7 @@ if who.owner() is None:
 
 def number(value: int) -> str:
     """A count with the interface language's thousands separator (2.000.000 / 2,000,000)."""
-    return f"{value:,}".replace(",", "." if lang == "id" else ",")
+    return numbers.integer(value, lang)
 
 
 def refused(error: OvopError) -> None:
@@ -45,12 +46,14 @@ edited = workspace.edited_datasets(store, owner)
 if not mine:
     st.info(tr("ws_none"), icon=":material/inbox:")
 else:
-    st.dataframe(pd.DataFrame([{
-        "name": d.name, "rows": d.rows, "created": d.created_at, "file": d.file_name or "",
-        "edited": tr("yes") if d.id in edited else tr("no")} for d in mine]),
-        hide_index=True, column_config={
-            "name": tr("ws_col_name"), "rows": st.column_config.NumberColumn(tr("ws_col_rows"), format="%d"),
-            "created": st.column_config.DatetimeColumn(tr("ws_col_created"), format="YYYY-MM-DD HH:mm"),
+    zone = local_time.zone_or_default(st.context.timezone)  # WIB unless the browser says otherwise
+    shown, shown_config = numbers.styled_table(pd.DataFrame([{
+        "name": d.name, "rows": d.rows, "created": local_time.to_local(d.created_at, zone), "file": d.file_name or "",
+        "edited": tr("yes") if d.id in edited else tr("no")} for d in mine]), {"rows": None}, lang)
+    st.dataframe(shown, hide_index=True, column_config={
+            "name": tr("ws_col_name"), "rows": tr("ws_col_rows"),
+            "created": st.column_config.DatetimeColumn(f"{tr('ws_col_created')} ({local_time.zone_label(zone)})",
+                                                       format="YYYY-MM-DD HH:mm"),
             "file": tr("ws_col_file"), "edited": tr("ws_col_edited")})
 publishing = ingest.publishing_enabled(ui.operator_password())
 for dataset in mine:

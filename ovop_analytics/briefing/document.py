@@ -12,9 +12,10 @@ from typing import Any
 
 import pandas as pd
 
+from ovop_analytics import numbers
 from ovop_analytics.briefing.figures import Figures, Standing
 from ovop_analytics.i18n import commodity_label, t
-from ovop_analytics.facts import localise_awardees, localise_facts
+from ovop_analytics.facts import localise_awardees, localise_facts, source_title_in
 from ovop_analytics.metrics.denominators import basis_citation, basis_label
 from ovop_analytics.provenance import citation, coverage_text
 
@@ -28,16 +29,11 @@ PRESENCE_METRICS = {"flagship_product", "named_successful_province"}
 
 def number(value: float | int | None, lang: str, decimals: int = 0) -> str:
     """1.234,5 in Bahasa Indonesia, 1,234.5 in English; '–' for no data."""
-    if value is None or pd.isna(value):
-        return NO_VALUE
-    text = f"{float(value):,.{decimals}f}"
-    if lang == "id":
-        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    return text
+    return numbers.fixed(value, lang, decimals) if decimals else numbers.integer(value, lang)
 
 
 def percent(value: float | None, lang: str) -> str:
-    return NO_VALUE if value is None else f"{number(value * 100, lang, 1)}%"
+    return numbers.percent(value, lang)
 
 
 def _level_word(figures: Figures, lang: str) -> str:
@@ -112,8 +108,11 @@ def _columns(figures: Figures, lang: str) -> dict[str, str]:
                 "peer": t("brief_col_mean_province_kabkota", lang),
                 "national": t("brief_col_mean_national_kabkota", lang)}
     if scope == "province":
-        return {"rank": t("brief_col_rank_province", lang), "peer": t("brief_col_mean_provinces", lang),
-                "national": ""}
+        # the same comparison as the web scorecard: the average of the provinces with a value (8 for a
+        # dataset of 8 provinces, never called national)
+        counts = [s.of for s in figures.headline.values() if s.of]
+        return {"rank": t("brief_col_rank_province", lang),
+                "peer": t("brief_col_mean_provinces", lang, n=max(counts) if counts else 0), "national": ""}
     return {"rank": "", "peer": "", "national": ""}
 
 
@@ -175,7 +174,8 @@ def _citations(figures: Figures, lang: str, used: list[tuple[str, pd.Series]]) -
     out = [{"marks": DATASET_MARK, "text": dataset_line}]
     groups: dict[tuple[str, str, str], list[str]] = {}
     for mark, row in used:
-        key = (_text(row.get("source_title")), _text(row.get("source_url")), _text(row.get("published")))
+        key = (_text(source_title_in(row.get("source_title"), lang)), _text(row.get("source_url")),
+               _text(row.get("published")))
         groups.setdefault(key, []).append(mark)
     for (title, url, published), marks in groups.items():
         text = title + (f". {url}" if url else f". {t('brief_no_url', lang)}")

@@ -12,11 +12,14 @@ import plotly.graph_objects as go
 import plotly.io as pio
 
 from ovop_analytics.i18n import commodity_label, t
+from ovop_analytics.numbers import plotly_separators
 
 # Every chart of the app uses plotly_white. As the default template plotly applies it to a new figure
 # without validating it again; passed as `template=` it is validated and deep-copied per chart (~10 ms,
 # a tenth of a page view's CPU under load).
 pio.templates.default = "plotly_white"
+
+EDGE_PX = 10  # room between a chart's text and the image's left and right edges
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies.
 OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"]
@@ -58,16 +61,21 @@ def _wrapped(text: str, width: int = 62, lines: int = 3) -> str:
 
 
 def finish(fig: go.Figure, *, title: str, x_title: str | None, y_title: str | None,
-           provenance: Provenance, lang: str, height: int = 420) -> go.Figure:
-    """Title, axis titles, source line and (synthetic data) the watermark, the same on every chart."""
+           provenance: Provenance, lang: str, height: int = 420, source_width: int = 62) -> go.Figure:
+    """Title, axis titles, source line and (synthetic data) the watermark, the same on every chart.
+    `source_width`: characters per source line, fewer for a chart drawn in a narrow column."""
     # A chart that draws published facts cites them in full (ids and titles): the footer grows for them.
-    source = _wrapped(plotly_text(source_text(provenance, lang)), lines=10 if provenance.facts else 3)
+    source = _wrapped(plotly_text(source_text(provenance, lang)), width=source_width,
+                      lines=10 if provenance.facts else 4)
     extra = 14 * max(0, source.count("<br>") - 2)
     fig.update_layout(
-        title={"text": title, "x": 0, "xanchor": "left"},
+        # title and y-axis title 10 px from the left edge, as the legend is from the right (the axis title
+        # sat at 2 px: the plot's automatic margin ends at the text, margin.pad adds the room)
+        title={"text": title, "x": 0, "xanchor": "left", "pad": {"l": EDGE_PX}},
         xaxis_title=x_title, yaxis_title=y_title, height=height + extra,
-        margin={"l": 10, "r": 10, "t": 50, "b": 120 + extra},
+        margin={"l": 10, "r": 10, "t": 50, "b": 120 + extra, "pad": EDGE_PX - 2},
         legend={"yanchor": "top", "y": 1, "x": 1.02, "xanchor": "left"},
+        separators=plotly_separators(lang),  # ticks and hovers: 1.391,5 in Bahasa Indonesia
     )
     fig.add_annotation(text=source, xref="paper", yref="paper", x=0, y=0,
                        yshift=-62, align="left",
@@ -106,7 +114,13 @@ def awards_by_round(frame: pd.DataFrame, published: pd.DataFrame, provenance: Pr
                 marker={"symbol": marker, "size": 12, "color": "#000", "line": {"width": 1, "color": "#fff"}},
                 customdata=part[["source_title", "fact_id"]],
                 hovertemplate="%{x}: %{y}<br>%{customdata[1]}: %{customdata[0]}<extra></extra>")
-    fig.update_layout(barmode="stack", xaxis={"type": "category", "categoryorder": "category ascending"})
+    # The legend names the stars even when one star has all the awards (plotly hides a one-trace legend);
+    # counts are whole numbers: small totals get ticks 0, 1, 2... never 0.5.
+    tallest = max([*frame.groupby("round")["ikm"].sum().tolist(), *published["value"].tolist(), 0]) \
+        if not published.empty else max([*frame.groupby("round")["ikm"].sum().tolist(), 0])
+    fig.update_layout(barmode="stack", xaxis={"type": "category", "categoryorder": "category ascending"},
+                      showlegend=True, yaxis={"rangemode": "tozero", "tickformat": ",d",
+                                              **({"dtick": 1} if tallest <= 8 else {})})
     return finish(fig, title=t("chart_rounds_title", lang), x_title=t("common_axis_round", lang),
                   y_title=t("common_axis_ikm", lang), provenance=provenance, lang=lang)
 
@@ -118,7 +132,7 @@ def top_regions(frame: pd.DataFrame, value: str, label: str, n: int, provenance:
     fig = go.Figure(go.Bar(x=top[value], y=top["region_name"], orientation="h", marker_color="#0072B2",
                            hovertemplate="%{y}: %{x}<extra></extra>"))
     return finish(fig, title=t("chart_top_title", lang, n=n), x_title=label, y_title=t("chart_axis_province", lang),
-                  provenance=provenance, lang=lang, height=max(360, 34 * n + 150))
+                  provenance=provenance, lang=lang, height=max(360, 34 * n + 150), source_width=44)
 
 
 def commodity_mix(frame: pd.DataFrame, region: str, provenance: Provenance, lang: str) -> go.Figure:

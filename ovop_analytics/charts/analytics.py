@@ -15,9 +15,11 @@ from collections.abc import Iterator, Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
+from ovop_analytics import numbers
 from ovop_analytics.charts import GROUP_COLOURS, OKABE_ITO, Provenance, commodity_mix, finish
 from ovop_analytics.i18n import commodity_label, t
 from ovop_analytics.metrics import GROUP_CODES, METRICS
+from ovop_analytics.metrics.standing import Standing
 
 # Okabe-Ito without yellow (#F0E442 is unreadable as a thin line on white) and black kept for last.
 SERIES_COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#000000"]
@@ -77,10 +79,10 @@ def format_value(value: object, unit: str, lang: str) -> str:
         return t("chart_cagr_new", lang)
     number = float(value)
     if unit == "count":
-        return f"{number:,.0f}"
+        return numbers.integer(number, lang)
     if unit in ("percent", "per year"):
-        return f"{number * 100:.1f}%"
-    return f"{number:.3f}" if unit in ("fraction", "index") else f"{number:.2f}"
+        return numbers.percent(number, lang)
+    return numbers.fixed(number, lang, 3 if unit in ("fraction", "index") else 2)
 
 
 def display_unit(name: str) -> str:
@@ -93,14 +95,16 @@ def format_metric(name: str, value: object, lang: str) -> str:
     return format_value(value, display_unit(name), lang)
 
 
-def percent_text(part: float, whole: float) -> str:
-    """part / whole as '70.4%'; '–' when the whole is 0 (nothing to cover)."""
-    return "–" if not whole else f"{part / whole * 100:.1f}%"
+def percent_text(part: float, whole: float, lang: str) -> str:
+    """part / whole as '70,4%' (id) or '70.4%' (en); '–' when the whole is 0 (nothing to cover)."""
+    return "–" if not whole else numbers.percent(part / whole, lang)
 
 
-def share_text(part: int, whole: int) -> str:
-    """'76/108 · 70.4%': the count and the share, the way coverage is read out loud."""
-    return "–" if not whole else f"{part}/{whole} · {percent_text(part, whole)}"
+def share_text(part: int, whole: int, lang: str) -> str:
+    """'76/108 · 70,4%': the count and the share, the way coverage is read out loud."""
+    if not whole:
+        return "–"
+    return f"{numbers.integer(part, lang)}/{numbers.integer(whole, lang)} · {percent_text(part, whole, lang)}"
 
 
 def series_colours(keys: Sequence[str]) -> dict[str, str]:
@@ -113,7 +117,8 @@ def series_colours(keys: Sequence[str]) -> dict[str, str]:
 
 def wrap_label(text: str, width: int = 12) -> str:
     """A category label on several lines ('Makanan &<br>Minuman'), so narrow charts need no rotated ticks."""
-    return "<br>".join(textwrap.wrap(text, width)) or text
+    # whole words only: 'Earthenware' stays one word on a line of its own, never 'Earthenwar' + 'e'
+    return "<br>".join(textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)) or text
 
 
 def unrotate_categories(fig: go.Figure, width: int = 10) -> go.Figure:
@@ -334,7 +339,7 @@ def coverage_bars(frame: pd.DataFrame, part: str, whole: str, *, title: str, sub
     """
     rows = frame.assign(_share=frame[part] / frame[whole].where(frame[whole] > 0) * 100)
     rows = rows.sort_values(["_share", "region_code"], ascending=[True, False], na_position="first")
-    text = [t("common_no_data", lang) if is_missing(p) or is_missing(w) or not w else share_text(int(p), int(w))
+    text = [t("common_no_data", lang) if is_missing(p) or is_missing(w) or not w else share_text(int(p), int(w), lang)
             for p, w in zip(rows[part], rows[whole])]
     colours = ["#E69F00" if code == highlight else BAR_COLOUR for code in rows["region_code"]]
     fig = go.Figure(go.Bar(x=[None if is_missing(v) else float(v) for v in rows["_share"]],
@@ -387,3 +392,21 @@ def entrants_bars(entrants: pd.DataFrame, *, title: str, subtitle: str | None = 
     fig.update_xaxes(type="category")
     return _finish(fig, title=title, subtitle=subtitle, x_title=t("common_axis_round", lang), y_title=t("common_axis_ikm", lang),
                    provenance=provenance, lang=lang, height=400, legend="top")
+
+
+def standing_caption(s: Standing, metric: str, lang: str, start: int | None = None) -> str:
+    """'peringkat 3 dari 17 · rata-rata 17 provinsi 12,0%'; a CAGR from 0: 'baru: mulai dari 0 pada 2013',
+    not ranked. The average is over the provinces with a value: never 'nasional' for an 8-province dataset.
+    The scorecard pages and the carried-away deck print this same sentence."""
+    # an average of counts keeps one decimal, as the PDF writes it (11,0), not rounded to a count
+    mean_text = (numbers.fixed(s.mean, lang, 1) if METRICS[metric].unit == "count"
+                 else format_metric(metric, s.mean, lang))
+    average = t("analytics_mean_provinces", lang, n=s.known, value=mean_text)
+    apart = t("analytics_cagr_new_apart", lang, n=s.new) if s.new else ""
+    if isinstance(s.value, str):
+        head = (t("analytics_cagr_new_from", lang, year=start) if start is not None
+                else t("chart_cagr_new", lang))
+        return " · ".join(part for part in (head, t("analytics_not_ranked", lang), average) if part)
+    if s.rank is None:
+        return f"{t('common_no_data', lang)} · {average}"
+    return " · ".join(part for part in (t("analytics_rank_of", lang, rank=s.rank, n=s.of), average, apart) if part)

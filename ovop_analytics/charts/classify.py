@@ -9,6 +9,7 @@ import mapclassify
 import numpy as np
 import pandas as pd
 
+from ovop_analytics import numbers
 from ovop_analytics.errors import InvalidArgumentError
 
 SCHEMES = {"quantiles": mapclassify.Quantiles, "natural_breaks": mapclassify.FisherJenks,
@@ -52,11 +53,13 @@ class Classes:
     colours: list[str]
 
 
-def _fmt(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.3g}"
+def _fmt(value: float, lang: str) -> str:
+    """A class bound in the interface language: '1.391' / '0,108' (id), '1,391' / '0.108' (en)."""
+    return numbers.with_spec(value, ",.0f" if float(value).is_integer() else ",.3g", lang)
 
 
-def classify(values: pd.Series, scheme: str = "quantiles", k: int = 5, integer: bool = False) -> Classes:
+def classify(values: pd.Series, scheme: str = "quantiles", k: int = 5, integer: bool = False,
+             lang: str = "id") -> Classes:
     """Classes of the non-missing `values`; missing values (no data) get class -1, never class 0.
 
     `integer` (counts): bounds are whole numbers and labels read '2 – 4' (2, 3 and 4), not '> 1.4 – 4.2'.
@@ -68,14 +71,14 @@ def classify(values: pd.Series, scheme: str = "quantiles", k: int = 5, integer: 
     present = values.dropna().astype(float)
     zeros = present == 0
     if zeros.any() and not zeros.all():
-        rest = _classify(values.where(values.astype(float) != 0), scheme, max(1, k - 1), integer)
+        rest = _classify(values.where(values.astype(float) != 0), scheme, max(1, k - 1), integer, lang)
         is_zero = values.astype(float).eq(0).fillna(False).astype(bool)
         index = (rest.index + 1).where(~is_zero, 0).where(values.notna(), -1).astype(int)
         return Classes(index, [0.0, *rest.bounds], ["0", *rest.labels], [ZERO_COLOUR, *rest.colours])
-    return _classify(values, scheme, k, integer)
+    return _classify(values, scheme, k, integer, lang)
 
 
-def _classify(values: pd.Series, scheme: str, k: int, integer: bool) -> Classes:
+def _classify(values: pd.Series, scheme: str, k: int, integer: bool, lang: str) -> Classes:
     present = values.dropna().astype(float)
     index = pd.Series(-1, index=values.index, dtype=int)
     if present.empty:
@@ -97,8 +100,9 @@ def _classify(values: pd.Series, scheme: str, k: int, integer: bool) -> Classes:
     for i, upper in enumerate(bounds):
         if integer:
             low = lower if i == 0 else bounds[i - 1] + 1
-            labels.append(_fmt(upper) if low == upper else f"{_fmt(low)} – {_fmt(upper)}")
+            labels.append(_fmt(upper, lang) if low == upper else f"{_fmt(low, lang)} – {_fmt(upper, lang)}")
         else:
             low = lower if i == 0 else bounds[i - 1]
-            labels.append(_fmt(upper) if low == upper else f"{'' if i == 0 else '> '}{_fmt(low)} – {_fmt(upper)}")
+            opening = "" if i == 0 else "> "
+            labels.append(_fmt(upper, lang) if low == upper else f"{opening}{_fmt(low, lang)} – {_fmt(upper, lang)}")
     return Classes(index, bounds, labels, SEQUENTIAL[len(bounds)])

@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ovop_analytics import numbers
 from ovop_analytics.charts import Provenance, source_text
 from ovop_analytics.charts.classify import NO_DATA_COLOUR, NO_DATA_HATCH, Classes
 from ovop_analytics.i18n import t
@@ -59,7 +60,7 @@ def map_height(features: list[dict[str, Any]], width_px: int = 800) -> int:
 
 
 def _value_text(values: pd.Series, lang: str, fmt: str) -> list[str]:
-    return [format(v, fmt) if pd.notna(v) else t("common_no_data", lang) for v in values]
+    return [numbers.with_spec(v, fmt, lang, missing=t("common_no_data", lang)) for v in values]
 
 
 def _classes_shown(cls: pd.Series, classes: Classes, lang: str) -> tuple[list[str], list[str]]:
@@ -125,12 +126,13 @@ def _decorations(provenance: Provenance, lang: str) -> list[dict[str, Any]]:
     return layers
 
 
-def _spec(title: dict[str, Any], height: int, layers: list[dict[str, Any]], **extra: Any) -> dict[str, Any]:
+def _spec(title: dict[str, Any], height: int, layers: list[dict[str, Any]], lang: str, **extra: Any) -> dict[str, Any]:
     # SVG, not canvas: every region is a path a test (and a screen reader) can find; Streamlit would
     # switch large maps to canvas otherwise.
     return {"usermeta": {"embedOptions": {"renderer": "svg"}}, "title": title, "height": height,
             "padding": {"left": 5, "right": 5, "top": 5, "bottom": 30},
-            "config": {"view": {"stroke": None}}, "layer": layers, **extra}
+            "config": {"view": {"stroke": None}, "locale": {"number": numbers.vega_format_locale(lang)}},
+            "layer": layers, **extra}
 
 
 REGION_FIELDS = ("code", "name", "class", "value", "dataset", "source")
@@ -224,7 +226,7 @@ def choropleth(geojson: dict[str, Any], frame: pd.DataFrame, classes: Classes, *
     }
     # Streamlit fits the whole chart (title and source line included) into `height`.
     height = map_height(features, width_px) + CHROME_PX + (SUBTITLE_PX if note else 0)
-    return _spec(_title(title, note), height, [regions, *_decorations(provenance, lang)],
+    return _spec(_title(title, note), height, [regions, *_decorations(provenance, lang)], lang,
                  projection={"type": "mercator"})
 
 
@@ -266,7 +268,7 @@ def tile_map(grid: pd.DataFrame, frame: pd.DataFrame, classes: Classes, *, title
                           "tooltip": _tooltip(metric_label, lang)}},
         ],
     }
-    return _spec(_title(title, None), 460 + CHROME_PX, [squares, *_decorations(provenance, lang)])
+    return _spec(_title(title, None), 460 + CHROME_PX, [squares, *_decorations(provenance, lang)], lang)
 
 
 def timeline_map(geojson: dict[str, Any], frames: pd.DataFrame, classes: Classes, *, title: str,
@@ -320,7 +322,7 @@ def timeline_map(geojson: dict[str, Any], frames: pd.DataFrame, classes: Classes
     spec = _spec({**_title(title, None), "subtitle": {"expr": label_expr}, "subtitleFontSize": 15,
                   "subtitleFontWeight": "bold", "subtitleColor": "#222222"},
                  map_height(geojson["features"], width_px) + chrome_px + SUBTITLE_PX,
-                 [regions, *_decorations(provenance, lang)], projection={"type": "mercator"})
+                 [regions, *_decorations(provenance, lang)], lang, projection={"type": "mercator"})
     spec["params"] = [{"name": "frame", "value": periods[-1], "bind": binding}]
     spec["usermeta"]["timeline"] = {"periods": periods}
     return spec

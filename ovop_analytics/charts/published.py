@@ -14,7 +14,8 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
-from ovop_analytics.charts import STAR_COLOURS, Provenance, plotly_text
+from ovop_analytics import numbers
+from ovop_analytics.charts import EDGE_PX, STAR_COLOURS, Provenance, plotly_text
 from ovop_analytics.charts import maps
 from ovop_analytics.charts.classify import Classes
 from ovop_analytics.facts import host, id_ranges
@@ -96,9 +97,9 @@ def award_rounds(bars: pd.DataFrame, facts: pd.DataFrame, lang: str) -> go.Figur
             continue
         text = []
         for row in part.itertuples():
-            label = f"{row.value:g} · {row.fact_id}"
+            label = f"{numbers.general(row.value, lang)} · {row.fact_id}"
             for g in groups[groups["column"] == row.column].itertuples():
-                label += "<br>" + plotly_text(t("pub_group_part", lang, value=g.value, fact=g.fact_id,
+                label += "<br>" + plotly_text(t("pub_group_part", lang, value=numbers.general(g.value, lang), fact=g.fact_id,
                                                 group=commodity_label(g.commodity_group, lang).lower()))
             text.append(label)
         fig.add_bar(x=[labels[c] for c in part["column"]], y=part["value"], width=0.78,
@@ -138,14 +139,15 @@ def award_rounds(bars: pd.DataFrame, facts: pd.DataFrame, lang: str) -> go.Figur
     fig.update_layout(
         barmode="overlay", bargap=0.2, template="plotly_white",
         title={"text": t("pub_rounds_title", lang), "x": 0, "xanchor": "left", "yref": "container", "y": 1,
-               "yanchor": "top", "pad": {"t": 14}},
+               "yanchor": "top", "pad": {"t": 14, "l": EDGE_PX}},
         xaxis={"type": "category", "categoryorder": "array", "categoryarray": [labels[c] for c in columns],
                "tickangle": 0, "title": None, "tickfont": {"size": 11}},
         uniformtext={"minsize": 11, "mode": "show"},
         yaxis={"title": t("pub_axis_ikm", lang), "rangemode": "tozero"},
         # Legend above the plot: beside it, it takes a third of a laptop-width chart.
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.04, "x": 0, "xanchor": "left"},
-        height=540 + ticks_px + footer_px, margin={"l": 10, "r": 10, "t": 160, "b": ticks_px + footer_px + 10})
+        height=540 + ticks_px + footer_px, margin={"l": 10, "r": 10, "t": 160, "b": ticks_px + footer_px + 10,
+                                                             "pad": EDGE_PX - 2})
     return fig
 
 

@@ -20,13 +20,13 @@ import pandas as pd
 import plotly.graph_objects as go
 
 import ovop_analytics
-from ovop_analytics import charts, geo, metrics, timeline
+from ovop_analytics import charts, geo, metrics, numbers, timeline
 from ovop_analytics.charts import Provenance, analytics as analytics_charts, maps
 from ovop_analytics.charts.classify import classify
 from ovop_analytics.deck.figures import slide_figure
 from ovop_analytics.errors import InvalidArgumentError
-from ovop_analytics.i18n import t
-from ovop_analytics.metrics.standing import Standing, standing
+from ovop_analytics.i18n import commodity_label, t
+from ovop_analytics.metrics.standing import standing
 from ovop_analytics.provenance import citation, coverage_text
 from ovop_analytics.regions import provinces as all_provinces
 from ovop_analytics.regions import region_name
@@ -207,13 +207,6 @@ def chart_data(fig: go.Figure, kind: str, markers: Sequence[str] = (), shown: go
                      series=tuple(series), figure=shown if shown is not None else fig, markers=tuple(markers))
 
 
-def standing_caption(s: Standing, metric: str, lang: str) -> str:
-    """'peringkat 3 dari 38 · median nasional 4' (as the scorecards print it)."""
-    median = analytics_charts.format_metric(metric, s.median, lang)
-    where = t("common_no_data", lang) if s.rank is None else t("analytics_rank_of", lang, rank=s.rank, n=s.of)
-    return f"{where} · {t('analytics_median_national', lang, value=median)}"
-
-
 def _timeline_frames(spec: dict[str, Any], labels: dict[int, str]) -> tuple[MapFrame, ...]:
     """One spec per period of a timeline map: its frame parameter fixed, without the radio buttons."""
     frames = []
@@ -271,7 +264,7 @@ def build_deck(store: Store, dataset: Dataset, lang: str, provinces: Sequence[st
               Kpi(t("common_kpi_types", lang), "–" if "types" in unavailable
                   else f"{summary['types_present']} / {summary['catalogue_size']}"),
               Kpi(t("common_kpi_ikm", lang), "–" if "ikm_ovop" in unavailable
-                  else f"{int(province_values['ikm_ovop'].sum()):,}")),
+                  else numbers.integer(int(province_values['ikm_ovop'].sum()), lang))),
         notices=notices, source=source_line, citation=(dataset_citation,)))
 
     # 2. National map and 3. the award rounds on the map
@@ -280,7 +273,7 @@ def build_deck(store: Store, dataset: Dataset, lang: str, provinces: Sequence[st
                           "name": province_values["region_name"].to_numpy(),
                           "value": pd.to_numeric(province_values["ikm_ovop"].astype(object),
                                                  errors="coerce").astype(float)})
-    classes = classify(frame["value"], "quantiles", integer=True)
+    classes = classify(frame["value"], "quantiles", integer=True, lang=lang)
     map_title = t("map_chart_title", lang, metric="IKM OVOP", area=t("common_all_indonesia", lang), start=start or "",
                   end=end or "")
     if layer is not None:
@@ -299,7 +292,7 @@ def build_deck(store: Store, dataset: Dataset, lang: str, provinces: Sequence[st
                             source=source_line, citation=(dataset_citation,)))
     else:
         shown = steps.frames[steps.frames["period"].isin(periods)].reset_index(drop=True)
-        all_classes = classify(shown["value"], "quantiles", integer=True)
+        all_classes = classify(shown["value"], "quantiles", integer=True, lang=lang)
         labels = {p: t("pres_round", lang, round=p) for p in periods}
         tspec = maps.timeline_map(layer, shown, all_classes,
                                   title=t("pres_timeline_map_title_ikm_ovop", lang, area=t("common_all_indonesia", lang)),
@@ -325,7 +318,7 @@ def build_deck(store: Store, dataset: Dataset, lang: str, provinces: Sequence[st
     else:
         rounds_provenance = Provenance(dataset=dataset.name, source=provenance.source,
                                        is_synthetic=dataset.is_synthetic, facts=cited or None)
-        markers = [f"{int(row.round)}: {row.value:,.0f} ({row.fact_id}"
+        markers = [f"{int(row.round)}: {numbers.general(row.value, lang)} ({row.fact_id}"
                    + (f", {t('pres_conflict', lang)})" if row.is_conflict else ")")
                    for row in published.itertuples()]
         slides.append(Slide(
@@ -380,7 +373,8 @@ def build_deck(store: Store, dataset: Dataset, lang: str, provinces: Sequence[st
         for metric in ("ikm_ovop", "types", "commodity_groups", "shannon"):
             s = standing(scores, code, metric)
             kpis.append(Kpi(analytics_charts.metric_label(metric, lang),
-                            analytics_charts.format_metric(metric, s.value, lang), standing_caption(s, metric, lang)))
+                            analytics_charts.format_metric(metric, s.value, lang),
+                            analytics_charts.standing_caption(s, metric, lang)))
         slides.append(Slide(
             key=f"province_{code}", title=t("pres_province_title", lang, name=name), kpis=tuple(kpis),
             chart=fig_chart(analytics_charts.unrotate_categories(
@@ -391,8 +385,12 @@ def build_deck(store: Store, dataset: Dataset, lang: str, provinces: Sequence[st
     facts = queries.published_facts(store)
     shown = facts[facts["program"].eq("kemenperin_ovop_award") & facts["level"].eq("national")
                   & facts["star"].isna() & facts["round_year"].notna()].head(FACT_LINES)
-    fact_lines = tuple(f"{r.fact_id} · {int(r.round_year)} · {r.value:,.0f} · {r.source_title}"
-                       + (f" ({t('pres_conflict', lang)})" if r.is_conflict else "") for r in shown.itertuples())
+    # a figure of one commodity group (F25: 63 food-and-drink IKM in 2018) says so: it is not a round total
+    fact_lines = tuple(f"{r.fact_id} · {int(r.round_year)} · {numbers.general(r.value, lang)}"
+                       + (f" ({t('pres_subset', lang, group=commodity_label(r.commodity_group, lang).lower())})"
+                          if isinstance(r.commodity_group, str) else "")
+                       + f" · {r.source_title}" + (f" ({t('pres_conflict', lang)})" if r.is_conflict else "")
+                       for r in shown.itertuples())
     sources = facts.drop_duplicates(subset=["source_title", "source_url"])
     full = tuple(f"{r.source_title}. {_text(r.source_url) or t('deck_no_url', lang)}"
                  + (f" ({_text(r.published)})" if _text(r.published) else "")
@@ -403,7 +401,7 @@ def build_deck(store: Store, dataset: Dataset, lang: str, provinces: Sequence[st
                 period=(year_from, year_to), made_at=made_at, version=ovop_analytics.__version__)
     slides.append(Slide(
         key="sources", title=t("pres_sources_title", lang),
-        lines=(t("pres_sources_dataset", lang, dataset=dataset.name, source=provenance.source),
+        lines=(t("pres_sources_dataset", lang, source=provenance.source),
                *((t("common_synthetic_banner", lang),) if dataset.is_synthetic else ()), *fact_lines),
         details=(t("deck_sources_full", lang), *full), made=deck.made_line,
         source=source_line, citation=(dataset_citation, *full)))

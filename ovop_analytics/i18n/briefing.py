@@ -38,7 +38,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "brief_col_rank_province": ("Peringkat nasional", "National rank"),
     "brief_col_mean_province_kabkota": ("Rata-rata kab/kota provinsi", "Province kab/kota average"),
     "brief_col_mean_national_kabkota": ("Rata-rata kab/kota nasional", "National kab/kota average"),
-    "brief_col_mean_provinces": ("Rata-rata 38 provinsi", "Average of 38 provinces"),
+    "brief_col_mean_provinces": ("Rata-rata {n} provinsi", "Average of {n} provinces"),
     "brief_x_of_y": ("{x} dari {y}", "{x} of {y}"),
     "brief_basis_flow": ("Dalam periode: catatan bertanggal {start}–{end} (tahun penetapan jenis OVOP atau putaran "
                          "penghargaan IKM OVOP); sama dengan ovop-analytics stats --from-year {start} --to-year "

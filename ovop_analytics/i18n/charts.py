@@ -19,7 +19,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "pub_star_conflict": ("Bintang berbeda antarsumber", "Star differs between sources"),
     "pub_metric_ikm_awarded": ("diberi penghargaan", "awarded"),
     "pub_metric_ikm_meeting_criteria": ("memenuhi kriteria", "meeting the criteria"),
-    "pub_group_part": ("{value:g} di antaranya {group} ({fact})", "of which {value:g} {group} ({fact})"),
+    "pub_group_part": ("{value} di antaranya {group} ({fact})", "of which {value} {group} ({fact})"),
     "pub_footer_only": ("Hanya angka terbitan; tidak ada data sintetis.", "Published figures only; no synthetic data."),
     "pub_footer_cite": ("{ids}: \"{title}\" ({detail})", "{ids}: \"{title}\" ({detail})"),
     "pub_footer_other": ("{ids} (versi lain): \"{title}\" ({host})", "{ids} (other version): \"{title}\" ({host})"),

@@ -170,7 +170,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "brief_fig_types_present": ("Jenis OVOP katalog yang ada", "Catalogue OVOP types present"),
     "brief_fig_provinces_with_ovop": ("Provinsi dengan OVOP", "Provinces with OVOP"),
     "brief_target": ("Target Kemenperin: setiap kabupaten/kota mengusulkan minimal satu IKM OVOP ({value} kab/kota "
-                     "sebagaimana dilaporkan; gazetir saat ini: {total}).",
+                     "sebagaimana dilaporkan; gazeter saat ini: {total}).",
                      "Kemenperin's target: every kabupaten/kota proposes at least one IKM OVOP ({value} kab/kota as "
                      "reported; today's gazetteer: {total})."),
     "brief_no_ikm": ("Belum ada IKM OVOP di kabupaten/kota ini sampai {end}.",

@@ -18,7 +18,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "diversity_coverage_title": ("Cakupan", "Coverage"),
     "diversity_target_short": ("target: semua {n}", "target: all {n}"),
     "diversity_target_note": ("Target Kemenperin: setiap kabupaten/kota mengusulkan minimal satu IKM OVOP. Penyebut "
-                              "di sini adalah {total} kabupaten/kota dalam gazetteer; angka terbitan menyebut "
+                              "di sini adalah {total} kabupaten/kota dalam gazeter; angka terbitan menyebut "
                               "{source_value} kabupaten/kota (fakta {fact}, sebagaimana dilaporkan). Sampai {year} "
                               "masih {missing} kabupaten/kota tanpa IKM OVOP.",
                               "Kemenperin's target: every kabupaten/kota proposes at least one IKM OVOP. The "

@@ -11,15 +11,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     "pub_rounds_heading": ("Putaran penghargaan IKM OVOP Kemenperin", "Kemenperin IKM OVOP award rounds"),
     "pub_rounds_caption": ("Batang abu-abu: total terbitan; batang berwarna di dalamnya: rincian bintang yang "
                            "diterbitkan (bagian abu-abu yang tersisa: bintangnya tidak diterbitkan). Arsiran dan "
-                           "garis merah menandai nilai yang berbeda antarsumber: kedua versi digambar, masing-masing "
+                           "garis oranye menandai nilai yang berbeda antarsumber: kedua versi digambar, masing-masing "
                            "dengan sumbernya.",
                            "Grey bars: published totals; coloured bars inside: the published star breakdown (grey "
-                           "left over: stars not published). Hatching and a red outline mark values on which sources "
+                           "left over: stars not published). Hatching and an orange outline mark values on which sources "
                            "disagree: both versions are drawn, each with its source."),
     "pub_catalogue_heading": ("Katalog jenis OVOP Kemenkop UKM (2011)", "Kemenkop UKM catalogue of OVOP types (2011)"),
     "pub_kpi_national": ("Jenis OVOP yang ditetapkan, nasional", "OVOP types designated, nationally"),
     "pub_kpi_province": ("Jenis OVOP di {province}", "OVOP types in {province}"),
-    "pub_kpi_share": ("{share:.0f}% dari katalog nasional", "{share:.0f}% of the national catalogue"),
+    "pub_kpi_share": ("{share} dari katalog nasional", "{share} of the national catalogue"),
     "pub_cite_caption": ("Sumber: {cite}", "Source: {cite}"),
     "pub_map_heading": ("Provinsi yang disebut berhasil (2011) dan pemegang penghargaan bernama",
                         "Provinces named as successful (2011) and named award holders"),

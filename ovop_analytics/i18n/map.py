@@ -46,4 +46,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "pres_year": ("Tahun {year}", "Year {year}"),
     "pres_timeline_map_title_types": ("Jenis OVOP per tahun penetapan, {area}",
                                       "OVOP types by designation year, {area}"),
+    "map_timeline_classes": ("Warna linimasa memakai kelas kuantil dari semua periode sekaligus: satu warna berarti "
+                             "nilai yang sama di setiap periode. Kelas ini berbeda dari peta di atas, yang membagi "
+                             "hanya nilai periode terpilih.",
+                             "The timeline's colours use quantile classes of all periods at once: a colour means the "
+                             "same values in every period. These classes differ from the map above, which divides "
+                             "only the chosen period's values."),
 }

@@ -48,4 +48,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                                  "published sources, not totals."),
     "pub_prov_holders_none": ("Sumber terbitan yang dibundel tidak menyebut nama pemegang penghargaan di {province}.",
                               "The bundled published sources name no award holder in {province}."),
+    "provinces_sparkline_note": ("Batang kecil pada IKM OVOP: jumlah IKM OVOP per putaran penghargaan, {first} (kiri) "
+                                 "sampai {last} (kanan).",
+                                 "Small bars under IKM OVOP: IKM OVOP per award round, {first} (left) to {last} "
+                                 "(right)."),
 }

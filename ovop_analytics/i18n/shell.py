@@ -20,10 +20,10 @@ STRINGS: dict[str, tuple[str, str]] = {
                         "dihapus).",
                         "The dataset '{name}' cannot be opened: this dataset is private to its owner (or was "
                         "deleted)."),
-    "ws_private_link_help": ("Pilih dataset lain di samping. Pemiliknya dapat membukanya di browser miliknya, atau "
-                             "menerbitkannya untuk semua.",
-                             "Choose another dataset in the sidebar. Its owner can open it in their own browser, or "
-                             "publish it for everyone."),
+    "ws_private_link_help": ("Atau pilih dataset lain di samping. Pemiliknya dapat membukanya di browser miliknya, "
+                             "atau menerbitkannya untuk semua.",
+                             "Or choose another dataset in the sidebar. Its owner can open it in their own browser, "
+                             "or publish it for everyone."),
     "ws_private_badge": ("Dataset pribadi: hanya terlihat di ruang kerja Anda (browser ini).",
                          "Private dataset: visible only in your workspace (this browser)."),
     "ws_page": ("Ruang kerja", "Workspace"),
@@ -41,4 +41,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                      "Sorry, this page ran into a problem and cannot be shown. Incident id: {id}. Reload the page or "
                      "choose another one; if it happens again, give this id to the app's operator."),
     "srv_incident_id": ("Kode insiden: {id}", "Incident id: {id}"),
+    # a colleague on someone else's private link: a way on (issue 18)
+    "ws_private_choose_dataset": ("Pilih dataset", "Choose a dataset"),
+    "ws_private_open": ("Buka halaman ini dengan dataset '{name}'", "Open this page with the dataset '{name}'"),
 }

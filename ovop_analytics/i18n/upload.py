@@ -78,8 +78,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ws_col_separate": ("Catatan terpisah", "Separate record"),
     "ws_col_separate_help": ("Baris ini sama persis dengan baris lain tetapi merupakan catatan tersendiri",
                              "This row repeats another exactly but is a record of its own"),
-    "ws_grid_more": ("{shown} baris ditampilkan dari {n} masalah; baris berikutnya muncul setelah ini diperbaiki.",
-                     "{shown} rows shown of {n} problems; the next ones appear once these are fixed."),
+    "ws_grid_more": ("{shown} dari {rows} baris bermasalah ditampilkan; baris berikutnya muncul setelah ini diperbaiki.",
+                     "{shown} of {rows} rows with problems shown; the next ones appear once these are fixed."),
+    "ws_problem_split": ("{n} masalah: {rows} pada baris (tabel di bawah), {file} pada berkas (di atas).",
+                         "{n} problems: {rows} in rows (the table below), {file} about the file (above)."),
     "ws_edits_made": ("Perubahan Anda: {cells} sel diubah, {dropped} baris dihapus, {separate} baris ditandai "
                       "catatan terpisah. Semuanya dicatat bersama dataset.",
                       "Your changes: {cells} cells changed, {dropped} rows dropped, {separate} rows marked as "
@@ -119,4 +121,13 @@ STRINGS: dict[str, tuple[str, str]] = {
                        "with the command line (ovop-analytics ingest)."),
     "ws_to_workspace": ("Dataset Anda, kunci ruang kerja: halaman Ruang kerja",
                         "Your datasets and workspace key: the Workspace page"),
+    # the file uploader's own words, which Streamlit writes in English (set by CSS: ui/widgets.py)
+    "upload_uploader_button": ("Unggah", "Upload"),
+    "upload_uploader_limit": ("{mb} MB per berkas • {types}", "{mb}MB per file • {types}"),
+    # the row preview: its columns and values in words (issue 18)
+    "upload_preview_region_name": ("Wilayah (cocok)", "Region (matched)"),
+    "upload_preview_status": ("Status", "Status"),
+    "upload_preview_status_ok": ("baik", "good"),
+    "upload_preview_status_problem": ("bermasalah", "has problems"),
+    "upload_preview_status_review": ("menunggu wilayah", "waiting for a region"),
 }

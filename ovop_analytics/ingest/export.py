@@ -22,6 +22,7 @@ import pandas as pd
 from ovop_analytics.errors import InvalidArgumentError
 from ovop_analytics.i18n import SYNTHETIC_NOTE
 from ovop_analytics.ingest.formats import EXPORT_FORMATS
+from ovop_analytics.metrics.growth import cagr_for_export
 from ovop_analytics.store.connection import Store
 from ovop_analytics.store.registry import get_dataset
 
@@ -104,6 +105,7 @@ def export_frame(frame: pd.DataFrame, fmt: str, sheet_name: str = "data",
     """
     if fmt not in EXPORT_FORMATS:
         raise InvalidArgumentError(f"Export format must be one of {', '.join(EXPORT_FORMATS)}, not '{fmt}'.")
+    frame = cagr_for_export(frame)  # a number column (empty where undefined) and its note: "new", "no data"
     if fmt == "parquet":
         import pyarrow as pa
         import pyarrow.parquet as pq

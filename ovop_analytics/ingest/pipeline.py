@@ -21,6 +21,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from ovop_analytics import numbers
 from ovop_analytics.errors import DataValidationError
 from ovop_analytics.ingest import region_review
 from ovop_analytics.ingest.export import neutralise_formulas, restore_neutralised
@@ -280,7 +281,7 @@ def refusal_lines(parsed: ParsedUpload, lang: str = "en") -> list[str]:
         hint = (t("ws_review_did_you_mean", lang, code=row.suggested_code, name=row.region_name,
                   score=f"{row.score:.0f}", note=note) if isinstance(row.suggested_code, str) else note)
         reasons.append(t("ws_review_line", lang, level=t(f"ws_field_{row.level}", lang), name=row.source_name,
-                         where=where, rows=f"{row.rows:,}", first_row=row.first_row, hint=hint))
+                         where=where, rows=numbers.integer(row.rows, lang), first_row=row.first_row, hint=hint))
     return reasons
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+from ovop_analytics import numbers
 from ovop_analytics.ingest.csv_format import DELIMITER_NAMES
 from ovop_analytics.i18n import t
 
@@ -49,20 +50,22 @@ class Summary:
                 else repr(self.delimiter))
         if self.sheet:
             source += ", " + t("ws_summary_sheet", lang, sheet=self.sheet)
-        rows = t("ws_summary_rows", lang, rows=f"{self.rows:,}", good=f"{self.rows_good:,}",
-                 problems=f"{self.rows_with_problems:,}", waiting=f"{self.rows_waiting_for_region:,}")
+        rows = t("ws_summary_rows", lang, rows=numbers.integer(self.rows, lang),
+                 good=numbers.integer(self.rows_good, lang), problems=numbers.integer(self.rows_with_problems, lang),
+                 waiting=numbers.integer(self.rows_waiting_for_region, lang))
         if self.blank_rows:
-            rows += t("ws_summary_blank", lang, n=f"{self.blank_rows:,}")
+            rows += t("ws_summary_blank", lang, n=numbers.integer(self.blank_rows, lang))
         if self.note_rows:
-            rows += t("ws_summary_notes", lang, n=f"{self.note_rows:,}")
+            rows += t("ws_summary_notes", lang, n=numbers.integer(self.note_rows, lang))
         lines = [t("ws_summary_file", lang, filename=self.filename, source=source, header_row=self.header_row),
                  rows,
                  t("ws_summary_columns", lang, columns=", ".join(
                      f"{header} -> {t(f'ws_field_{field}', lang) if lang != 'en' or human_fields else field}"
                      for field, header in self.columns.items()))]
         if self.ignored_columns:
-            lines.append(t("ws_summary_ignored", lang, columns=", ".join(self.ignored_columns)))
-        lines.append(t("ws_summary_regions", lang, codes=f"{self.regions_by_code:,}",
-                       matched=f"{self.regions_matched:,}", fuzzy=f"{self.regions_fuzzy:,}",
-                       review=f"{self.regions_review:,}", unmatched=f"{self.regions_unmatched:,}"))
+            lines.append(t("ws_summary_ignored", lang, columns=", ".join(f"'{c}'" for c in self.ignored_columns)))
+        lines.append(t("ws_summary_regions", lang, codes=numbers.integer(self.regions_by_code, lang),
+                       matched=numbers.integer(self.regions_matched, lang), fuzzy=numbers.integer(self.regions_fuzzy, lang),
+                       review=numbers.integer(self.regions_review, lang),
+                       unmatched=numbers.integer(self.regions_unmatched, lang)))
         return lines

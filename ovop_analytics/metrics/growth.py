@@ -39,6 +39,41 @@ def cagr_series(start: pd.Series, end: pd.Series, years: float) -> pd.Series:
     return pd.Series(values, index=start.index, dtype=object)
 
 
+NOTE_NO_DATA = "no data"  # the export's cagr_note where no rate exists and the region is not new
+
+
+def cagr_split(values: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """A CAGR column (floats, "new", None) as a number and a note: (Float64 with NA where no rate is
+    defined, object with "new" / "no data" / None). A spreadsheet, pandas or R reads the first as numbers."""
+    raw = values.astype(object)
+    is_new = raw.map(lambda v: isinstance(v, str) and v == NEW).astype(bool)
+    numeric = pd.to_numeric(raw.where(~is_new, None), errors="coerce").astype("Float64")
+    numeric = numeric.where(numeric.notna() & ~numeric.isin([math.inf, -math.inf]), pd.NA)
+    note = pd.Series([NEW if n else (NOTE_NO_DATA if pd.isna(v) else None) for n, v in zip(is_new, numeric)],
+                     index=values.index, dtype=object)
+    return numeric, note
+
+
+def cagr_for_export(frame: pd.DataFrame) -> pd.DataFrame:
+    """A table for a machine file: its `cagr` column numeric (empty where undefined) and, right after
+    it, `cagr_note` saying why ("new": growth from 0, "no data"). Other tables are returned as they are."""
+    if "cagr" not in frame.columns or "cagr_note" in frame.columns or pd.api.types.is_float_dtype(frame["cagr"]):
+        return frame
+    numeric, note = cagr_split(frame["cagr"])
+    out = frame.copy()
+    out["cagr"] = numeric
+    out.insert(out.columns.get_loc("cagr") + 1, "cagr_note", note)
+    return out
+
+
+def rank_defined(values: pd.Series, higher_is_better: bool | None = True) -> pd.Series:
+    """Ranks (1 = best, ties share the better rank) over the values that are numbers; "new", None and
+    NaN get no rank: growth from nothing has no rate to compare, so it never shares rank 1."""
+    numeric, _ = cagr_split(values) if values.dtype == object else (values.astype("Float64"), None)
+    known = numeric.dropna().astype(float)
+    return known.rank(ascending=higher_is_better is False, method="min").astype(int)
+
+
 def growth_table(counts: pd.DataFrame) -> pd.DataFrame:
     """Add cumulative, change and pct_change to counts per (key, period) (columns key, period, count).
 

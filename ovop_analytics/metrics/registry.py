@@ -186,6 +186,31 @@ _FORMULAS = {
 }
 
 
+# The formulas in words, in Bahasa Indonesia (symbols stay as they are): the Methods table is read in the
+# interface language like the definitions next to it.
+_FORMULAS_ID = {
+    "count of award records, year_from <= round <= year_to":
+        "jumlah catatan penghargaan, tahun_awal <= putaran <= tahun_akhir",
+    "count of award records, round <= year_to": "jumlah catatan penghargaan, putaran <= tahun_akhir",
+    "count of distinct type_code, year_from <= year <= year_to":
+        "jumlah type_code berbeda, tahun_awal <= tahun <= tahun_akhir",
+    "count of distinct type_code, year <= year_to": "jumlah type_code berbeda, tahun <= tahun_akhir",
+    "types in period (in catalogue) / catalogue size": "jenis dalam periode (di katalog) / ukuran katalog",
+    "types to date (in catalogue) / catalogue size": "jenis s.d. akhir periode (di katalog) / ukuran katalog",
+    "mean over the region's types t of 1 / n(t)": "rata-rata 1 / n(t) atas jenis t wilayah itu",
+    "mean over the region's types t of 1 / n(t), records up to year_to":
+        "rata-rata 1 / n(t) atas jenis t wilayah itu, catatan s.d. tahun_akhir",
+    "(end / start)^(1 / years) - 1": "(akhir / awal)^(1 / tahun) - 1",
+    "k = number of groups with records": "k = jumlah kelompok yang punya catatan",
+    "count of distinct commodity groups": "jumlah kelompok komoditas berbeda",
+}
+
+
+def formula_text(formula: str, lang: str) -> str:
+    """A metric's formula in the interface language (the English text is the definition's own)."""
+    return _FORMULAS_ID.get(formula, formula) if lang == "id" else formula
+
+
 def methods_table(lang: str) -> "pd.DataFrame":
     """Every metric: definition, formula, basis, unit, programme and a reference where one exists; the
     Methods section of the Data sources page and the README draw from this one table."""
@@ -201,7 +226,7 @@ def methods_table(lang: str) -> "pd.DataFrame":
                                                           else "")
         rows.append({
             "metric": name, "label": info.label(lang), "definition": info.description(lang),
-            "formula": formula, "basis": t(f"basis_{info.basis}", lang), "unit": t(units[info.unit], lang),
+            "formula": formula_text(formula, lang), "basis": t(f"basis_{info.basis}", lang), "unit": t(units[info.unit], lang),
             "programme": t(f"programme_{info.program}" if info.program else "programme_any", lang),
             "reference": _REFERENCES.get(name, "Isard (1960), location quotient" if name.startswith("lq_") else ""),
         })

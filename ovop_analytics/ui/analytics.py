@@ -1,7 +1,7 @@
 """Streamlit helpers shared by the analytics pages (growth, diversity, compare, province scorecard).
 
 Part of the `ui` package: the province pickers whose values live in the URL, and the
-rank-and-median figure of a scorecard that knows "no data" from zero.
+rank-and-average figure of a scorecard that knows "no data" from zero.
 """
 
 from __future__ import annotations
@@ -10,10 +10,11 @@ from collections.abc import Sequence
 
 import streamlit as st
 
-from ovop_analytics.charts.analytics import SERIES_COLOURS, format_metric, short_name
+from ovop_analytics.charts.analytics import SERIES_COLOURS, short_name
+from ovop_analytics.charts.analytics import standing_caption as analytics_standing_caption
 from ovop_analytics.metrics.standing import Standing, standing  # noqa: F401  (pages call ua.standing)
 from ovop_analytics.regions import region_name
-from ovop_analytics.ui.text import lang, tr
+from ovop_analytics.ui.text import lang
 from ovop_analytics.ui.url_state import to_url, url_bound
 
 MAX_COMPARED = 5
@@ -39,11 +40,9 @@ def province_multiselect(options: Sequence[str], default: list[str], label: str,
     return list(chosen)
 
 
-def standing_caption(s: Standing, metric: str) -> str:
-    median = format_metric(metric, s.median, lang())
-    if s.rank is None:
-        return f"{tr('common_no_data')} · {tr('analytics_median_national', value=median)}"
-    return f"{tr('analytics_rank_of', rank=s.rank, n=s.of)} · {tr('analytics_median_national', value=median)}"
+def standing_caption(s: Standing, metric: str, start: int | None = None) -> str:
+    """The scorecard's rank-and-average line in the interface language (charts.analytics.standing_caption)."""
+    return analytics_standing_caption(s, metric, lang(), start)
 
 
 def short_province(code: str) -> str:

@@ -170,13 +170,34 @@ def visible_datasets(fresh: bool = False) -> list[Dataset]:
 
 
 PRIVATE_LINK_KEY = "_private_link"
+AFTER_LINK_KEY = "_dataset_after_link"  # the picker while a private link is held: empty, any choice opens
+
+
+def leave_private_link(name: str) -> None:
+    """Open `name` instead of the private link's dataset (a callback: before the next run draws the
+    picker): the block ends with the link, and the URL names what is shown."""
+    st.session_state.pop(PRIVATE_LINK_KEY, None)
+    st.session_state[DATASET_KEY] = name
+    st.query_params[DATASET_KEY] = name
+
+
+def choose_after_link() -> None:
+    """The picker's callback while a private link is held: whatever is chosen (the demo too) opens."""
+    chosen = st.session_state.get(AFTER_LINK_KEY)
+    if chosen:
+        leave_private_link(chosen)
 
 
 def _hold_private_link(choices: list[str]) -> None:
     """A link naming a dataset this person cannot see (another's private upload, or one deleted) shows a
     message instead of silently drawing another dataset. On a first visit the browser's key arrives with
-    the next run: the link is held until then, and opens if the dataset turns out to be this person's."""
+    the next run: the link is held until then, and opens if the dataset turns out to be this person's.
+    The hold lasts as long as the URL names that dataset: another page, another dataset or the notice's
+    button ends it (it never outlives the link)."""
     held = st.session_state.get(PRIVATE_LINK_KEY)
+    if held and st.query_params.get(DATASET_KEY) != held:
+        st.session_state.pop(PRIVATE_LINK_KEY)
+        held = None
     if held:
         if held in choices:
             st.session_state[DATASET_KEY] = held
@@ -217,5 +238,10 @@ def private_link_notice() -> None:
         st.stop()
     if name:
         st.error(tr("ws_private_link", name=name), icon=":material/lock:")
+        others = [d for d in visible_datasets() if d.kind != "reference"]
+        fallback = next((d.name for d in others if d.name == "demo"), others[0].name if others else None)
+        if fallback is not None:  # a way on: the same page with a dataset this person can see
+            st.button(tr("ws_private_open", name=fallback), type="primary", icon=":material/arrow_forward:",
+                      on_click=leave_private_link, args=(fallback,), key="private_link_way_on")
         st.caption(tr("ws_private_link_help"))
         st.stop()

@@ -11,7 +11,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from ovop_analytics import export_images
+from ovop_analytics import export_images, numbers
 from ovop_analytics.charts import Provenance, maps, source_text
 from ovop_analytics.charts.describe import column_labels, describe
 from ovop_analytics.i18n import SYNTHETIC_NOTE
@@ -22,6 +22,7 @@ from ovop_analytics.ui.caches import chart_title, data
 from ovop_analytics.ui.session import current_dataset, private_link_notice
 from ovop_analytics.ui import static_files
 from ovop_analytics.ui.shell import require_app_shell
+from ovop_analytics.ui.locale import plotly_locale
 from ovop_analytics.ui.text import GLOBAL_KEYS, caption, lang, plain, tr
 
 
@@ -118,7 +119,7 @@ def plotly_config(fig: go.Figure, dataset: Dataset, image_format: str = "png_192
     at the scale of the format's size) named after the chart and dataset, in the browser with no network."""
     options = export_images.plotly_image_options(chart_title(fig) or "chart", dataset.name,
                                                  export_images.FORMATS[image_format], dataset.is_synthetic)
-    return {"displaylogo": False, "toImageButtonOptions": options}
+    return {"displaylogo": False, "toImageButtonOptions": options, **plotly_locale(lang())}
 
 
 def vega_image_buttons(spec: dict[str, Any], dataset: Dataset, name: str) -> None:
@@ -190,12 +191,14 @@ def chart(fig: go.Figure | dict[str, Any], frame: pd.DataFrame, dataset: Dataset
 
 
 def table(frame: pd.DataFrame, dataset: Dataset | None, *, column_config: dict | None = None,
-          height: int | str = "auto", name: str | None = None) -> None:
-    """A table rendered as text (never HTML), watermarked and with its source line when synthetic."""
+          height: int | str = "auto", name: str | None = None, formats: dict | None = None) -> None:
+    """A table rendered as text (never HTML), watermarked and with its source line when synthetic;
+    numbers written in the interface language (`formats`: a column's own writer, value -> text)."""
     if dataset is not None and dataset.is_synthetic:
         # Not a caption: a caption's 60% opacity turns the red to 3:1 on white (WCAG AA needs 4.5:1).
         st.markdown(f":red[**{tr('common_synthetic_watermark').upper()}**]")
-    st.dataframe(frame, hide_index=True, column_config=column_config, height=height, placeholder="–")
+    shown, shown_config = numbers.styled_table(frame, column_config, lang(), formats)  # 1.391,5 in id
+    st.dataframe(shown, hide_index=True, column_config=shown_config, height=height, placeholder="–")
     if dataset is not None:
         caption(source_text(provenance(dataset), lang()))
         if name:

@@ -94,10 +94,10 @@ def test_diversity_shows_coverage_against_the_target(data_dir: Path) -> None:
     assert values["Provinsi dengan OVOP"] == "35 / 38"
     assert values["Katalog jenis nasional tercakup"] == "108 / 108"
     note = " ".join(c.value for c in app.caption)
-    assert "514 kabupaten/kota dalam gazetteer" in note and "534" in note and "fakta F41" in note
+    assert "514 kabupaten/kota dalam gazeter" in note and "534" in note and "fakta F41" in note
     coverage = next(d.value for d in app.dataframe if "catalogue_text" in d.value.columns)
     jateng = coverage.set_index("region_code").loc["33"]
-    assert jateng["catalogue_text"] == "76/108 · 70.4%"
+    assert jateng["catalogue_text"] == "76/108 · 70,4%"  # Bahasa Indonesia: a decimal comma
     assert jateng["coverage_types"] == pytest.approx(76 / 108)
     assert len(coverage) == 38
 
@@ -142,8 +142,8 @@ def test_compare_shows_three_provinces_side_by_side(data_dir: Path) -> None:
     assert list(table.columns) == ["metric", "33", "35", "32"]
     # Every row names its basis: the period (all demo years here) or "s.d." its end.
     rows = table.set_index("metric")
-    assert rows.loc["Cakupan katalog (2007–2024) (%)", "33"] == "70.4%"
-    assert rows.loc["Cakupan katalog s.d. 2024 (%)", "33"] == "70.4%"
+    assert rows.loc["Cakupan katalog (2007–2024) (%)", "33"] == "70,4%"
+    assert rows.loc["Cakupan katalog s.d. 2024 (%)", "33"] == "70,4%"
     assert rows.loc["IKM OVOP (2007–2024) (jumlah)", "35"] == "74"
     counts = figures(app)[0]
     assert [trace.name for trace in counts.data] == ["Jawa Tengah", "Jawa Timur", "Jawa Barat"]
@@ -178,8 +178,8 @@ def test_scorecard_adds_diversity_coverage_and_growth(data_dir: Path) -> None:
     app = run_page("pages/provinces.py", province="33")
     assert_clean(app)
     values = {m.label: m.value for m in app.metric}
-    assert values["Cakupan katalog s.d. 2024"] == "76/108 (70.4%)"
-    assert values["Indeks Shannon (2007–2024)"] == "1.449"
+    assert values["Cakupan katalog s.d. 2024"] == "76/108 (70,4%)"
+    assert values["Indeks Shannon (2007–2024)"] == "1,449"  # not one thousand four hundred forty-nine
     assert values["IKM baru di putaran terakhir"] == "10"
     kabkota = app.dataframe[-1].value
     assert {"shannon", "coverage_types", "uniqueness", "status"} <= set(kabkota.columns)

@@ -32,8 +32,9 @@ def test_language_switch_to_english(data_dir: Path) -> None:
 
 def test_province_scorecard_of_jawa_tengah_lists_all_kabupaten_kota(data_dir: Path) -> None:
     app = run_page("pages/provinces.py", province="33")
-    types = next(m for m in app.metric if m.label == "Jenis OVOP")
+    types = next(m for m in app.metric if m.label.startswith("Jenis OVOP"))
     assert types.value == "76"
+    assert types.label == "Jenis OVOP (2007–2024)"  # every card states its period (issue 18)
     kabkota_table = app.dataframe[-1].value
     assert len(kabkota_table) == 35  # Jawa Tengah has 35 kabupaten/kota; none hidden
 

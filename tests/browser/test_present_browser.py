@@ -197,7 +197,7 @@ def test_every_chart_and_map_exports_slide_images_offline(browser: Browser, page
     chart = page.get_by_test_id("stPlotlyChart").first
     chart.hover()
     with page.expect_download() as download:
-        chart.locator('.modebar-btn[data-title^="Download"]').click()
+        chart.locator('.modebar-btn[data-title="Unduh grafik sebagai PNG"]').click()  # plotly's words in Bahasa Indonesia
     saved = tmp_path / download.value.suggested_filename
     download.value.save_as(saved)
     assert saved.name.endswith("_demo_SINTETIS_1920x1080.png")

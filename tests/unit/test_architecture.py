@@ -14,7 +14,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "ovop_analytics"
 # any `<room>.cli` module is a command line: the interface layer (i18n.cli holds only the CLI's strings).
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("foundation", ("", "config", "errors", "throttle", "commodities", "regions", "i18n", "texts", "problems", "lazy",
-                    "deploy")),
+                    "deploy", "numbers", "local_time")),
     ("store", ("store",)),
     ("domain data", ("datasets", "workspace", "facts")),
     ("computation", ("ingest", "metrics", "geo", "spatial", "timeline", "provenance")),

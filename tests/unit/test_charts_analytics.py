@@ -23,11 +23,14 @@ def test_short_names(name: str, short: str) -> None:
 
 
 @pytest.mark.parametrize(("metric", "value", "lang", "text"), [
-    ("coverage_types", 76 / 108, "id", "70.4%"),
-    ("evenness", 0.9002, "id", "0.900"),
+    ("coverage_types", 76 / 108, "id", "70,4%"),
+    ("coverage_types", 76 / 108, "en", "70.4%"),
+    ("evenness", 0.9002, "id", "0,900"),
+    ("ikm_ovop", 1391, "id", "1.391"),
     ("shannon", 1.44884, "en", "1.449"),
     ("ikm_ovop", 1234, "en", "1,234"),
-    ("cagr", 0.2010, "id", "20.1%"),
+    ("cagr", 0.2010, "id", "20,1%"),
+    ("cagr", 0.2010, "en", "20.1%"),
     ("cagr", "new", "id", "baru"),
     ("shannon", float("nan"), "id", "tidak ada data"),
     ("hhi", None, "en", "no data"),
@@ -37,8 +40,10 @@ def test_format_metric(metric: str, value: object, lang: str, text: str) -> None
 
 
 def test_share_text_reads_count_and_percent() -> None:
-    assert charts.share_text(76, 108) == "76/108 · 70.4%"
-    assert charts.share_text(0, 0) == "–"
+    assert charts.share_text(76, 108, "en") == "76/108 · 70.4%"
+    assert charts.share_text(76, 108, "id") == "76/108 · 70,4%"
+    assert charts.share_text(1391, 2000, "id") == "1.391/2.000 · 69,6%"
+    assert charts.share_text(0, 0, "en") == "–"
 
 
 def test_group_composition_lists_every_region_with_zeros() -> None:
@@ -79,14 +84,26 @@ def test_metric_ranking_puts_the_lowest_hhi_on_top_and_skips_no_data() -> None:
                           "hhi": [0.30, 0.25, float("nan")]})
     fig = charts.metric_ranking(frame, "hhi", title="t", provenance=DEMO, lang="id")
     assert list(fig.data[0].y) == ["Aceh", "Sumatera Utara"]  # plotly draws the last bar on top
-    assert list(fig.data[0].text) == ["0.300", "0.250"]
+    assert list(fig.data[0].text) == ["0,300", "0,250"]
 
 
 def test_standing_ranks_only_regions_with_a_value() -> None:
     frame = pd.DataFrame({"region_code": ["11", "12", "13", "93"], "hhi": [0.3, 0.2, 0.4, float("nan")],
                           "cagr": [0.1, "new", None, None]})
     hhi = standing(frame, "12", "hhi")
-    assert (hhi.rank, hhi.of, hhi.median) == (1, 3, 0.3)  # lower HHI is better
+    assert (hhi.rank, hhi.of, hhi.known) == (1, 3, 3) and hhi.mean == pytest.approx(0.3)  # lower HHI is better
     assert standing(frame, "93", "hhi").rank is None
     grew = standing(frame, "12", "cagr")
-    assert (grew.rank, grew.of, grew.median) == (1, 2, 0.1)  # growth from nothing ranks first, not in the median
+    # growth from nothing has no rate: not ranked (never "rank 1 of 31"), not in the average, counted apart
+    assert (grew.rank, grew.of, grew.mean, grew.new) == (None, 1, 0.1, 1)
+    assert standing(frame, "11", "cagr") == standing(frame, "11", "cagr").__class__(0.1, 1, 1, 0.1, 1, 1)
+
+
+def test_new_regions_never_share_the_first_rank() -> None:
+    """Fourteen provinces 'new' and three with a rate: ranks 1-3 go to the rates only."""
+    frame = pd.DataFrame({"region_code": [f"{i:02d}" for i in range(11, 28)],
+                          "cagr": ["new"] * 14 + [0.05, 0.20, -0.10]})
+    ranks = {code: standing(frame, code, "cagr").rank for code in frame["region_code"]}
+    assert [ranks[c] for c in ("25", "26", "27")] == [2, 1, 3]
+    assert all(ranks[f"{i:02d}"] is None for i in range(11, 25))
+    assert standing(frame, "26", "cagr").of == 3

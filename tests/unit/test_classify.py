@@ -47,8 +47,11 @@ def test_other_schemes(scheme: str, bounds: list[float]) -> None:
 
 
 def test_continuous_labels_show_open_lower_bounds() -> None:
-    classes = classify(pd.Series([0.25, 0.5, 1.0, 1.5]), "equal_interval", k=2)
+    classes = classify(pd.Series([0.25, 0.5, 1.0, 1.5]), "equal_interval", k=2, lang="en")
     assert classes.labels == ["0.25 – 0.875", "> 0.875 – 1.5"]
+    # Bahasa Indonesia: a decimal comma (a dot would read as thousands)
+    assert classify(pd.Series([0.25, 0.5, 1.0, 1.5]), "equal_interval", k=2).labels == ["0,25 – 0,875",
+                                                                                         "> 0,875 – 1,5"]
 
 
 def test_one_distinct_value_is_one_class() -> None:

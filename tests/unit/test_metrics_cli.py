@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import math
 
@@ -40,7 +41,8 @@ def test_stats_metrics_equal_the_pure_definitions(capsys: pytest.CaptureFixture[
                      "--to-year", "2024")
     assert len(rows) == 38
     row = next(r for r in rows if r["region_code"] == province)
-    assert list(row) == [*BASE_FIELDS, "shannon", "gini_simpson", "hhi", "coverage_types", "uniqueness", "cagr"]
+    assert list(row) == [*BASE_FIELDS, "shannon", "gini_simpson", "hhi", "coverage_types", "uniqueness", "cagr",
+                         "cagr_note"]
 
     records = _demo_records(store)
     in_period = records[records["year"].between(2013, 2024)]
@@ -75,11 +77,25 @@ def test_stats_json_uses_null_and_new_never_nan(capsys: pytest.CaptureFixture[st
                      "--from-year", "2013", "--to-year", "2024")
     papua_selatan = next(r for r in rows if r["region_code"] == "93")
     assert papua_selatan["evenness"] is None and papua_selatan["lq_gerabah"] is None
-    assert papua_selatan["cagr"] is None
-    assert any(r["cagr"] == "new" for r in rows)
+    assert papua_selatan["cagr"] is None and papua_selatan["cagr_note"] == "no data"
+    # growth from nothing has no rate: the number is null and the note says "new" (issue 18)
+    assert any(r["cagr"] is None and r["cagr_note"] == "new" for r in rows)
+    assert all(isinstance(r["cagr"], float) and r["cagr_note"] is None for r in rows if r["cagr"] is not None)
     for r in rows:
         for value in r.values():
             assert not (isinstance(value, float) and not math.isfinite(value))
+
+
+def test_stats_csv_cagr_column_parses_as_numbers(capsys: pytest.CaptureFixture[str], store: Store) -> None:
+    """A spreadsheet, pandas or R reads `cagr` as a number column: empty where undefined, with the reason
+    in `cagr_note` ("new", "no data"); never the word "new" inside the numbers."""
+    assert main(["stats", "--dataset", "demo", "--level", "province", "--metrics", "cagr", "--format", "csv",
+                 "--from-year", "2013", "--to-year", "2024"]) == 0
+    frame = pd.read_csv(io.StringIO(capsys.readouterr().out), dtype={"region_code": str})
+    assert pd.api.types.is_float_dtype(frame["cagr"])
+    assert set(frame["cagr_note"].dropna()) <= {"new", "no data"} and (frame["cagr_note"] == "new").any()
+    assert frame.loc[frame["cagr_note"].notna(), "cagr"].isna().all()
+    assert list(frame.columns).index("cagr_note") == list(frame.columns).index("cagr") + 1
 
 
 def test_stats_without_metrics_is_unchanged(capsys: pytest.CaptureFixture[str], store: Store) -> None:

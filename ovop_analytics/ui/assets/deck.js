@@ -29,32 +29,51 @@ export default function(component) {
         window.history.replaceState(window.history.state, '', url);
     };
     const step = (d) => show(state.slide + d);
-    const typing = (t) => t && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
+    // Text fields (the province search, a selectbox's input) keep their keys; a radio or list of a
+    // slide's round selector does not: PageDown/ArrowRight always step the deck.
+    const typing = (t) => t && !t.closest?.('[class*="st-key-pres_slide_"]') && (t.isContentEditable
+        || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT'
+        || (t.tagName === 'INPUT' && !['radio', 'checkbox', 'button', 'range'].includes(t.type)));
     const onKey = (e) => {
         if (typing(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
-        if (['ArrowRight', 'PageDown', 'ArrowDown'].includes(e.key)) { step(1); e.preventDefault(); }
-        else if (['ArrowLeft', 'PageUp', 'ArrowUp'].includes(e.key)) { step(-1); e.preventDefault(); }
-        else if (e.key === 'Home') { show(1); e.preventDefault(); }
-        else if (e.key === 'End') { show(count); e.preventDefault(); }
+        if (['ArrowRight', 'PageDown', 'ArrowDown'].includes(e.key)) { step(1); }
+        else if (['ArrowLeft', 'PageUp', 'ArrowUp'].includes(e.key)) { step(-1); }
+        else if (e.key === 'Home') { show(1); }
+        else if (e.key === 'End') { show(count); }
+        else return;
+        e.preventDefault(); e.stopPropagation();
     };
     $('prev').onclick = () => step(-1);
     $('next').onclick = () => step(1);
-    let timer = null;
+    // Streamlit calls this function again on every rerun that changes its data (auto-advance, provinces,
+    // language) without a cleanup in between: the timer and the key listener live in `state`, so there
+    // is exactly one of each whatever the number of reruns.
     const setAuto = (on) => {
-        if (timer) { clearInterval(timer); timer = null; }
+        if (state.timer) { clearInterval(state.timer); state.timer = null; }
         if (on && data.interval > 0) {
-            timer = setInterval(() => { if (state.slide >= count) setAuto(false); else step(1); },
-                                data.interval * 1000);
+            state.timer = setInterval(() => { if (state.slide >= count) setAuto(false); else step(1); },
+                                      data.interval * 1000);
         }
-        $('auto').textContent = timer ? data.labels.stop : data.labels.auto;
+        $('auto').textContent = state.timer ? data.labels.stop : data.labels.auto;
         $('auto').style.display = data.interval > 0 ? '' : 'none';
     };
-    $('auto').onclick = () => setAuto(!timer);
+    $('auto').onclick = () => setAuto(!state.timer);
     setAuto(data.interval > 0 && data.autostart);
-    document.addEventListener('keydown', onKey);
+    state.onKey = onKey;
+    if (!state.listener) {
+        state.listener = (e) => state.onKey && state.onKey(e);
+        document.addEventListener('keydown', state.listener, true);  // capture: before any widget
+    }
+    // A rerun follows a choice in the settings (provinces, auto-advance, language): give the keys back
+    // to the deck, so the next PageDown steps a slide instead of moving inside the field.
+    bar.tabIndex = -1;
+    const active = document.activeElement;
+    if (active && active !== document.body && typing(active)) active.blur();
+    if (!active || active === document.body || typing(active)) bar.focus({ preventScroll: true });
     show(state.slide);
-    return () => {
-        document.removeEventListener('keydown', onKey);
-        if (timer) clearInterval(timer);
+    return () => {  // only the latest call's cleanup stops the deck (an older one may run after it)
+        if (state.onKey !== onKey) return;
+        state.onKey = null;
+        if (state.timer) { clearInterval(state.timer); state.timer = null; }
     };
 }
