@@ -19,7 +19,8 @@ from ovop_analytics.store import Store
 from tests.support import tools
 from tests.support.paths import PROJECT_DIR
 
-pytest_plugins = ["tests.support.postgres"]  # postgres_server, postgres_url: a real PostgreSQL 15
+pytest_plugins = ["tests.support.postgres",  # postgres_server, postgres_url: a real PostgreSQL 15
+                  "tests.support.workspace_flow"]  # own_server: a browser test's own stoppable server
 
 TIERS = ("unit", "app", "browser")
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser.test_workspace_browser import PRIVATE_MESSAGE, SMALL, own_server, upload  # noqa: F401
+from tests.support.workspace_flow import PRIVATE_MESSAGE, SMALL, upload
 from tests.support.browser import save_as
 from tests.support.harness import record_external_requests, wait_until_rendered
 

@@ -10,22 +10,17 @@ import shutil
 import time
 from pathlib import Path
 
-import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from ovop_analytics.store import Store, list_datasets
 from tests.support.browser import screenshot
-from tests.support.paths import PROJECT_DIR
-from tests.support.harness import record_external_requests, streamlit_server, wait_until_rendered
+from tests.support.harness import record_external_requests, wait_until_rendered
 from tests.fixtures.messy import messy_file
+from tests.support.workspace_flow import PRIVATE_MESSAGE, SMALL, upload
 from tests.support.browser import save_as
 
-SMALL = ("provinsi;kabupaten_kota;tahun;program;nama_ikm\r\n"
-         "Jawa Tengah;KAB. BANYUMAS;2019;Kemenkop UKM;UD Satu\r\n"
-         "DKI Jakarta;KOTA ADM. JAKARTA TIMUR;2020;Kemenkop UKM;UD Dua\r\n")
 OTHER = ("provinsi;kabupaten_kota;tahun;program;nama_ikm\r\n"
          "Jawa Timur;KAB. MALANG;2021;Kemenkop UKM;UD Milik Orang Lain\r\n")
-PRIVATE_MESSAGE = "dataset ini privat milik pemiliknya"
 
 
 def exported_csv(page: Page, url: str, name: str = "penelitian_ikm") -> str:
@@ -36,14 +31,6 @@ def exported_csv(page: Page, url: str, name: str = "penelitian_ikm") -> str:
     with page.expect_download() as download:
         page.get_by_role("button", name="Unduh CSV", exact=True).click()
     return Path(download.value.path()).read_text(encoding="utf-8-sig")
-
-
-def upload(page: Page, url: str, file: Path) -> None:
-    page.goto(f"{url}/upload")
-    wait_until_rendered(page)
-    page.get_by_test_id("stFileUploaderDropzoneInput").first.set_input_files(str(file))
-    page.get_by_test_id("stFileChip").first.wait_for()
-    wait_until_rendered(page)
 
 
 def picker_options(page: Page) -> list[str]:
@@ -81,18 +68,6 @@ def toggle(page: Page, column: int) -> None:
     page.keyboard.press("Space")
     time.sleep(0.5)
     wait_until_rendered(page)
-
-
-@pytest.fixture
-def own_server(tmp_path: Path, initialised_db: Path):  # noqa: ANN201
-    """A server of this test's own, on its own database copy, that the test can stop and start again."""
-    data = tmp_path / "data"
-    data.mkdir()
-    shutil.copy(initialised_db, data / "ovop.duckdb")
-
-    def start():  # noqa: ANN202
-        return streamlit_server(PROJECT_DIR / "app.py", env={"OVOP_DATA_DIR": str(data)}, log=tmp_path / "log")
-    return start, data
 
 
 def test_an_upload_lasts_across_reload_tab_and_restart_and_stays_private(browser: Browser, own_server,  # noqa: ANN001

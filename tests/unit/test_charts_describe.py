@@ -15,7 +15,7 @@ def test_ranking_names_highest_and_lowest_with_the_period_and_source() -> None:
     frame = pd.DataFrame({"region_code": ["33", "35", "94"], "region_name": ["Jawa Tengah", "Jawa Timur", "Papua"],
                           "ikm_ovop": [120, 1234, 3]})
     text = describe(frame, title="10 provinsi teratas", source=SOURCE, lang="id", period=(2007, 2024))
-    assert text == ("Grafik: 10 provinsi teratas. Periode 2007–2024. Tertinggi: Jawa Timur (1,234); "
+    assert text == ("Grafik: 10 provinsi teratas. Periode 2007–2024. Tertinggi: Jawa Timur (1.234); "
                     "terendah: Papua (3). Sumber: Dataset 'demo': data demo sintetis.")
 
 
@@ -30,7 +30,7 @@ def test_no_data_is_counted_and_never_the_lowest() -> None:
 
 def test_metric_values_are_written_in_their_unit() -> None:
     frame = pd.DataFrame({"region_name": ["A", "B"], "coverage_types": [76 / 108, 0.25]})
-    assert "Tertinggi: A (70.4%); terendah: B (25.0%)" in describe(frame, title="x", source="s", lang="id")
+    assert "Tertinggi: A (70,4%); terendah: B (25,0%)" in describe(frame, title="x", source="s", lang="id")
     assert format_number(0.1234, "evenness", "en") == "0.123"
     assert format_number(12345.0, "records", "en") == "12,345" and format_number(0.01234, "x", "en") == "0.0123"
 
