@@ -37,6 +37,6 @@ with ui.app_shell():  # no error reaches the visitor as a traceback: a message w
             st.Page("pages/facts.py", title=tr("pub_page"), url_path="facts"),
             st.Page("pages/sources.py", title=tr("page_sources"), url_path="sources"),
         ],
-    })
+    }, expanded=True)  # all 13 pages listed: Streamlit's own "View 3 more" is English on the Indonesian page
     ui.enter_page(navigation.url_path or "overview")  # the previous page's own controls are forgotten
     ui.run_page(navigation)
