@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ovop_analytics import numbers
 from ovop_analytics.charts import Provenance, source_text
 from ovop_analytics.charts.maps import (CHROME_PX, LEGEND_LABEL_LIMIT, SOURCE_FONT_SIZE, _decorations, _spec, _title,
                                         geometry_data, map_height)
@@ -68,15 +69,15 @@ def legend_entries(classes: pd.Series, kind: str, lang: str) -> tuple[list[str],
     return [labels[key] for key in order], [colours[key] for key in order], labels
 
 
-def _number(value: Any, fmt: str) -> str | None:
-    return None if value is None or pd.isna(value) else format(float(value), fmt)
+def _number(value: Any, fmt: str, lang: str) -> str | None:
+    return None if value is None or pd.isna(value) else numbers.with_spec(float(value), fmt, lang)
 
 
 def _rows(frame: pd.DataFrame, classes: pd.Series, labels: dict[str, str], value_format: str, lang: str,
           provenance: Provenance) -> list[dict[str, Any]]:
     no_data = t("common_no_data", lang)
-    return [{"code": code, "name": name, "class": labels[key], "value": _number(value, value_format) or no_data,
-             "p": _number(p, ".3f") or "–", "dataset": provenance.dataset, "source": provenance.source}
+    return [{"code": code, "name": name, "class": labels[key], "value": _number(value, value_format, lang) or no_data,
+             "p": _number(p, ".3f", lang) or "–", "dataset": provenance.dataset, "source": provenance.source}
             for code, name, key, value, p in zip(frame["region_code"], frame["region_name"], classes, frame["value"],
                                                  frame["p_value"] if "p_value" in frame else [None] * len(frame))]
 
@@ -131,7 +132,7 @@ def category_map(geojson: dict[str, Any], frame: pd.DataFrame, kind: str, *, tit
     layer = _map_layer(features, rows, domain, colours, legend_title, metric_label, lang, None,
                        legend_orient="bottom")
     height = map_height(features, width_px) + CHROME_PX + (20 if note else 0) + 30 * ((len(domain) + 1) // 2)
-    return _spec(_title(title, note), height, [layer, *_decorations(provenance, lang)],
+    return _spec(_title(title, note), height, [layer, *_decorations(provenance, lang)], lang,
                  projection={"type": "mercator"})
 
 
@@ -230,8 +231,9 @@ def cluster_map_and_scatter(geojson: dict[str, Any], frame: pd.DataFrame, *, tit
 
 def decimal(value: float, fmt: str, lang: str) -> str:
     """A number as the interface language writes it: 0,040 in Bahasa Indonesia, 0.040 in English."""
-    text = format(value, fmt)
-    return text.replace(",", "\u2009").replace(".", ",") if lang == "id" else text
+    if fmt.endswith("d"):  # a count ('d', ',d'): a whole number, grouped when the spec asks
+        return numbers.integer(value, lang) if "," in fmt else str(int(value))
+    return numbers.with_spec(value, fmt, lang)
 
 
 def _span(values: pd.Series | None) -> float:

@@ -169,8 +169,8 @@ def chart_alternative(description: str, frame: pd.DataFrame, dataset: Dataset) -
     with st.expander(tr("a11y_show_data"), icon=":material/table:"):
         if dataset.is_synthetic:
             st.markdown(f":red[**{tr('common_synthetic_watermark').upper()}**]")
-        st.dataframe(frame, hide_index=True, placeholder="–",
-                     column_config=column_labels(list(frame.columns), lang()))
+        shown, config = numbers.styled_table(frame, column_labels(list(frame.columns), lang()), lang())  # 1.391,5
+        st.dataframe(shown, hide_index=True, placeholder="–", column_config=config)
 
 
 def chart(fig: go.Figure | dict[str, Any], frame: pd.DataFrame, dataset: Dataset, name: str) -> None:

@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 import streamlit as st
 
-from ovop_analytics import cli, ingest
+from ovop_analytics import cli, ingest, numbers
 from ovop_analytics.charts.analytics import format_metric
 from ovop_analytics.store import Store
 from tests.support.apptest import run_page
@@ -98,8 +98,9 @@ def test_scorecard_and_ranking_equal_stats(uploads: Path, capsys: pytest.Capture
     ranking = app.dataframe[0].value.set_index("region_code")
     for code in ("33", "35", "51", "11"):
         assert ranking.loc[code, "ikm_ovop"] == expected.loc[code, "ikm_ovop"]
-    tiles = {m.label: m.value for m in app.metric}
-    assert tiles["IKM OVOP"] == f"{int(expected.loc['33', 'ikm_ovop']):,}"
+    # the cards name their period ("IKM OVOP (2007–2024)") and write numbers the Indonesian way (1.391)
+    tiles = {m.label.split(" (")[0]: m.value for m in app.metric}
+    assert tiles["IKM OVOP"] == numbers.integer(int(expected.loc['33', 'ikm_ovop']), "id")
     kab = stats(capsys, "--dataset", dataset, "--level", "kabupaten_kota")
     kabkota = app.dataframe[-1].value.set_index("region_code")
     for code in kabkota.index:
@@ -132,7 +133,7 @@ def test_bali_only_upload_is_no_data_outside_bali_and_zero_inside(uploads: Path,
     assert not app.exception, [e.value for e in app.exception]
     kabkota = app.dataframe[-1].value
     assert kabkota["ikm_ovop"].isna().all() and set(kabkota["status"]) == {"tidak ada data (di luar cakupan)"}
-    assert {m.label: m.value for m in app.metric}["IKM OVOP"] == "–"
+    assert {m.label.split(" (")[0]: m.value for m in app.metric}["IKM OVOP"] == "–"
     # Bali's: the kabupaten/kota without a record are a real 0
     app = run_page("pages/provinces.py", dataset="bali_only", province="51")
     kabkota = app.dataframe[-1].value.set_index("region_code")

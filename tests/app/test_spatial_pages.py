@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+
+from ovop_analytics import numbers
 import streamlit as st
 
 from ovop_analytics import cli
@@ -57,7 +59,7 @@ def test_spatial_page_agrees_with_the_command_region_by_region(capsys: pytest.Ca
     for region in document["regions"]:
         row = rows.loc[region["region_code"]]
         assert row["class"].startswith(labels[region["category"]]), region
-        assert row["value"] == format(region["value"], ",.2f"), region
+        assert row["value"] == numbers.with_spec(region["value"], ",.2f", "id"), region  # 1.234,50
     # every legend entry carries its count; the counts add up to the regions on the map
     spec = json.loads(app.get("vega_lite_chart")[0].proto.spec)
     domain = spec["vconcat"][0]["layer"][0]["encoding"]["color"]["scale"]["domain"]
@@ -89,5 +91,5 @@ def test_map_per_capita_tooltips_equal_stats_per_capita(capsys: pytest.CaptureFi
     assert len(regions) == 514
     assert spec["layer"][0]["encoding"]["color"]["legend"]["title"] == "IKM OVOP per 1 juta penduduk (Dukcapil 2024)"
     for row in regions:
-        assert row["value"] == format(stats.loc[row["code"], "ikm_ovop_per_1m"], ",.2f"), row
+        assert row["value"] == numbers.with_spec(stats.loc[row["code"], "ikm_ovop_per_1m"], ",.2f", "id"), row
     assert "Penyebut: Dukcapil Kemendagri" in regions[0]["source"]
