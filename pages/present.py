@@ -152,9 +152,9 @@ with st.container(key="pres_setup"):
         st.selectbox(tr("dataset"), names, key="pres_dataset", on_change=_set_global,
                      args=("pres_dataset", ui.DATASET_KEY))
         ua.province_multiselect(province_codes, [], tr("pres_choose_provinces"))
-        up.deck_downloads(dataset, lang, chosen)  # the slides on screen, as a file to carry away
         st.selectbox(tr("pres_auto"), INTERVALS, key="auto",
                      format_func=lambda s: tr("pres_auto_off") if s == 0 else tr("pres_auto_seconds", s=s))
+        up.deck_downloads(dataset, lang, chosen)  # the slides on screen, as a file to carry away
         st.segmented_control(tr("pres_image_size"), list(export_images.FORMATS), key="pres_image",
                              format_func=ui.image_format_label, default="png_1920", required=True)
         st.caption(tr("pres_image_camera_hint"))
