@@ -35,7 +35,7 @@ from ovop_analytics.store.registry import Dataset
 
 MAX_PROVINCES = 5  # as the Present page's province picker (ui_analytics.MAX_COMPARED)
 CHART_HEIGHT = 560  # a chart slide's plot at 1280x720, under the slide title
-FACT_LINES = 6  # published round totals listed on the sources slide, as on the page
+FACT_LINES = 4  # published round totals on the sources slide: with their subset notes, 6 ran off a 1024x768 screen
 Reader = Callable[..., Any]
 
 
