@@ -188,7 +188,7 @@ def test_html_lang_follows_the_language_switch(page: Page, app_url: str) -> None
     lists = page.get_by_test_id("stSidebarNav").get_by_role("list")
     expect(lists).to_have_count(2)
     expect(lists.first).to_have_attribute("aria-label", "Explore")
-    expect(lists.first.get_by_role("listitem")).to_have_count(8)
+    expect(lists.first.get_by_role("listitem")).to_have_count(9)  # Explore: 9 pages since the Spatial page
     page.get_by_role("radio", name="Bahasa Indonesia").click()
     wait_until_rendered(page)
     expect(page.locator("html")).to_have_attribute("lang", "id")
