@@ -548,7 +548,7 @@ class Node:
                 self._set_online(True)
             except (psycopg.Error, OSError, DatabaseUnavailableError) as error:
                 self._set_online(False, str(error).strip().splitlines()[0] if str(error).strip() else repr(error))
-            except Exception:  # never let the listener die: log and try again
+            except Exception:  # noqa: BLE001 - a background thread: never let the listener die; log and try again
                 log.exception("replica listener of %s failed", redact(self.url))
             self._stop.wait(RECONNECT_SECONDS)
 
@@ -657,7 +657,7 @@ class Node:
                         finally:
                             rep.unregister("incoming_replica_rows")
                 rep.execute("COMMIT")
-            except BaseException:
+            except BaseException:  # noqa: BLE001 - roll back, then re-raise
                 rep.execute("ROLLBACK")
                 raise
         finally:

@@ -62,7 +62,7 @@ def publish(text: str, directory: Path = SHAPES_DIR, url_prefix: str = SHAPES_UR
                     out.write(data)
                 os.utime(temporary, (OLD_MTIME, OLD_MTIME))
                 os.replace(temporary, target)
-            except BaseException:
+            except BaseException:  # noqa: BLE001 - remove the half-written file, then re-raise
                 Path(temporary).unlink(missing_ok=True)
                 raise
     except OSError as error:
