@@ -369,19 +369,7 @@ class Store:
     def signature(self) -> tuple | None:
         """Changes whenever any process writes: the file's identity, size and mtime (None while it changed
         in the last 2 s); in PostgreSQL mode the replica's generation."""
-        parts: list[tuple[int, int, int] | None] = []
-        newest = 0
-        for file in (self.path, self.wal_path):
-            try:
-                info = os.stat(file)
-            except FileNotFoundError:
-                parts.append(None)
-                continue
-            parts.append((info.st_ino, info.st_size, info.st_mtime_ns))
-            newest = max(newest, info.st_mtime_ns)
-        if time.time_ns() - newest < 2_000_000_000:
-            return None
-        return tuple(parts)
+        return file_signature(self.path)
 
     def write_status(self) -> str:
         """'ok', or 'paused' while the PostgreSQL server cannot be reached (never for a file)."""
@@ -399,3 +387,24 @@ class Store:
             cursor = con.execute(sql, params or [])
             columns = [column[0] for column in cursor.description]
             return [dict(zip(columns, row)) for row in cursor.fetchall()]
+
+
+SETTLE_NS = 2_000_000_000  # a file changed this recently may change again within the same mtime tick
+
+
+def file_signature(path: Path) -> tuple | None:
+    """What changes whenever any process writes a DuckDB file: identity, size and mtime of the file and its
+    WAL. None while either changed in the last 2 s (mtime ticks are coarse): then read afresh."""
+    parts: list[tuple[int, int, int] | None] = []
+    newest = 0
+    for file in (path, path.with_suffix(path.suffix + ".wal")):
+        try:
+            info = os.stat(file)
+        except FileNotFoundError:
+            parts.append(None)
+            continue
+        parts.append((info.st_ino, info.st_size, info.st_mtime_ns))
+        newest = max(newest, info.st_mtime_ns)
+    if time.time_ns() - newest < SETTLE_NS:
+        return None
+    return tuple(parts)

@@ -5,9 +5,7 @@ links to datasets it may not open.
 
 from __future__ import annotations
 
-import os
 import threading
-import time
 import uuid
 from pathlib import Path
 
@@ -19,6 +17,7 @@ from ovop_analytics.errors import DatabaseCorruptError
 from ovop_analytics.bootstrap import ensure_ready
 from ovop_analytics.store import Dataset, Store, list_datasets
 from ovop_analytics.store.backup import state_from_error
+from ovop_analytics.store.connection import file_signature
 from ovop_analytics.store.registry import resolve
 from ovop_analytics.throttle import AttemptThrottle
 from ovop_analytics.ui import identity
@@ -103,25 +102,9 @@ def session_token() -> str:
 _public_lists: dict[str, tuple[tuple, list[Dataset]]] = {}
 _public_lists_lock = threading.Lock()
 PRIVATE_LIST_KEY = "_private_datasets"  # this session's own private datasets, in its session_state
-SETTLE_NS = 2_000_000_000  # a file changed this recently may change again within the same mtime tick
-
-
 def database_signature(path: Path) -> tuple | None:
-    """What changes whenever any process writes the database: identity, size and mtime of the DuckDB file
-    and its WAL. None while a file changed in the last 2 s (mtime ticks are coarse): then read afresh."""
-    parts: list[tuple[int, int, int] | None] = []
-    newest = 0
-    for file in (path, path.with_name(path.name + ".wal")):
-        try:
-            info = os.stat(file)
-        except FileNotFoundError:
-            parts.append(None)
-            continue
-        parts.append((info.st_ino, info.st_size, info.st_mtime_ns))
-        newest = max(newest, info.st_mtime_ns)
-    if time.time_ns() - newest < SETTLE_NS:
-        return None
-    return tuple(parts)
+    """What changes whenever any process writes the database (store.connection.file_signature)."""
+    return file_signature(path)
 
 
 def visible_datasets(fresh: bool = False) -> list[Dataset]:
