@@ -4,16 +4,12 @@ plot has one point per tested region, and pointing at a region outlines its poin
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser
 
 from tests.support.harness import record_external_requests, wait_until_rendered
-from tests.support.paths import BOUNDARIES_DIR
 
 # The first Vega chart of the page is the LISA map above its scatter plot.
 DRAWN_JS = """() => {
@@ -44,16 +40,6 @@ REGION_POINT_JS = """() => {
 OUTLINED_POINTS_JS = """() => [...document.querySelector('[data-testid="stVegaLiteChart"]')
     .querySelectorAll('.mark-symbol:not(.role-legend-symbol) path')]
     .filter(p => p.getAttribute('stroke-width') === '2.5').length"""
-
-
-@pytest.fixture(scope="module")
-def boundaries(server_data_dir: Path) -> Path:
-    """Both shared boundary files installed into the app server's data directory (read from ../shared)."""
-    for name in ("idn_provinces.geojson", "idn_kabupaten_kota.geojson"):
-        subprocess.run([sys.executable, "-m", "ovop_analytics", "boundaries", "install", "--from",
-                        str(BOUNDARIES_DIR / name)], check=True, capture_output=True,
-                       env={**os.environ, "OVOP_DATA_DIR": str(server_data_dir)})
-    return server_data_dir
 
 
 @pytest.mark.parametrize("width,height", [(1440, 900), (1024, 768)])
